@@ -1,0 +1,185 @@
+"""The `gyeot` command: chat, run, classify, knowledge, privacy, purge, keys, reports."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bot.app import Runtime, build_engine, open_runtime
+from bot.config import ConfigError, Settings, load_settings, telegram_token
+from bot.terminal import TerminalChat, interactive_lines
+from flows import FlowError, triage
+from knowledge import KnowledgeError, load_knowledge, score_topics
+from knowledge.check import check, held_out_misses, relative
+
+logger = logging.getLogger(__name__)
+LOCAL_USER = "local"
+
+
+def configure_logging(settings: Settings) -> None:
+    """Log to stderr without message text; silence httpx, which prints the bot token."""
+    logging.basicConfig(
+        level=settings.logging.level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+# ------------------------------------------------------------------ commands
+
+
+async def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
+    """Talk to the bot in the terminal (scripted when stdin is not a TTY)."""
+    async with open_runtime(settings, memory=args.memory) as rt:
+        user_key = rt.keyring.user_key("terminal", args.user)
+        chat = TerminalChat(rt.conversation, user_key)
+        if sys.stdin.isatty():
+            await chat.run(interactive_lines(), echo=False)
+        else:
+            await chat.run(sys.stdin, echo=args.echo)
+    return 0
+
+
+async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    """Run the Telegram bot when a token is set, else the terminal chat."""
+    token = telegram_token()
+    if token is None:
+        print("GYEOT_TELEGRAM_TOKEN is not set: starting the terminal chat.", file=sys.stderr)
+        return await cmd_chat(settings, args)
+    from bot.tg.run import run_telegram  # noqa: PLC0415 - imports telegram only when needed
+
+    async with open_runtime(settings) as rt:
+        await run_telegram(rt, token)
+    return 0
+
+
+def cmd_classify(settings: Settings, _args: argparse.Namespace) -> int:
+    """One JSON line per input line: topic, score and risk (DESIGN.md contract)."""
+    kb = load_knowledge(Path(settings.knowledge.path))
+    engine = build_engine(settings, kb)
+    floor = engine.ctx.matching.suggest_threshold
+    for line in sys.stdin:
+        text = line.rstrip("\n")
+        hit = triage(text, kb.lexicon)
+        ranked = score_topics(text[:4000], kb.index)
+        best = ranked[0] if ranked and ranked[0].score >= floor else None
+        row = {
+            "text": text,
+            "topic": best.topic if best else None,
+            "score": round(best.score) if best else 0,
+            "risk": hit.risk.value if hit else "none",
+        }
+        print(json.dumps(row, ensure_ascii=False), flush=True)
+    return 0
+
+
+def cmd_knowledge_check(settings: Settings, _args: argparse.Namespace) -> int:
+    """Validate every knowledge file; exit 1 on any error, warn on stale reviews."""
+    root = Path(settings.knowledge.path)
+    kb = load_knowledge(root)
+    problems = check(kb, today=dt.datetime.now(dt.UTC).date())
+    for problem in problems:
+        print(f"{problem.level.upper()} {relative(problem.file, root)}: {problem.message}")
+    errors = sum(p.level == "error" for p in problems)
+    warnings = len(problems) - errors
+    print(f"knowledge check: {len(kb.topics)} topics, {errors} errors, {warnings} warnings")
+    return 1 if errors else 0
+
+
+def cmd_knowledge_test(settings: Settings, _args: argparse.Namespace) -> int:
+    """Show which example questions the matcher sends to another topic (10-fold held out)."""
+    kb = load_knowledge(Path(settings.knowledge.path))
+    matching = build_engine(settings, kb).ctx.matching
+    total, misses = held_out_misses(kb, matching)
+    for miss in misses:
+        print(f"{miss.topic:<20} → {miss.got or '(none)':<20} {miss.example}")
+    accuracy = 1 - len(misses) / max(1, total)
+    print(f"knowledge test: {total - len(misses)}/{total} examples held out land on their topic "
+          f"({accuracy:.3f})")
+    return 0
+
+
+async def cmd_report_unanswered(settings: Settings, args: argparse.Namespace) -> int:
+    """List the most frequent redacted questions that found no topic."""
+    async with open_runtime(settings) as rt:
+        rows = await rt.store.unanswered(limit=args.limit)
+    for text, count in rows:
+        print(f"{count:>5}  {text}")
+    print(f"report unanswered: {len(rows)} distinct questions")
+    return 0
+
+
+async def cmd_purge(settings: Settings, _args: argparse.Namespace) -> int:
+    """Delete everything past its retention period now (the bot also does this daily)."""
+    async with open_runtime(settings) as rt:
+        counts = await rt.store.purge(now=dt.datetime.now(dt.UTC))
+    print("purge: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+    return 0
+
+
+# ------------------------------------------------------------------ parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser with one sub-command per task."""
+    parser = argparse.ArgumentParser(prog="gyeot", description="곁 (gyeot) crisis-pregnancy bot")
+    parser.add_argument("--config", type=Path, help="config TOML (else $GYEOT_CONFIG, else defaults)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in ("chat", "run"):
+        p = sub.add_parser(name, help="terminal chat" if name == "chat" else "run the bot")
+        p.add_argument("--user", default=LOCAL_USER, help="local user name (separate sessions)")
+        p.add_argument("--memory", action="store_true", help="keep nothing on disk")
+        p.add_argument("--echo", action="store_true", help="scripted mode: echo input lines")
+    sub.add_parser("classify", help="classify stdin lines as JSON (topic, score, risk)")
+    knowledge = sub.add_parser("knowledge", help="check or test the knowledge files")
+    ksub = knowledge.add_subparsers(dest="action", required=True)
+    ksub.add_parser("check", help="validate every knowledge file")
+    ksub.add_parser("test", help="match example questions held out of the index")
+    report = sub.add_parser("report", help="reports for the center (no content, no ids)")
+    rsub = report.add_subparsers(dest="report", required=True)
+    unanswered = rsub.add_parser("unanswered", help="frequent questions with no answer")
+    unanswered.add_argument("--limit", type=int, default=30)
+    sub.add_parser("purge", help="delete data past retention now")
+    return parser
+
+
+Handler = Callable[[Settings, argparse.Namespace], int]
+AsyncHandler = Callable[[Settings, argparse.Namespace], "asyncio.Future[int]"]
+
+
+def _handler(args: argparse.Namespace) -> Callable[[Settings, argparse.Namespace], object]:
+    table: dict[str, Callable[[Settings, argparse.Namespace], object]] = {
+        "chat": cmd_chat,
+        "run": cmd_run,
+        "classify": cmd_classify,
+        "knowledge:check": cmd_knowledge_check,
+        "knowledge:test": cmd_knowledge_test,
+        "report:unanswered": cmd_report_unanswered,
+        "purge": cmd_purge,
+    }
+    detail = getattr(args, "action", None) or getattr(args, "report", None)
+    return table[f"{args.command}:{detail}" if detail else args.command]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; errors print one clear line and exit 1 or 2."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings(args.config)
+        configure_logging(settings)
+        result = _handler(args)(settings, args)
+        code = asyncio.run(result) if asyncio.iscoroutine(result) else result
+    except (ConfigError, KnowledgeError, FlowError) as exc:
+        print(f"gyeot: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return int(code)  # type: ignore[call-overload]

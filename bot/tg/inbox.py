@@ -1,0 +1,257 @@
+"""Fetch updates into the inbox before acknowledging them, then handle them from there.
+
+PTB's stock Updater confirms a batch (by asking for the next offset) while the batch is only
+in memory, so a hard kill loses it. `InboxPoller` writes each reduced update to the inbox
+first and only then asks for the next offset. `InboxProcessor` reads unhandled rows, handles
+one user's updates strictly in order and different users concurrently, and marks each row
+done in the same transaction as its effects (`Conversation.handle(..., inbox_id=...)`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from telegram import Bot
+from telegram.error import BadRequest, Conflict, InvalidToken, RetryAfter, TelegramError
+
+from bot.tg.errors import apology, guarded, log_failure
+from bot.tg.outbox import _wait_any, retry_seconds, utcnow
+from bot.tg.ports import Handler, Keyring, RouteSaver, TelegramStore
+from bot.tg.render import Renderer
+from bot.tg.updates import ALLOWED_UPDATES, Inbound, decode_inbound, encode_inbound
+from bot.tg.updates import inbound_from_update as reduce_update
+from flows import Escalate, RequestCounselor
+
+logger = logging.getLogger(__name__)
+
+ERASE_WINDOW = dt.timedelta(hours=48)
+CASE_EFFECTS = (Escalate, RequestCounselor)  # Bot API: messages older than 48 h cannot be deleted
+
+
+@dataclass(frozen=True, slots=True)
+class PollSettings:
+    """Long-poll and retry settings of the poller."""
+
+    timeout: int = 10
+    limit: int = 100
+    backoff_max: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class Hooks:
+    """What the processor calls besides the conversation.
+
+    `on_outbox()` wakes the sender after each handled update; `on_case(user_key, route,
+    now=...)` keeps the way back to her chat when an outcome opens or raises a case, so a
+    counselor can answer (the store keeps it encrypted).
+    """
+
+    on_outbox: Callable[[], None] = lambda: None
+    on_case: RouteSaver | None = None
+
+
+class InboxPoller:
+    """Long-poll getUpdates; store every update before the next call confirms it."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        store: TelegramStore,
+        *,
+        on_stored: Callable[[], None] = lambda: None,
+        settings: PollSettings | None = None,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        """Hold the bot and store; `on_stored` wakes the processor after each batch."""
+        self.bot = bot
+        self.store = store
+        self.on_stored = on_stored
+        self.settings = settings or PollSettings()
+        self.clock = clock
+        self.offset: int | None = None
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Poll until `stop` is set (an unfinished long poll is simply abandoned)."""
+        failures = 0
+        while not stop.is_set():
+            poll = asyncio.ensure_future(self.poll_once())
+            stopper = asyncio.ensure_future(stop.wait())
+            await asyncio.wait([poll, stopper], return_when=asyncio.FIRST_COMPLETED)
+            stopper.cancel()
+            if not poll.done():
+                poll.cancel()  # nothing of this poll was stored, so nothing is confirmed
+                await asyncio.gather(poll, stopper, return_exceptions=True)
+                return
+            failures = await self._after_poll(poll, failures, stop)
+
+    async def _after_poll(
+        self, poll: asyncio.Future[int], failures: int, stop: asyncio.Event
+    ) -> int:
+        exc = poll.exception()
+        if exc is None:
+            return 0
+        if isinstance(exc, InvalidToken):
+            raise exc
+        if isinstance(exc, RetryAfter):
+            delay = retry_seconds(exc)
+        else:
+            delay = min(self.settings.backoff_max, 2.0**failures)
+            if isinstance(exc, Conflict):
+                logger.warning("getUpdates conflict: another poller or a webhook is active")
+            elif isinstance(exc, TelegramError):
+                logger.warning("getUpdates failed (%s), retrying", type(exc).__name__)
+            else:
+                log_failure("inbox write", exc)
+        await _wait_any(stop, stop, delay)
+        return failures + 1
+
+    async def poll_once(self) -> int:
+        """Fetch one batch, store it, and return how many updates were new."""
+        updates = await self.bot.get_updates(
+            offset=self.offset,
+            limit=self.settings.limit,
+            timeout=self.settings.timeout,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+        new = 0
+        for update in updates:
+            inbound = reduce_update(update)
+            if inbound is not None:
+                raw = encode_inbound(inbound)
+                new += await self.store.inbox_put(update.update_id, raw, now=self.clock())
+            # Only now may the next call confirm this update.
+            self.offset = max(self.offset or 0, update.update_id + 1)
+        if new:
+            self.on_stored()
+        return new
+
+
+class InboxProcessor:
+    """Handle stored updates: per user in order, users concurrently, each exactly once."""
+
+    def __init__(
+        self,
+        *,
+        bot: Bot,
+        store: TelegramStore,
+        conversation: Handler,
+        keyring: Keyring,
+        renderer: Renderer | None = None,
+        hooks: Hooks | None = None,
+    ) -> None:
+        """Hold collaborators; `hooks` wake the sender and keep routes of new cases."""
+        self.bot = bot
+        self.store = store
+        self.conversation = conversation
+        self.keyring = keyring
+        self.renderer = renderer or Renderer()
+        self.hooks = hooks or Hooks()
+        self.clock: Callable[[], dt.datetime] = getattr(conversation, "clock", utcnow)
+        self.poll_interval = 1.0
+        self.attempts = 3
+        self.retry_delay = 0.5
+        self._wake = asyncio.Event()
+        self._inflight: set[int] = set()
+        self._queues: dict[int, deque[tuple[int, str]]] = {}
+        self._workers: dict[int, asyncio.Task[None]] = {}
+
+    def wake(self) -> None:
+        """Look at the inbox now rather than at the next poll."""
+        self._wake.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Handle updates until `stop` is set, then finish what is being handled."""
+        while not stop.is_set():
+            await guarded("inbox scan", self.drain_once())
+            await _wait_any(self._wake, stop, self.poll_interval)
+            self._wake.clear()
+        await self.idle()
+
+    async def drain_once(self) -> int:
+        """Queue every unhandled row not already queued; return how many were queued."""
+        rows = await self.store.inbox_pending(limit=len(self._inflight) + 100)
+        queued = 0
+        for update_id, raw in rows:
+            if update_id in self._inflight:
+                continue
+            try:
+                user = decode_inbound(raw).user_id
+            except ValueError:
+                logger.error("inbox row in an unknown format, skipped")  # noqa: TRY400
+                await self.store.inbox_done(update_id)
+                continue
+            self._inflight.add(update_id)
+            self._queues.setdefault(user, deque()).append((update_id, raw))
+            if user not in self._workers:
+                self._workers[user] = asyncio.create_task(self._user_worker(user))
+            queued += 1
+        return queued
+
+    async def idle(self) -> None:
+        """Return when every queued update has been handled (for tests and shutdown)."""
+        while self._workers:
+            await asyncio.gather(*self._workers.values(), return_exceptions=True)
+
+    async def _user_worker(self, user: int) -> None:
+        queue = self._queues[user]
+        try:
+            while queue:
+                update_id, raw = queue[0]
+                await self._handle_row(update_id, decode_inbound(raw))
+                queue.popleft()
+                self._inflight.discard(update_id)
+        finally:
+            for update_id, _ in queue:
+                self._inflight.discard(update_id)
+            del self._workers[user]
+            del self._queues[user]
+
+    async def _handle_row(self, update_id: int, inbound: Inbound) -> None:
+        """Handle one update, retrying a little; on failure apologise and mark it done."""
+        if inbound.callback_id is not None:
+            await guarded("answerCallbackQuery", self._answer(inbound.callback_id))
+        if inbound.event is None:
+            await self.store.inbox_done(update_id)
+            return
+        for attempt in range(self.attempts):
+            ok, _ = await guarded("update handling", self._handle(update_id, inbound))
+            if ok:
+                self.hooks.on_outbox()
+                return
+            await asyncio.sleep(self.retry_delay * 2**attempt)
+        await guarded("apology", self._apologise(inbound))
+        await self.store.inbox_done(update_id)
+
+    async def _handle(self, update_id: int, inbound: Inbound) -> None:
+        assert inbound.event is not None
+        key = self.keyring.user_key("telegram", inbound.user_id)
+        now = self.clock()
+        if inbound.message_id is not None:
+            await self.store.log_message(key, inbound.message_id, now=now)
+        # Fetched on every update: the Forget effect of /erase is known only after the engine.
+        recent = await self.store.recent_messages(key, since=now - ERASE_WINDOW)
+        route = str(inbound.chat_id)
+        render = self.renderer.for_chat(route, user_key=key, erase_ids=recent)
+        outcome = await self.conversation.handle(
+            key, inbound.event, lang_hint=inbound.lang_hint, render=render, inbox_id=update_id
+        )
+        on_case = self.hooks.on_case
+        if on_case is not None and any(isinstance(e, CASE_EFFECTS) for e in outcome.effects):
+            await on_case(key, route, now=now)
+
+    async def _answer(self, callback_id: str) -> None:
+        try:
+            await self.bot.answer_callback_query(callback_id)
+        except BadRequest:  # answered before a restart, or too old: nothing to do
+            logger.info("callback query could not be answered (already answered or too old)")
+
+    async def _apologise(self, inbound: Inbound) -> None:
+        """Tell her something went wrong (sent directly: the store may be what failed)."""
+        text = apology(inbound.lang_hint)
+        head = self.renderer.first_line(inbound.lang_hint)
+        await self.bot.send_message(inbound.chat_id, f"{head}\n\n{text}" if head else text)

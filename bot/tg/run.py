@@ -1,0 +1,159 @@
+"""Run the Telegram bot: wire the adapter's loops around one Application, start, stop cleanly.
+
+Polling (default): our inbox poller long-polls getUpdates. Webhook: a small tornado server
+takes Telegram's POSTs, checks the secret token (derived from `GYEOT_SECRET_KEY`) and writes
+to the inbox before answering 200. Either way, a processor handles the inbox and a sender
+drains the outbox. Stopping (SIGINT/SIGTERM or `stop_event`) stops intake first, lets the
+processor finish, then gives the sender a last drain.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import hashlib
+import hmac
+import logging
+import signal
+from collections.abc import Callable, Coroutine, Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from bot.app import Runtime
+from bot.config import Settings, secret_key
+from bot.tg.application import AnyApplication, build_application
+from bot.tg.commands import register_commands
+from bot.tg.errors import guarded
+from bot.tg.inbox import Hooks, InboxPoller, InboxProcessor, PollSettings
+from bot.tg.outbox import OutboxSender, SendPolicy
+from bot.tg.ports import TelegramStore
+from bot.tg.render import Renderer, RenderSettings
+from bot.tg.updates import ALLOWED_UPDATES
+from bot.tg.webhook import WebhookReceiver, WebhookServer
+
+logger = logging.getLogger(__name__)
+
+Loop = Callable[[asyncio.Event], Coroutine[None, None, None]]
+
+
+@dataclass
+class TelegramBot:
+    """The adapter's parts, wired; `run_telegram` starts them."""
+
+    app: AnyApplication
+    store: TelegramStore
+    processor: InboxProcessor
+    sender: OutboxSender
+    poller: InboxPoller
+
+
+def build_bot(rt: Runtime, token: str) -> TelegramBot:
+    """Wire poller, processor and sender for the runtime's store and conversation."""
+    tg = rt.settings.telegram
+    store = _telegram_store(rt.store)
+    app = build_application(token, api_base_url=tg.api_base_url)
+    sender = OutboxSender(app.bot, store, policy=SendPolicy(max_attempts=tg.send_attempts))
+    lines = RenderSettings(
+        first_lines=dict(tg.preview_line), default_lang=rt.settings.knowledge.default_language
+    )
+    processor = InboxProcessor(
+        bot=app.bot,
+        store=store,
+        conversation=rt.conversation,
+        keyring=rt.keyring,
+        renderer=Renderer(lines),
+        hooks=Hooks(on_outbox=sender.wake, on_case=getattr(store, "save_route", None)),
+    )
+    poller = InboxPoller(
+        app.bot, store, on_stored=processor.wake, settings=PollSettings(timeout=tg.poll_timeout)
+    )
+    return TelegramBot(app, store, processor, sender, poller)
+
+
+def _telegram_store(store: object) -> TelegramStore:
+    """Return the store if it has inbox, outbox and chat log (the SQLite store does)."""
+    needed = ("inbox_put", "outbox_pending", "log_message", "recent_messages")
+    if not all(hasattr(store, name) for name in needed):
+        raise TypeError("the Telegram bot needs the SQLite store (inbox, outbox, chat log)")
+    return store  # type: ignore[return-value]
+
+
+def webhook_secret(settings: Settings) -> str:
+    """Derive the webhook secret token from the secret key (A-Z a-z 0-9 _ - only)."""
+    key = secret_key(settings.storage.path.parent)
+    digest = hmac.new(key, b"gyeot/telegram-webhook-secret", hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+async def run_telegram(
+    rt: Runtime, token: str, *, stop_event: asyncio.Event | None = None
+) -> None:
+    """Run the bot until `stop_event` is set (or SIGINT/SIGTERM when none is given)."""
+    stop = stop_event or asyncio.Event()
+    bot = build_bot(rt, token)
+    with _stop_on_signals(stop, enabled=stop_event is None):
+        async with bot.app:
+            await guarded("setMyCommands", register_commands(bot.app.bot))
+            server = await _start_intake(rt.settings, bot)
+            try:
+                await _run_loops(bot, stop, polling=server is None)
+            finally:
+                if server is not None:
+                    await server.stop()
+    logger.info("telegram bot stopped")
+
+
+async def _start_intake(settings: Settings, bot: TelegramBot) -> WebhookServer | None:
+    """Set up polling (drop any webhook) or the webhook server; return the server if any."""
+    tg = settings.telegram
+    if tg.mode == "polling":
+        await bot.app.bot.delete_webhook(drop_pending_updates=False)
+        logger.info("telegram bot polling")
+        return None
+    if not tg.webhook_url:
+        raise ValueError("[telegram] mode = webhook needs webhook_url (the public HTTPS URL)")
+    secret = webhook_secret(settings)
+    receiver = WebhookReceiver(
+        bot=bot.app.bot, store=bot.store, secret=secret, on_stored=bot.processor.wake
+    )
+    server = WebhookServer(receiver, path=urlsplit(tg.webhook_url).path or "/")
+    host, _, port = tg.listen.rpartition(":")
+    await server.start(host or "127.0.0.1", int(port))
+    await bot.app.bot.set_webhook(
+        tg.webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
+    )
+    logger.info("telegram bot listening for webhook deliveries on %s", tg.listen)
+    return server
+
+
+async def _run_loops(bot: TelegramBot, stop: asyncio.Event, *, polling: bool) -> None:
+    """Run intake and processing until `stop`; then drain the outbox. Re-raise a crash."""
+    intake_stop, send_stop = asyncio.Event(), asyncio.Event()
+    loops: list[Loop] = [bot.processor.run, *([bot.poller.run] if polling else [])]
+    tasks = [asyncio.create_task(loop(intake_stop)) for loop in loops]
+    sender = asyncio.create_task(bot.sender.run(send_stop))
+    watcher = asyncio.create_task(stop.wait())
+    await asyncio.wait([watcher, sender, *tasks], return_when=asyncio.FIRST_COMPLETED)
+    watcher.cancel()
+    intake_stop.set()
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    send_stop.set()
+    results.append((await asyncio.gather(sender, return_exceptions=True))[0])
+    for result in results:
+        if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
+            raise result
+
+
+@contextlib.contextmanager
+def _stop_on_signals(stop: asyncio.Event, *, enabled: bool) -> Iterator[None]:
+    """Set `stop` on SIGINT/SIGTERM while inside the block (only for the CLI)."""
+    loop = asyncio.get_running_loop()
+    signals = (signal.SIGINT, signal.SIGTERM) if enabled else ()
+    for sig in signals:
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        yield
+    finally:
+        for sig in signals:
+            loop.remove_signal_handler(sig)

@@ -1,0 +1,189 @@
+"""Reduce Telegram updates to engine events before anything is written down.
+
+An update is cut down to what the bot acts on (her text, a command, a button id, or just the
+kind of a photo or sticker) before it reaches the inbox: names, usernames, contacts,
+locations and media never get stored. Raw platform ids stay inside `bot/tg`; the engine sees
+a pseudonymous user key only. Private chats are served; groups, channels, inline queries and
+bots are ignored (a callback query from them is still answered, so the button stops spinning).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from telegram import Bot, CallbackQuery, Message, Update, User
+from telegram.constants import ChatType
+
+from bot.tg.codec import decode_callback
+from flows import Command, Event, Press, Text, Unsupported
+
+FORMAT = 1
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
+# Checked in this order: an animation also carries a document, a venue also a location.
+MEDIA_KINDS = (
+    "sticker",
+    "photo",
+    "voice",
+    "video_note",
+    "video",
+    "animation",
+    "audio",
+    "document",
+    "venue",
+    "location",
+    "contact",
+    "poll",
+    "dice",
+    "game",
+    "story",
+    "paid_media",
+    "invoice",
+)
+_COMMAND = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """One update reduced to what the adapter acts on; `event` None means only acknowledge."""
+
+    user_id: int
+    chat_id: int
+    event: Event | None
+    lang_hint: str | None = None
+    message_id: int | None = None
+    callback_id: str | None = None
+
+
+def inbound_from_update(update: Update) -> Inbound | None:
+    """Return the reduced update, or None when there is nothing to do at all."""
+    if update.callback_query is not None:
+        return _from_callback(update.callback_query)
+    if update.message is not None:
+        return _from_message(update.message, edited=False)
+    if update.edited_message is not None:
+        return _from_message(update.edited_message, edited=True)
+    return None
+
+
+def inbound_from_json(data: object, bot: Bot | None = None) -> Inbound | None:
+    """Return the reduced update for a raw update dict (webhook body, test fixture).
+
+    Raises:
+        ValueError: `data` is not a Telegram update.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+        raise ValueError("not a Telegram update")  # noqa: TRY004 - a bad body, not a bad call
+    try:
+        update = Update.de_json(data, bot)
+    except (TypeError, KeyError, AttributeError, ValueError) as exc:
+        raise ValueError("not a Telegram update") from exc
+    return inbound_from_update(update)
+
+
+def parse_command(text: str) -> Command | None:
+    """Return the command a message starts with (``/menu``, ``/start@bot arg``), if any."""
+    found = _COMMAND.fullmatch(text.strip())
+    if found is None:
+        return None
+    return Command(found.group(1).lower(), (found.group(2) or "").strip())
+
+
+def _lang(user: User | None) -> str | None:
+    code = (user.language_code or "") if user else ""
+    return code.split("-")[0].lower()[:8] or None
+
+
+def _from_message(message: Message, *, edited: bool) -> Inbound | None:
+    user = message.from_user
+    if message.chat.type != ChatType.PRIVATE or user is None or user.is_bot:
+        return None
+    event = Unsupported("edited") if edited else _message_event(message)
+    if event is None:
+        return None
+    return Inbound(user.id, message.chat.id, event, _lang(user), message.message_id)
+
+
+def _message_event(message: Message) -> Event | None:
+    if message.text is not None:
+        return parse_command(message.text) or Text(message.text)
+    for kind in MEDIA_KINDS:
+        if getattr(message, kind, None):
+            return Unsupported(kind)
+    return None  # service messages (pinned, chat shared, ...) need no answer
+
+
+def _from_callback(query: CallbackQuery) -> Inbound:
+    user = query.from_user
+    message = query.message
+    if message is None or message.chat.type != ChatType.PRIVATE or user.is_bot:
+        return Inbound(
+            user.id, message.chat.id if message else user.id, None, None, None, query.id
+        )
+    button = decode_callback(query.data)
+    # An id the codec refuses is never offered, so the engine answers "expired".
+    event = Press(button or "")
+    return Inbound(user.id, message.chat.id, event, _lang(user), None, query.id)
+
+
+def encode_inbound(inbound: Inbound) -> str:
+    """Return the JSON written to the inbox for one reduced update."""
+    body: dict[str, object] = {"v": FORMAT, "u": inbound.user_id, "c": inbound.chat_id}
+    if inbound.lang_hint:
+        body["l"] = inbound.lang_hint
+    if inbound.message_id is not None:
+        body["m"] = inbound.message_id
+    if inbound.callback_id is not None:
+        body["q"] = inbound.callback_id
+    if inbound.event is not None:
+        body["e"] = _event_json(inbound.event)
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _event_json(event: Event) -> dict[str, str]:
+    match event:
+        case Text(text=text):
+            return {"t": "text", "x": text}
+        case Command(name=name, arg=arg):
+            return {"t": "cmd", "n": name, "a": arg}
+        case Press(button_id=button_id):
+            return {"t": "press", "b": button_id}
+        case Unsupported(kind=kind):
+            return {"t": "kind", "k": kind}
+
+
+def decode_inbound(raw: str) -> Inbound:
+    """Return the reduced update stored in the inbox.
+
+    Raises:
+        ValueError: the row is not in a format this version wrote.
+    """
+    try:
+        body = json.loads(raw)
+        if body["v"] != FORMAT:
+            raise ValueError("inbox row has an unknown format version")
+        event = _event_from(body["e"]) if "e" in body else None
+        return Inbound(
+            int(body["u"]),
+            int(body["c"]),
+            event,
+            body.get("l"),
+            body.get("m"),
+            body.get("q"),
+        )
+    except (KeyError, TypeError, json.JSONDecodeError) as exc:
+        raise ValueError("inbox row is not a reduced Telegram update") from exc
+
+
+def _event_from(body: dict[str, str]) -> Event:
+    kind = body["t"]
+    if kind == "text":
+        return Text(body["x"])
+    if kind == "cmd":
+        return Command(body["n"], body.get("a", ""))
+    if kind == "press":
+        return Press(body["b"])
+    if kind == "kind":
+        return Unsupported(body["k"])
+    raise ValueError("inbox row has an unknown event type")

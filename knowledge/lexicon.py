@@ -1,0 +1,231 @@
+"""Schema and loader of the triage lexicon, `knowledge/data/triage.toml`.
+
+Counselors extend the lexicon, so the format stays small: each `[[rule]]` names a risk and lists
+phrases. Matching happens on two forms of the message, built by `forms`:
+
+- `compact`: NFKC, lower case, no spaces or punctuation, runs of one letter cut to two, and
+  common typing slips folded (final ㅆ typed as ㅅ, ㅄ as ㅂ: 터졋 = 터졌, 업어 = 없어).
+  `contains` phrases (compacted the same way at load) and `regex` patterns match here.
+- `spaced`: the same words with one space between them, for `words` (whole-word phrases, a
+  trailing `*` allows any ending) and `word_regex`, so "rape" never matches inside "grape".
+
+An `unless` phrase or `unless_regex` match cancels a trigger match it overlaps or touches
+(at most `NEAR` compact characters apart): "주사" next to "맞았어요" cancels it, elsewhere it does
+not. Everything is compiled once at load; a pattern that does not compile fails the load with
+the rule id.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+
+from knowledge.errors import KnowledgeFileError
+from knowledge.normalize import words as split_words
+
+RISKS: tuple[str, ...] = ("medical", "self_harm", "violence", "child_safety")
+NEAR = 4  # an unless match this many compact characters away still cancels a trigger
+
+_REPEAT = re.compile(r"(.)\1{2,}")
+_SYLLABLE_BASE = 0xAC00
+_FOLD_FINALS = {20: 19, 18: 17}  # final ㅆ -> ㅅ, ㅄ -> ㅂ (jongseong indices)
+
+
+def fold(text: str) -> str:
+    """Fold common Hangul typing slips: a final ㅆ typed as ㅅ, ㅄ as ㅂ (length-preserving)."""
+    out = []
+    for ch in text:
+        code = ord(ch) - _SYLLABLE_BASE
+        if 0 <= code < 11172 and code % 28 in _FOLD_FINALS:
+            ch = chr(ord(ch) - code % 28 + _FOLD_FINALS[code % 28])
+        out.append(ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Forms:
+    """One message in the two forms rules match on, with a map between their offsets."""
+
+    compact: str
+    spaced: str
+    starts: tuple[int, ...]  # offset in `spaced` where each word starts
+
+    def to_compact(self, offset: int) -> int:
+        """Map an offset in `spaced` to the same letter's offset in `compact`."""
+        return offset - max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def forms(text: str) -> Forms:
+    """Build the compact and spaced forms of a message (see the module docstring)."""
+    tokens = [fold(_REPEAT.sub(r"\1\1", w.replace("_", ""))) for w in split_words(text)]
+    tokens = [t for t in tokens if t]
+    starts, offset = [], 0
+    for token in tokens:
+        starts.append(offset)
+        offset += len(token) + 1
+    return Forms("".join(tokens), " ".join(tokens), tuple(starts))
+
+
+def compact_phrase(phrase: str) -> str:
+    """Return a `contains`/`unless` phrase in the compact form messages are matched in."""
+    return forms(phrase).compact
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A rule ready to match: one pattern per form and one for its guards."""
+
+    id: str
+    risk: str
+    compact: re.Pattern[str] | None
+    spaced: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+
+
+class LexModel(BaseModel):
+    """Base of the lexicon models: unknown keys are errors, loaded data is immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class TriageRule(LexModel):
+    """One `[[rule]]`: phrases that mean one risk, and guards against harmless look-alikes."""
+
+    id: str = Field(pattern=r"^[a-z_]+\.[a-z]{2}\.[a-z0-9_]+$")
+    risk: Literal["medical", "self_harm", "violence", "child_safety"]
+    lang: Literal["ko", "en", "vi", "zh"]
+    note: str = ""
+    contains: tuple[str, ...] = ()
+    regex: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    word_regex: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    unless_regex: tuple[str, ...] = ()
+    _compiled: CompiledRule = PrivateAttr()
+
+    @model_validator(mode="after")
+    def _compile(self) -> TriageRule:
+        if not self.id.startswith(f"{self.risk}.{self.lang}."):
+            raise ValueError(f"id {self.id!r} must start with '{self.risk}.{self.lang}.'")
+        if not (self.contains or self.regex or self.words or self.word_regex):
+            raise ValueError(f"rule {self.id!r} needs contains, regex, words or word_regex")
+        compact = [re.escape(p) for p in self._phrases("contains")]
+        compact += [self._check("regex", i, r) for i, r in enumerate(self.regex)]
+        spaced = [self._word(i, w) for i, w in enumerate(self.words)]
+        spaced += [self._check("word_regex", i, r) for i, r in enumerate(self.word_regex)]
+        guards = [re.escape(p) for p in self._phrases("unless")]
+        guards += [self._check("unless_regex", i, r) for i, r in enumerate(self.unless_regex)]
+        self._compiled = CompiledRule(
+            self.id, self.risk, _join(compact), _join(spaced), _join(guards)
+        )
+        return self
+
+    def _phrases(self, field: str) -> list[str]:
+        phrases = []
+        for i, raw in enumerate(getattr(self, field)):
+            phrase = compact_phrase(raw)
+            if not phrase:
+                raise ValueError(f"rule {self.id!r} {field}[{i}]: {raw!r} has no letters")
+            phrases.append(phrase)
+        return phrases
+
+    def _check(self, field: str, index: int, raw: str) -> str:
+        pattern = fold(unicodedata.normalize("NFKC", raw))
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"rule {self.id!r} {field}[{index}]: bad regex ({exc})") from exc
+        if field in ("regex", "unless_regex") and " " in pattern:
+            raise ValueError(
+                f"rule {self.id!r} {field}[{index}]: spaces never match (text is compacted)"
+            )
+        return pattern
+
+    def _word(self, index: int, phrase: str) -> str:
+        parts = []
+        for raw in phrase.split():
+            normal = forms(raw.rstrip("*")).spaced
+            if normal:
+                parts.append(re.escape(normal) + (r"\w*" if raw.endswith("*") else ""))
+        if not parts:
+            raise ValueError(f"rule {self.id!r} words[{index}]: {phrase!r} has no letters")
+        return r"(?<!\w)" + " ".join(parts) + r"(?!\w)"
+
+    @property
+    def compiled(self) -> CompiledRule:
+        """The rule compiled for matching."""
+        return self._compiled
+
+
+def _join(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+class Lexicon(LexModel):
+    """`knowledge/data/triage.toml`: every triage rule, compiled and grouped by risk at load."""
+
+    rule: tuple[TriageRule, ...] = Field(min_length=1)
+    _by_risk: dict[str, tuple[CompiledRule, ...]] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _group(self) -> Lexicon:
+        seen: set[str] = set()
+        for rule in self.rule:
+            if rule.id in seen:
+                raise ValueError(f"rule id {rule.id!r} is used twice")
+            seen.add(rule.id)
+        self._by_risk = {
+            risk: tuple(r.compiled for r in self.rule if r.risk == risk) for risk in RISKS
+        }
+        return self
+
+    def rules_for(self, risk: str) -> tuple[CompiledRule, ...]:
+        """Return the compiled rules of one risk, in file order."""
+        return self._by_risk.get(risk, ())
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """Read and validate a triage lexicon; raise `KnowledgeFileError` naming file and field."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise KnowledgeFileError(path, f"cannot read the file ({exc.strerror})") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise KnowledgeFileError(path, f"not valid TOML: {exc}") from exc
+    try:
+        return Lexicon.model_validate(data)
+    except ValidationError as exc:
+        raise KnowledgeFileError(path, _describe(exc, data)) from exc
+
+
+def _describe(exc: ValidationError, data: dict[str, Any]) -> str:
+    """Say which field of which rule is wrong, in words an admin can act on."""
+    lines = []
+    for error in exc.errors(include_url=False):
+        loc = error["loc"]
+        where = ".".join(str(part) for part in loc) or "(top level)"
+        if len(loc) >= 2 and loc[0] == "rule" and isinstance(loc[1], int):
+            rule_id = _rule_id(data, loc[1])
+            tail = ".".join(str(part) for part in loc[2:])
+            where = f"rule[{loc[1]}]" + (f" (id {rule_id!r})" if rule_id else "")
+            where += f".{tail}" if tail else ""
+        message = str(error["msg"]).removeprefix("Value error, ")
+        lines.append(f"{where}: {message}")
+    return "; ".join(lines)
+
+
+def _rule_id(data: dict[str, Any], index: int) -> str | None:
+    rules = data.get("rule")
+    if isinstance(rules, list) and index < len(rules) and isinstance(rules[index], dict):
+        value = rules[index].get("id")
+        return value if isinstance(value, str) else None
+    return None

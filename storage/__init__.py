@@ -1,0 +1,19 @@
+"""SQLite storage for gyeot: migrations, sessions, cases, queues, retention and encryption.
+
+Implements the ports of `flows.ports` on a single SQLite connection. Only this package imports
+`aiosqlite`; only `storage/db.py` opens a connection.
+"""
+
+from storage.crypto import Keyring
+from storage.db import Database
+from storage.errors import MigrationError, SecretKeyError, StorageError
+from storage.sqlite_store import SqliteStore
+
+__all__ = [
+    "Database",
+    "Keyring",
+    "MigrationError",
+    "SecretKeyError",
+    "SqliteStore",
+    "StorageError",
+]

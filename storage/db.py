@@ -1,0 +1,333 @@
+"""Own the one SQLite connection: open, configure, migrate, and serialise transactions.
+
+This is the only module that calls `aiosqlite.connect`. aiosqlite runs one worker thread per
+connection and every coroutine shares the connection's transaction, so every write goes
+through `async with db.transaction() as tx:`, which holds an `asyncio.Lock` and wraps the
+work in `BEGIN IMMEDIATE … COMMIT` (or `ROLLBACK` on any exception, cancellation included).
+Reads outside a transaction take the same lock, so they never see another coroutine's
+half-finished transaction.
+
+The connection runs in WAL mode with `synchronous=FULL` (a committed message survives a power
+cut; measured at ~6.5k commits/s, far above what Telegram lets us send), `foreign_keys=ON`,
+`secure_delete=ON` (deleted rows are overwritten, which `/forget` relies on) and a busy
+timeout. Migrations are the numbered files `storage/migrations/NNN_name.sql`, applied in
+order, each in its own transaction, with `PRAGMA user_version` recording the last one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from storage.errors import MigrationError, StorageError
+
+logger = logging.getLogger(__name__)
+
+Row = tuple[Any, ...]
+Params = Sequence[Any]
+
+BUSY_TIMEOUT_MS = 5000
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+_HINT_PATH = "or set [storage] path to a file in a writable directory"
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One numbered schema step."""
+
+    number: int
+    name: str
+    sql: str
+
+
+def load_migrations() -> list[Migration]:
+    """Read `storage/migrations/NNN_*.sql` in order and check they are numbered 1..N."""
+    folder = resources.files("storage").joinpath("migrations")
+    found = sorted(
+        (int(m.group(1)), entry.name, entry.read_text(encoding="utf-8"))
+        for entry in folder.iterdir()
+        if (m := _MIGRATION_NAME.match(entry.name))
+    )
+    numbers = [number for number, _, _ in found]
+    if numbers != list(range(1, len(found) + 1)):
+        raise MigrationError(f"migration files are not numbered 1..N without gaps: {numbers}")
+    return [Migration(number, name, sql) for number, name, sql in found]
+
+
+def _storage_error(exc: sqlite3.Error, path: str, doing: str) -> StorageError:
+    """Translate a sqlite3 error into a message that says what to do."""
+    text = str(exc)
+    if "not a database" in text or "malformed" in text:
+        return StorageError(
+            f"{path} is not a readable gyeot database (SQLite says: {text}). Move the file "
+            f"aside and restore it from a backup, {_HINT_PATH}."
+        )
+    if "readonly" in text or "unable to open" in text or "disk I/O" in text:
+        return StorageError(
+            f"cannot write the database {path} (SQLite says: {text}). Make the file and its "
+            f"directory writable by this user (SQLite creates -wal and -shm files next to "
+            f"it), {_HINT_PATH}."
+        )
+    return StorageError(f"database error while {doing} ({path}): {text}")
+
+
+def _prepare_file(path: Path) -> None:
+    """Create the directory (0700) and the file (0600) if needed; check they are writable."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise StorageError(
+            f"cannot create the directory {path.parent} for the database: {exc.strerror}. "
+            f"Create it yourself, {_HINT_PATH}."
+        ) from exc
+    if path.is_dir():
+        raise StorageError(f"{path} is a directory, not a database file; {_HINT_PATH}.")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise StorageError(
+            f"the directory {path.parent} is not writable by this user; SQLite must create "
+            f"{path.name}-wal and {path.name}-shm there. Make it writable, {_HINT_PATH}."
+        )
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise StorageError(
+                f"the database file {path} is not readable and writable by this user. Fix "
+                f"its owner or mode (0600), {_HINT_PATH}."
+            )
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise StorageError(f"cannot create {path}: {exc.strerror}; {_HINT_PATH}.") from exc
+
+
+async def _join_worker(conn: aiosqlite.Connection) -> None:
+    """Wait for the worker thread of a connection that failed to open.
+
+    aiosqlite stops that thread with a future nobody awaits; if the event loop closes first,
+    the thread dies with "Event loop is closed". Joining it keeps the failure path quiet.
+    """
+    thread = getattr(conn, "_thread", None)
+    if isinstance(thread, threading.Thread) and thread.is_alive():
+        await asyncio.to_thread(thread.join, 5.0)
+
+
+class Transaction:
+    """Statements inside one `BEGIN IMMEDIATE … COMMIT`; made by `Database.transaction`."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
+        """Wrap the connection for the duration of one transaction."""
+        self._conn = conn
+        self._path = path
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement; return the number of rows it changed."""
+        try:
+            cursor = await self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise _storage_error(exc, self._path, "writing") from exc
+        return cursor.rowcount
+
+    async def insert(self, sql: str, params: Params = ()) -> int:
+        """Run one INSERT; return the new row id."""
+        try:
+            cursor = await self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise _storage_error(exc, self._path, "writing") from exc
+        if cursor.lastrowid is None:
+            raise StorageError(f"an INSERT into {self._path} returned no row id")
+        return cursor.lastrowid
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> int:
+        """Run one statement per parameter row; return the rows changed."""
+        try:
+            cursor = await self._conn.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise _storage_error(exc, self._path, "writing") from exc
+        return cursor.rowcount
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
+        """Run a query; return every row."""
+        try:
+            rows = await self._conn.execute_fetchall(sql, params)
+        except sqlite3.Error as exc:
+            raise _storage_error(exc, self._path, "reading") from exc
+        return [tuple(row) for row in rows]
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        """Run a query; return the first row or None."""
+        rows = await self.fetchall(sql, params)
+        return rows[0] if rows else None
+
+
+class Database:
+    """The single connection to one SQLite file, with a lock around every transaction."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
+        """Hold an open connection; use `Database.open` to make one."""
+        self._conn: aiosqlite.Connection | None = conn
+        self._path = path
+        self._lock = asyncio.Lock()
+        self._owner: asyncio.Task[Any] | None = None
+        self.schema_version = 0
+
+    @classmethod
+    async def open(cls, path: str | os.PathLike[str]) -> Database:
+        """Open (creating if needed) the database at `path`, configure it and migrate it."""
+        target = str(path)
+        if target != ":memory:":
+            _prepare_file(Path(target))
+        conn = aiosqlite.connect(target, isolation_level=None)
+        try:
+            await conn
+        except sqlite3.Error as exc:
+            await _join_worker(conn)
+            raise _storage_error(exc, target, "opening") from exc
+        db = cls(conn, target)
+        try:
+            await db._configure()
+            await db._migrate(load_migrations())
+        except BaseException:
+            await db.close()
+            raise
+        logger.info("database open at schema %s", db.schema_version)
+        return db
+
+    @property
+    def path(self) -> str:
+        """The file this database lives in."""
+        return self._path
+
+    @property
+    def _connection(self) -> aiosqlite.Connection:
+        if self._conn is None:
+            raise StorageError("the database is closed; open it again before use")
+        return self._conn
+
+    async def close(self) -> None:
+        """Close the connection (idempotent)."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            async with self._lock:
+                await conn.close()
+
+    async def _configure(self) -> None:
+        pragmas = (
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA synchronous=FULL",
+            "PRAGMA foreign_keys=ON",
+            "PRAGMA secure_delete=ON",
+            f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+        )
+        try:
+            for pragma in pragmas:
+                await self._connection.execute(pragma)
+            # A new file is still empty here; touching the schema fails early on a bad one.
+            await self._connection.execute_fetchall("SELECT count(*) FROM sqlite_schema")
+        except sqlite3.Error as exc:
+            raise _storage_error(exc, self._path, "opening") from exc
+
+    async def _migrate(self, migrations: list[Migration]) -> None:
+        row = await self.fetchone("PRAGMA user_version")
+        current = int(row[0]) if row else 0
+        latest = len(migrations)
+        if current > latest:
+            raise MigrationError(
+                f"this database was written by a newer gyeot (schema {current} > {latest}); "
+                f"upgrade gyeot, or point [storage] path at another file ({self._path})"
+            )
+        for migration in migrations[current:]:
+            await self._apply(migration)
+        self.schema_version = latest
+
+    async def _apply(self, migration: Migration) -> None:
+        script = (
+            f"BEGIN IMMEDIATE;\n{migration.sql}\n"
+            f"PRAGMA user_version = {migration.number};\nCOMMIT;\n"
+        )
+        async with self._lock:
+            try:
+                await self._connection.executescript(script)
+            except sqlite3.Error as exc:
+                await self._rollback(self._connection)
+                raise MigrationError(
+                    f"migration {migration.name} failed ({exc}); the database was left at "
+                    f"schema {migration.number - 1}. Restore a backup or report this bug."
+                ) from exc
+        logger.info("applied migration %s", migration.name)
+
+    def _check_not_nested(self) -> None:
+        if self._owner is not None and self._owner is asyncio.current_task():
+            raise RuntimeError("database used again inside its own transaction (deadlock)")
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Transaction]:
+        """Run the block in one `BEGIN IMMEDIATE` transaction; roll back on any exception."""
+        self._check_not_nested()
+        async with self._lock:
+            conn = self._connection
+            self._owner = asyncio.current_task()
+            try:
+                await self._begin(conn)
+                try:
+                    yield Transaction(conn, self._path)
+                except BaseException:
+                    await self._rollback(conn)
+                    raise
+                await self._commit(conn)
+            finally:
+                self._owner = None
+
+    async def _begin(self, conn: aiosqlite.Connection) -> None:
+        try:
+            await conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _storage_error(exc, self._path, "starting a transaction") from exc
+
+    async def _commit(self, conn: aiosqlite.Connection) -> None:
+        try:
+            await conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            await self._rollback(conn)
+            raise _storage_error(exc, self._path, "committing") from exc
+
+    async def _rollback(self, conn: aiosqlite.Connection) -> None:
+        """Roll back if a transaction is still open; the error that got us here matters more."""
+        try:
+            if conn.in_transaction:
+                await conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            logger.exception("rollback failed on %s", self._path)
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
+        """Run a read-only query outside any transaction; return every row."""
+        self._check_not_nested()
+        async with self._lock:
+            return await Transaction(self._connection, self._path).fetchall(sql, params)
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        """Run a read-only query outside any transaction; return the first row or None."""
+        rows = await self.fetchall(sql, params)
+        return rows[0] if rows else None
+
+    async def checkpoint(self) -> None:
+        """Copy the WAL into the main file and truncate it (after `/forget`, old pages go)."""
+        self._check_not_nested()
+        async with self._lock:
+            try:
+                await self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as exc:
+                raise _storage_error(exc, self._path, "checkpointing") from exc

@@ -1,0 +1,373 @@
+"""Keep sessions, cases, queues and the chat log in SQLite, holding only what the policy allows.
+
+`SqliteStore` implements the `SessionStore`, `Maintenance`, `ChatLog`, `Inbox` and `Outbox`
+ports of `flows.ports` (with `MemoryStore` as the reference behaviour) plus what the staff
+relay needs: the encrypted route back to her chat and case lookups by alias.
+
+One `commit` is one transaction: her new state, every effect, the messages to send and the
+inbox row's "done" mark land together or not at all. Platform ids exist only as AES-GCM
+ciphertext (routes, inbox, outbox) and are wiped as soon as they are no longer needed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from pydantic import ValidationError
+
+from flows import CaseInfo, Forget, OutboxMessage, Outcome, PendingMessage, PrivacyPolicy, Session
+from storage._clock import micros, span
+from storage._effects import EffectWriter, audit, close_case_row
+from storage._retention import Cutoffs, forget_rows, purge_rows
+from storage._rotation import rotate_all, verify_sample
+from storage.crypto import Keyring
+from storage.db import Database, Transaction
+from storage.errors import SecretKeyError
+
+logger = logging.getLogger(__name__)
+
+ROUTE_GRACE = timedelta(days=1)
+_CASE_COLUMNS = "alias, status, urgency, risk"
+
+
+def _case(row: tuple[object, ...]) -> CaseInfo:
+    return CaseInfo(str(row[0]), str(row[1]), str(row[2]), str(row[3]))
+
+
+class SqliteStore:
+    """SessionStore, Maintenance, ChatLog, Inbox and Outbox on one SQLite database."""
+
+    def __init__(
+        self,
+        db: Database,
+        keyring: Keyring,
+        policy: PrivacyPolicy,
+        *,
+        route_grace: timedelta = ROUTE_GRACE,
+    ) -> None:
+        """Use an open database; prefer `SqliteStore.open`, which also checks the key."""
+        self._db = db
+        self._keyring = keyring
+        self._policy = policy
+        self._route_grace = span(route_grace)
+        self._key_checked = False
+
+    @classmethod
+    async def open(
+        cls,
+        path: str | os.PathLike[str],
+        keyring: Keyring,
+        policy: PrivacyPolicy,
+        *,
+        route_grace: timedelta = ROUTE_GRACE,
+    ) -> SqliteStore:
+        """Open and migrate the database at `path` and check that `keyring` is its key."""
+        db = await Database.open(path)
+        store = cls(db, keyring, policy, route_grace=route_grace)
+        try:
+            await store.check_key()
+        except BaseException:
+            await db.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        """Close the database."""
+        await self._db.close()
+
+    async def check_key(self) -> None:
+        """Raise `SecretKeyError` unless the keyring wrote this database (first use: record it)."""
+        async with self._db.transaction() as tx:
+            row = await tx.fetchone("SELECT value FROM meta WHERE key = 'key_check'")
+            if row is None:
+                await verify_sample(tx, self._keyring)
+                await tx.execute(
+                    "INSERT INTO meta (key, value) VALUES ('key_check', ?)",
+                    (self._keyring.key_check(),),
+                )
+            else:
+                self._keyring.verify_key_check(bytes(row[0]))
+        self._key_checked = True
+
+    # ------------------------------------------------------------ SessionStore
+
+    async def load(self, user_key: str) -> Session | None:
+        """Return her session, or None if she is new, forgotten or her state is unreadable."""
+        row = await self._db.fetchone("SELECT state FROM sessions WHERE user_key = ?", (user_key,))
+        if row is None:
+            return None
+        try:
+            return Session.model_validate_json(row[0])
+        except ValidationError:
+            # Starting her afresh beats failing every message she sends from now on.
+            logger.warning("a saved session no longer fits the Session model; starting afresh")
+            return None
+
+    async def commit(
+        self,
+        user_key: str,
+        outcome: Outcome,
+        *,
+        now: datetime,
+        outbox: Sequence[OutboxMessage] = (),
+        inbox_id: int | None = None,
+    ) -> None:
+        """Save `outcome.next_state`, apply its effects, queue `outbox`, mark `inbox_id` done."""
+        at = micros(now)
+        forgetting = any(isinstance(effect, Forget) for effect in outcome.effects)
+        async with self._db.transaction() as tx:
+            if forgetting:
+                await forget_rows(tx, self._keyring, user_key, at)
+            else:
+                await self._save_session(tx, user_key, outcome.next_state, at)
+            writer = EffectWriter(
+                tx, self._keyring, self._policy, user_key, outcome.next_state, at
+            )
+            for effect in outcome.effects:
+                await writer.apply(effect)
+            # The reply to /forget must still go out, but not linked to her.
+            await self._queue(tx, None if forgetting else user_key, outbox, at)
+            if inbox_id is not None:
+                await _mark_done(tx, inbox_id)
+        if forgetting:
+            await self._db.checkpoint()
+
+    async def _save_session(self, tx: Transaction, user_key: str, state: Session, at: int) -> None:
+        await tx.execute(
+            "INSERT INTO sessions (user_key, state, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (user_key) DO UPDATE"
+            " SET state = excluded.state, updated_at = excluded.updated_at",
+            (user_key, state.model_dump_json(), at),
+        )
+
+    async def _queue(
+        self, tx: Transaction, owner: str | None, messages: Sequence[OutboxMessage], at: int
+    ) -> None:
+        for message in messages:
+            row_id = await tx.insert(
+                "INSERT INTO outbox (user_key, created_at) VALUES (?, ?)", (owner, at)
+            )
+            await tx.execute(
+                "UPDATE outbox SET route = ?, payload = ? WHERE id = ?",
+                (
+                    self._keyring.encrypt_text(message.route, aad=f"outbox|route|{row_id}"),
+                    self._keyring.encrypt_text(message.payload, aad=f"outbox|payload|{row_id}"),
+                    row_id,
+                ),
+            )
+
+    # ------------------------------------------------------------ Maintenance
+
+    async def forget(self, user_key: str, *, now: datetime) -> dict[str, int]:
+        """Delete every row that can be linked to her; return counts per table."""
+        async with self._db.transaction() as tx:
+            counts = await forget_rows(tx, self._keyring, user_key, micros(now))
+        await self._db.checkpoint()
+        return counts
+
+    async def purge(self, *, now: datetime) -> dict[str, int]:
+        """Delete what is past retention; return counts per table."""
+        cutoffs = Cutoffs.at(micros(now), self._policy, self._route_grace)
+        async with self._db.transaction() as tx:
+            counts = await purge_rows(tx, cutoffs)
+        await self._db.checkpoint()
+        logger.info("purged %s", counts)
+        return counts
+
+    async def unanswered(self, *, limit: int = 20) -> list[tuple[str, int]]:
+        """The most frequent redacted unanswered questions, most frequent first."""
+        rows = await self._db.fetchall(
+            "SELECT text, count(*) FROM unanswered GROUP BY text"
+            " ORDER BY count(*) DESC, min(id) LIMIT ?",
+            (limit,),
+        )
+        return [(str(text), int(count)) for text, count in rows]
+
+    async def case_for(self, user_key: str) -> CaseInfo | None:
+        """Her case that is not closed, if any."""
+        row = await self._db.fetchone(
+            f"SELECT {_CASE_COLUMNS} FROM cases WHERE user_key = ? AND status != 'closed'",
+            (user_key,),
+        )
+        return _case(row) if row else None
+
+    async def rotate_keys(self) -> dict[str, int]:
+        """Re-encrypt every encrypted value under the current key version; return counts."""
+        return await rotate_all(self._db, self._keyring)
+
+    # ------------------------------------------------------------ routes and cases (staff)
+
+    async def save_route(self, user_key: str, route: str, *, now: datetime) -> None:
+        """Keep (encrypted) the way back to her chat while a case needs it."""
+        blob = self._keyring.encrypt_text(route, aad=f"routes|route|{user_key}")
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO routes (user_key, route, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (user_key) DO UPDATE"
+                " SET route = excluded.route, updated_at = excluded.updated_at",
+                (user_key, blob, micros(now)),
+            )
+
+    async def route_for(self, user_key: str) -> str | None:
+        """Return the way back to her chat, or None if none is kept."""
+        row = await self._db.fetchone("SELECT route FROM routes WHERE user_key = ?", (user_key,))
+        if row is None:
+            return None
+        return self._keyring.decrypt_text(bytes(row[0]), aad=f"routes|route|{user_key}")
+
+    async def case_user(self, alias: str) -> str | None:
+        """Return the user key behind a case alias (None once unlinked or unknown)."""
+        row = await self._db.fetchone("SELECT user_key FROM cases WHERE alias = ?", (alias,))
+        return str(row[0]) if row and row[0] is not None else None
+
+    async def open_cases(self) -> list[CaseInfo]:
+        """Cases not closed, urgent first, oldest first within the same urgency."""
+        rows = await self._db.fetchall(
+            f"SELECT {_CASE_COLUMNS} FROM cases WHERE status != 'closed'"
+            " ORDER BY urgency = 'urgent' DESC, opened_at, id"
+        )
+        return [_case(row) for row in rows]
+
+    async def claim_case(self, alias: str, *, now: datetime) -> bool:
+        """Mark an open case claimed by a counselor; False if it is not open."""
+        at = micros(now)
+        async with self._db.transaction() as tx:
+            changed = await tx.execute(
+                "UPDATE cases SET status = 'claimed', updated_at = ?"
+                " WHERE alias = ? AND status = 'open'",
+                (at, alias),
+            )
+            if changed:
+                await audit(tx, "case_claimed", "", alias, at)
+        return bool(changed)
+
+    async def close_case(self, alias: str, *, now: datetime) -> bool:
+        """Close a case from the staff side; False if it was not open or claimed."""
+        at = micros(now)
+        async with self._db.transaction() as tx:
+            row = await tx.fetchone(
+                "SELECT id FROM cases WHERE alias = ? AND status != 'closed'", (alias,)
+            )
+            if row is not None:
+                await close_case_row(tx, int(row[0]), at)
+                await audit(tx, "case_closed", "staff", alias, at)
+        return row is not None
+
+    # ------------------------------------------------------------ ChatLog
+
+    async def log_message(self, user_key: str, message_id: int, *, now: datetime) -> None:
+        """Remember one message id in her chat (hers or the bot's)."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "INSERT OR IGNORE INTO chatlog (user_key, message_id, at) VALUES (?, ?, ?)",
+                (user_key, message_id, micros(now)),
+            )
+
+    async def recent_messages(self, user_key: str, *, since: datetime) -> list[int]:
+        """Message ids in her chat newer than `since`, oldest first."""
+        rows = await self._db.fetchall(
+            "SELECT message_id FROM chatlog WHERE user_key = ? AND at > ? ORDER BY at, message_id",
+            (user_key, micros(since)),
+        )
+        return [int(row[0]) for row in rows]
+
+    # ------------------------------------------------------------ Inbox
+
+    async def inbox_put(self, update_id: int, raw: str, *, now: datetime) -> bool:
+        """Store an update (encrypted); False if this update id was seen before."""
+        blob = self._keyring.encrypt_text(raw, aad=f"inbox|raw|{update_id}")
+        async with self._db.transaction() as tx:
+            added = await tx.execute(
+                "INSERT OR IGNORE INTO inbox (update_id, raw, received_at) VALUES (?, ?, ?)",
+                (update_id, blob, micros(now)),
+            )
+        return added == 1
+
+    async def inbox_pending(self, *, limit: int = 100) -> list[tuple[int, str]]:
+        """Unhandled updates in arrival order."""
+        rows = await self._db.fetchall(
+            "SELECT update_id, raw FROM inbox WHERE done = 0"
+            " ORDER BY received_at, update_id LIMIT ?",
+            (limit,),
+        )
+        pending: list[tuple[int, str]] = []
+        for update_id, raw in rows:
+            text = self._open(bytes(raw), f"inbox|raw|{update_id}")
+            if text is None:
+                await self.inbox_done(update_id)
+            else:
+                pending.append((int(update_id), text))
+        return pending
+
+    async def inbox_done(self, update_id: int) -> None:
+        """Mark an update handled (its raw content is wiped; the id stays for de-duplication)."""
+        async with self._db.transaction() as tx:
+            await _mark_done(tx, update_id)
+
+    # ------------------------------------------------------------ Outbox
+
+    async def outbox_pending(self, *, limit: int = 100) -> list[PendingMessage]:
+        """Unsent messages, oldest first."""
+        rows = await self._db.fetchall(
+            "SELECT id, route, payload, attempts FROM outbox WHERE status = 'pending'"
+            " ORDER BY id LIMIT ?",
+            (limit,),
+        )
+        pending: list[PendingMessage] = []
+        for row_id, route, payload, attempts in rows:
+            route_text = self._open(bytes(route), f"outbox|route|{row_id}")
+            payload_text = self._open(bytes(payload), f"outbox|payload|{row_id}")
+            if route_text is None or payload_text is None:
+                await self.outbox_failed(row_id, final=True)
+            else:
+                pending.append(PendingMessage(row_id, route_text, payload_text, int(attempts)))
+        return pending
+
+    async def outbox_sent(self, message_id: int, *, platform_id: int | None = None) -> None:
+        """Mark a message sent, wipe its route and text, keep the platform's message id."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL,"
+                " platform_message_id = ? WHERE id = ? AND status = 'pending'",
+                (platform_id, message_id),
+            )
+
+    async def outbox_failed(self, message_id: int, *, final: bool) -> None:
+        """Count a failed attempt; `final` gives up on the message and wipes it."""
+        async with self._db.transaction() as tx:
+            if final:
+                await tx.execute(
+                    "UPDATE outbox SET attempts = attempts + 1, status = 'failed',"
+                    " route = NULL, payload = NULL WHERE id = ? AND status = 'pending'",
+                    (message_id,),
+                )
+            else:
+                await tx.execute(
+                    "UPDATE outbox SET attempts = attempts + 1"
+                    " WHERE id = ? AND status = 'pending'",
+                    (message_id,),
+                )
+
+    def _open(self, blob: bytes, aad: str) -> str | None:
+        """Decrypt one queued value; None if that one row is damaged.
+
+        Once the key check passed, a value that does not decrypt was altered or moved: the
+        row is dropped so that one bad row cannot block every reply behind it. Before the
+        check, the key itself may be wrong, so the error propagates.
+        """
+        try:
+            return self._keyring.decrypt_text(blob, aad=aad)
+        except SecretKeyError:
+            if not self._key_checked:
+                raise
+            logger.exception(
+                "a queued row in %s cannot be decrypted; dropping it", aad.split("|")[0]
+            )
+            return None
+
+
+async def _mark_done(tx: Transaction, update_id: int) -> None:
+    await tx.execute("UPDATE inbox SET done = 1, raw = NULL WHERE update_id = ?", (update_id,))

@@ -1,0 +1,161 @@
+"""The `gyeot` command's contracts, exercised by subprocess like an operator would."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from knowledge import DEFAULT_PATH
+
+GYEOT = str(Path(sys.executable).parent / "gyeot")
+SECRET = "test-secret-key-0123456789abcdef-0123456789"
+
+
+def run(args, *, stdin="", config=None, env_extra=None, timeout=60):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GYEOT_")}
+    env["GYEOT_SECRET_KEY"] = SECRET
+    env.update(env_extra or {})
+    cmd = [GYEOT, *(["--config", str(config)] if config else []), *args]
+    return subprocess.run(
+        cmd, input=stdin, capture_output=True, text=True, timeout=timeout, env=env, check=False
+    )
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(f'[storage]\npath = "{tmp_path / "var" / "gyeot.db"}"\n', encoding="utf-8")
+    return path
+
+
+def test_chat_script_reaches_protected_birth_in_korean(config: Path):
+    """A scripted chat: the menu, then 보호출산제 step 1, in Korean."""
+    result = run(["chat"], stdin="보호출산제 알려주세요\n", config=config)
+    assert result.returncode == 0, result.stderr
+    assert "보호출산" in result.stdout
+    assert "[1]" in result.stdout
+
+
+def test_chat_buttons_by_number_and_label(config: Path):
+    """A button is chosen by its number or by its label."""
+    result = run(["chat"], stdin="/menu\n3\n", config=config)
+    assert "(1/8)" in result.stdout, result.stdout[-2000:]
+
+
+def test_chat_resumes_after_restart(config: Path):
+    """Killing the chat mid-intake and starting again shows the question she was on."""
+    first = run(["chat"], stdin="/menu\n1\n1\n", config=config)
+    assert first.returncode == 0, first.stderr
+    second = run(["chat"], stdin="", config=config)
+    age_question = second.stdout.strip().splitlines()
+    assert any("14" in line for line in age_question), second.stdout
+
+
+def test_chat_out_of_range_number_is_kind(config: Path):
+    """A button number that does not exist is answered kindly, not with a crash."""
+    result = run(["chat"], stdin="/menu\n99\n\n" + "가" * 10000 + "\n", config=config)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_classify_contract(config: Path):
+    """classify writes one JSON object per input line, in order, with the contract keys."""
+    lines = ["보호출산 제도 알려주세요", "죽고 싶어요", "영화 추천해줘", ""]
+    result = run(["classify"], stdin="\n".join(lines) + "\n", config=config)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [r["text"] for r in rows] == lines
+    assert rows[0]["topic"] == "protected_birth"
+    assert rows[1]["risk"] == "self_harm"
+    assert rows[2]["topic"] is None
+    assert all(set(r) == {"text", "topic", "score", "risk"} for r in rows)
+    assert all(0 <= r["score"] <= 100 for r in rows)
+
+
+def test_knowledge_check_passes_on_shipped_files(config: Path):
+    """The shipped knowledge passes the check."""
+    result = run(["knowledge", "check"], config=config)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 errors" in result.stdout
+
+
+def _broken_copy(tmp_path: Path) -> Path:
+    data = tmp_path / "kb"
+    shutil.copytree(DEFAULT_PATH, data)
+    return data
+
+
+def test_knowledge_check_names_file_and_field(tmp_path: Path):
+    """A topic with an unknown key fails the check, naming the file and the field."""
+    data = _broken_copy(tmp_path)
+    path = data / "topics" / "shelter.toml"
+    path.write_text(path.read_text(encoding="utf-8") + '\nreviewd_by = "typo"\n', encoding="utf-8")
+    config = tmp_path / "c.toml"
+    config.write_text(f'[knowledge]\npath = "{data}"\n', encoding="utf-8")
+    result = run(["knowledge", "check"], config=config)
+    assert result.returncode == 1
+    assert "shelter.toml" in result.stderr
+    assert "reviewd_by" in result.stderr
+
+
+def test_knowledge_check_rejects_unverified_phone_number(tmp_path: Path):
+    """A phone number not on the verified list is an error."""
+    data = _broken_copy(tmp_path)
+    path = data / "topics" / "shelter.toml"
+    text = path.read_text(encoding="utf-8").replace("1308", "1309", 1)
+    path.write_text(text, encoding="utf-8")
+    config = tmp_path / "c.toml"
+    config.write_text(f'[knowledge]\npath = "{data}"\n', encoding="utf-8")
+    result = run(["knowledge", "check"], config=config)
+    assert result.returncode == 1
+    assert "1309" in result.stdout
+
+
+def test_bot_refuses_to_start_on_missing_knowledge_file(tmp_path: Path):
+    """A missing topic file stops the chat with a clear error, not half a knowledge base."""
+    data = _broken_copy(tmp_path)
+    (data / "topics" / "adoption.toml").unlink()
+    config = tmp_path / "c.toml"
+    config.write_text(
+        f'[knowledge]\npath = "{data}"\n[storage]\npath = "{tmp_path / "db.sqlite"}"\n',
+        encoding="utf-8",
+    )
+    result = run(["chat"], stdin="hi\n", config=config)
+    assert result.returncode == 1
+    assert "adoption.toml: file is missing" in result.stderr
+
+
+def test_newer_database_schema_is_a_clear_error(tmp_path: Path, config: Path):
+    """A database from a newer gyeot is refused with a message that says what to do."""
+    db = tmp_path / "var" / "gyeot.db"
+    db.parent.mkdir()
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    result = run(["chat"], stdin="hi\n", config=config)
+    assert result.returncode == 1
+    assert "newer" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
+def test_read_only_var_is_a_clear_error(tmp_path: Path, config: Path):
+    """A read-only var/ directory is refused with a clear message."""
+    (tmp_path / "var").mkdir(mode=0o500)
+    result = run(["chat"], stdin="hi\n", config=config, env_extra={"GYEOT_SECRET_KEY": SECRET})
+    assert result.returncode == 1
+    assert "var" in result.stderr
+
+
+def test_unknown_config_key_is_an_error(tmp_path: Path):
+    """A typo in the config is an error naming the key."""
+    config = tmp_path / "c.toml"
+    config.write_text("[privacy]\nretention_dayz = 3\n", encoding="utf-8")
+    result = run(["classify"], stdin="", config=config)
+    assert result.returncode == 1
+    assert "retention_dayz" in result.stderr

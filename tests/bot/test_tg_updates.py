@@ -1,0 +1,163 @@
+"""Update translation: what becomes an event, what is ignored, and what is never kept."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.tg.codec import encode_callback
+from bot.tg.updates import (
+    Inbound,
+    decode_inbound,
+    encode_inbound,
+    inbound_from_json,
+    parse_command,
+)
+from flows import Command, Press, Text, Unsupported
+from tests.bot.fake_bot_api import FakeBotApi
+
+MEDIA = ["sticker", "photo", "voice", "video", "video_note", "animation", "document",
+         "location", "contact"]  # fmt: skip
+
+
+@pytest.fixture
+def fake() -> FakeBotApi:
+    return FakeBotApi()  # used only to build realistic update JSON; not started
+
+
+def test_text_becomes_text_with_her_language(fake: FakeBotApi):
+    """A private text message becomes a Text event with the client's language."""
+    update = fake.push_text(1001, "안녕하세요", lang="en-US")
+    inbound = inbound_from_json(update)
+    assert inbound == Inbound(1001, 1001, Text("안녕하세요"), "en", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/menu", Command("menu")),
+        ("/START", Command("start")),
+        ("/language en", Command("language", "en")),
+        ("/help@gyeot_test_bot", Command("help")),
+        ("/erase@gyeot_test_bot  now ", Command("erase", "now")),
+    ],
+)
+def test_commands_become_command_events(fake: FakeBotApi, text: str, expected: Command):
+    """Slash commands (with or without @botname) become Command events, lower case."""
+    inbound = inbound_from_json(fake.push_text(1001, text))
+    assert inbound is not None
+    assert inbound.event == expected
+
+
+@pytest.mark.parametrize("text", ["/", "/ menu", "//menu", "1/2", "/메뉴"])
+def test_text_that_only_looks_like_a_command_is_text(text: str):
+    """Text that is not a well-formed command stays text."""
+    assert parse_command(text) is None
+
+
+def test_button_press_becomes_press_with_the_decoded_id(fake: FakeBotApi):
+    """A callback query with our data becomes a Press and keeps its query id."""
+    inbound = inbound_from_json(fake.push_callback(1001, encode_callback("intake"), 5))
+    assert inbound is not None
+    assert (inbound.event, inbound.callback_id) == (Press("intake"), "cq1")
+
+
+@pytest.mark.parametrize("data", ["v9|intake", "intake", "v1|" + "x" * 70, "v1|a b"])
+def test_forged_button_becomes_a_press_the_engine_will_call_expired(fake: FakeBotApi, data: str):
+    """Forged or stale callback data becomes Press(""), which is never an offered button."""
+    inbound = inbound_from_json(fake.push_callback(1001, data, 5))
+    assert inbound is not None
+    assert inbound.event == Press("")
+
+
+@pytest.mark.parametrize("kind", MEDIA)
+def test_media_becomes_unsupported_of_its_kind(fake: FakeBotApi, kind: str):
+    """Stickers, photos, voice, files, locations and contacts become Unsupported(kind)."""
+    inbound = inbound_from_json(fake.push_media(1001, kind))
+    assert inbound is not None
+    assert inbound.event == Unsupported(kind)
+
+
+@pytest.mark.parametrize("kind", ["location", "contact", "photo", "document"])
+def test_stored_form_of_media_holds_no_content(fake: FakeBotApi, kind: str):
+    """What goes into the inbox for media is its kind only: no coordinates, number, file."""
+    inbound = inbound_from_json(fake.push_media(1001, kind))
+    assert inbound is not None
+    stored = encode_inbound(inbound)
+    assert json.loads(stored) == {"v": 1, "u": 1001, "c": 1001, "l": "ko", "m": 1,
+                                  "e": {"t": "kind", "k": kind}}  # fmt: skip
+
+
+def test_stored_form_never_has_names_or_usernames(fake: FakeBotApi):
+    """Names and usernames in the update never reach the stored form."""
+    stored = encode_inbound(inbound_from_json(fake.push_text(1001, "hi")))  # type: ignore[arg-type]
+    assert "Test" not in stored
+    assert "tester" not in stored
+
+
+def test_edited_message_gets_a_short_note(fake: FakeBotApi):
+    """An edited message is not re-read; it becomes Unsupported("edited")."""
+    inbound = inbound_from_json(fake.push_text(1001, "수정", edited=True))
+    assert inbound is not None
+    assert inbound.event == Unsupported("edited")
+
+
+def test_group_messages_and_channel_posts_are_ignored(fake: FakeBotApi):
+    """Messages in groups and channel posts produce nothing."""
+    group = fake.push_text(1001, "hi", chat_id=-100555, chat_type="supergroup")
+    channel = fake.push_text(1001, "hi", chat_id=-100777, chat_type="channel")
+    assert inbound_from_json(group) is None
+    assert inbound_from_json(channel) is None
+
+
+def test_button_in_a_group_is_only_acknowledged(fake: FakeBotApi):
+    """A button press outside a private chat is answered but not handled."""
+    fake.chat(-100555, type_="supergroup")
+    update = fake.push_callback(1001, encode_callback("x"), 3, chat_id=-100555)
+    inbound = inbound_from_json(update)
+    assert inbound is not None
+    assert (inbound.event, inbound.callback_id) == (None, "cq1")
+
+
+def test_service_message_is_ignored(fake: FakeBotApi):
+    """A service message (here: a pinned message) needs no answer."""
+    pinned = {"message_id": 1, "date": 0, "chat": {"id": 1001, "type": "private"}}
+    update = fake.push_message(1001, pinned_message=pinned)
+    assert inbound_from_json(update) is None
+
+
+def test_messages_from_bots_are_ignored(fake: FakeBotApi):
+    """Another bot's message is never handled."""
+    update = fake.push_text(1001, "hi")
+    update["message"]["from"]["is_bot"] = True
+    assert inbound_from_json(update) is None
+
+
+@pytest.mark.parametrize(
+    "inbound",
+    [
+        Inbound(1, 1, Text("죽고 싶어요"), "ko", 7),
+        Inbound(1, 1, Command("language", "en"), None, 8),
+        Inbound(1, 1, Press("menu"), "en", None, "cq9"),
+        Inbound(1, 1, Unsupported("voice"), None, 10),
+        Inbound(1, -5, None, None, None, "cq1"),
+    ],
+)
+def test_stored_form_round_trips(inbound: Inbound):
+    """Decoding the stored form gives back the same reduced update."""
+    assert decode_inbound(encode_inbound(inbound)) == inbound
+
+
+@pytest.mark.parametrize("raw", ["", "{}", '{"v": 2, "u": 1, "c": 1}', "[1]", '{"v":1}'])
+def test_unreadable_inbox_rows_raise_value_error(raw: str):
+    """A row this version did not write raises ValueError, never something else."""
+    with pytest.raises(ValueError, match="inbox row"):
+        decode_inbound(raw)
+
+
+@pytest.mark.parametrize("body", [{}, {"update_id": "1"}, [], "x", {"update_id": 1, "message": 5}])
+def test_non_updates_raise_value_error(body: object):
+    """A body that is not a Telegram update raises ValueError."""
+    with pytest.raises(ValueError, match="not a Telegram update"):
+        inbound_from_json(body)

@@ -1,0 +1,111 @@
+"""Webhook mode: the secret is checked, the update is in the inbox before Telegram gets 200."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import httpx
+import pytest
+
+from bot.tg.webhook import SECRET_HEADER, WebhookReceiver, WebhookServer
+from tests.bot.conftest import ChatLogMemoryStore, make_rig
+from tests.bot.fake_bot_api import FakeBotApi
+
+SECRET = "s3cret_Token-1"
+
+
+@dataclass
+class FlakyStore(ChatLogMemoryStore):
+    """Fails the first `failures` inbox writes."""
+
+    failures: int = 0
+
+    async def inbox_put(self, update_id, raw, *, now):
+        if self.failures > 0:
+            self.failures -= 1
+            raise OSError("disk full")
+        return await super().inbox_put(update_id, raw, now=now)
+
+
+@pytest.fixture
+async def hook(app) -> AsyncIterator[tuple[WebhookServer, FlakyStore, str]]:
+    store = FlakyStore()
+    receiver = WebhookReceiver(bot=app.bot, store=store, secret=SECRET)
+    server = WebhookServer(receiver, path="/telegram")
+    port = await server.start("127.0.0.1", 0)
+    yield server, store, f"http://127.0.0.1:{port}/telegram"
+    await server.stop()
+
+
+async def post(url: str, body: object, secret: str | None) -> int:
+    headers = {SECRET_HEADER: secret} if secret is not None else {}
+    async with httpx.AsyncClient() as client:
+        response = await client.post(url, content=json.dumps(body), headers=headers)
+    return response.status_code
+
+
+@pytest.mark.parametrize("secret", [None, "", "wrong", SECRET + "x", SECRET[:-1]])
+async def test_wrong_or_missing_secret_is_refused_and_nothing_is_stored(hook, secret):
+    """A request without the right secret gets 403 and leaves the inbox empty."""
+    _server, store, url = hook
+    update = FakeBotApi().push_text(1001, "hi")
+    assert await post(url, update, secret) == 403
+    assert store.inbox == {}
+
+
+async def test_right_secret_stores_the_update_before_answering_200(hook):
+    """With the right secret the update is in the inbox when the 200 arrives."""
+    _server, store, url = hook
+    update = FakeBotApi().push_text(1001, "hi")
+    assert await post(url, update, SECRET) == 200
+    assert list(store.inbox) == [update["update_id"]]
+
+
+async def test_store_failure_answers_500_so_telegram_retries(hook):
+    """When the inbox write fails the webhook answers 500, never 200."""
+    _server, store, url = hook
+    store.failures = 1
+    update = FakeBotApi().push_text(1001, "hi")
+    assert await post(url, update, SECRET) == 500
+    assert await post(url, update, SECRET) == 200
+    assert list(store.inbox) == [update["update_id"]]
+
+
+@pytest.mark.parametrize("body", ["not json", [], {"update_id": "x"}])
+async def test_a_body_that_is_not_an_update_is_a_400(hook, body):
+    """Garbage with the right secret is refused with 400 and not stored."""
+    _server, store, url = hook
+    assert await post(url, body, SECRET) == 400
+    assert store.inbox == {}
+
+
+def test_a_receiver_without_secret_cannot_be_built(app):
+    """Webhook mode refuses to run without a secret token."""
+    with pytest.raises(ValueError, match="secret"):
+        WebhookReceiver(bot=app.bot, store=ChatLogMemoryStore(), secret="")
+
+
+async def test_conversation_over_webhook_end_to_end(fake_api: FakeBotApi, app):
+    """Telegram (the fake) delivers to the webhook; the reply goes out through the outbox."""
+    rig = make_rig(fake_api, app)
+    receiver = WebhookReceiver(
+        bot=app.bot, store=rig.store, secret=SECRET, on_stored=rig.processor.wake
+    )
+    server = WebhookServer(receiver)
+    port = await server.start()
+    await app.bot.set_webhook(f"http://127.0.0.1:{port}/telegram", secret_token=SECRET)
+    tasks = [asyncio.create_task(loop.run(rig.stop)) for loop in (rig.processor, rig.sender)]
+    try:
+        fake_api.push_text(1001, "hello")
+        fake_api.push_text(1001, "again")
+        await fake_api.wait_for(lambda: len(fake_api.sent_texts(1001)) == 2)
+    finally:
+        rig.stop.set()
+        await asyncio.gather(*tasks)
+        await app.bot.delete_webhook()
+        await server.stop()
+    bodies = [t.split("\n\n")[1].split("  [")[0] for t in fake_api.sent_texts(1001)]
+    assert bodies == ["echo: hello", "echo: again"]

@@ -1,0 +1,381 @@
+"""One contract for every store: the in-memory reference and SQLite behave the same."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from flows import (
+    Audit,
+    EndCase,
+    Escalate,
+    Flow,
+    Forget,
+    KeepIntake,
+    Lang,
+    MemoryStore,
+    OutboxMessage,
+    RecordUnanswered,
+    RequestCounselor,
+    Risk,
+    Session,
+)
+from storage import SqliteStore
+from tests.storage.conftest import HER, OTHER, T0, outcome
+
+pytestmark = pytest.mark.parametrize("store", ["memory_store", "sqlite_store"], indirect=True)
+
+Store = MemoryStore | SqliteStore
+
+
+def memory_lacks(store: Store, what: str) -> None:
+    """Skip on MemoryStore for a behaviour it does not have yet (reported to the lead)."""
+    if isinstance(store, MemoryStore):
+        pytest.skip(f"MemoryStore lacks {what}")
+
+
+# ---------------------------------------------------------------- sessions
+
+
+async def test_unknown_user_has_no_session(store: Store) -> None:
+    """Loading a user never seen returns None."""
+    assert await store.load(HER) is None
+
+
+async def test_commit_saves_the_next_state(store: Store) -> None:
+    """The state committed is the state loaded, field for field."""
+    state = Session(lang=Lang.EN, flow=Flow.INTAKE, step="weeks", answers={"age": "20s"})
+    await store.commit(HER, outcome(state=state), now=T0)
+    assert await store.load(HER) == state
+
+
+async def test_a_later_commit_replaces_the_state(store: Store) -> None:
+    """Only the newest state is kept."""
+    await store.commit(HER, outcome(state=Session(flow=Flow.SHELTER)), now=T0)
+    await store.commit(HER, outcome(state=Session(flow=Flow.MENU)), now=T0)
+    assert await store.load(HER) == Session(flow=Flow.MENU)
+
+
+async def test_sessions_of_two_users_stay_apart(store: Store) -> None:
+    """One user's commit does not touch another's session."""
+    await store.commit(HER, outcome(state=Session(lang=Lang.VI)), now=T0)
+    await store.commit(OTHER, outcome(state=Session(lang=Lang.ZH)), now=T0)
+    assert await store.load(HER) == Session(lang=Lang.VI)
+
+
+# ---------------------------------------------------------------- cases
+
+
+async def test_escalate_opens_an_urgent_case(store: Store) -> None:
+    """A risk hit opens a case at urgent with the risk category."""
+    await store.commit(HER, outcome(Escalate(Risk.SELF_HARM, "self_harm.die")), now=T0)
+    case = await store.case_for(HER)
+    assert case is not None
+    assert (case.status, case.urgency, case.risk) == ("open", "urgent", "self_harm")
+    assert case.alias.startswith("상담-")
+
+
+async def test_request_counselor_opens_a_normal_case(store: Store) -> None:
+    """Asking for a person opens a normal case with no risk."""
+    await store.commit(HER, outcome(RequestCounselor()), now=T0)
+    case = await store.case_for(HER)
+    assert case is not None
+    assert (case.status, case.urgency, case.risk) == ("open", "normal", "none")
+
+
+async def test_one_open_case_per_user(store: Store) -> None:
+    """Asking twice keeps the same case."""
+    await store.commit(HER, outcome(RequestCounselor()), now=T0)
+    first = await store.case_for(HER)
+    await store.commit(HER, outcome(RequestCounselor()), now=T0)
+    assert await store.case_for(HER) == first
+
+
+async def test_escalate_raises_the_open_case(store: Store) -> None:
+    """A risk hit during a normal case raises that same case to urgent."""
+    await store.commit(HER, outcome(RequestCounselor()), now=T0)
+    before = await store.case_for(HER)
+    await store.commit(HER, outcome(Escalate(Risk.VIOLENCE, "violence.hit")), now=T0)
+    after = await store.case_for(HER)
+    assert before is not None and after is not None
+    assert (after.alias, after.urgency, after.risk) == (before.alias, "urgent", "violence")
+
+
+async def test_end_case_closes_it(store: Store) -> None:
+    """Ending the conversation leaves her without an open case."""
+    await store.commit(HER, outcome(RequestCounselor()), now=T0)
+    await store.commit(HER, outcome(EndCase()), now=T0)
+    assert await store.case_for(HER) is None
+
+
+async def test_a_request_after_closing_opens_a_new_case(store: Store) -> None:
+    """After her case closed, asking again opens a fresh case with a new alias."""
+    memory_lacks(store, "reopening: RequestCounselor after EndCase finds the closed case")
+    await store.commit(HER, outcome(RequestCounselor()), now=T0)
+    first = await store.case_for(HER)
+    await store.commit(HER, outcome(EndCase()), now=T0)
+    await store.commit(HER, outcome(RequestCounselor()), now=T0)
+    second = await store.case_for(HER)
+    assert first is not None and second is not None
+    assert second.alias != first.alias
+
+
+async def test_cases_of_two_users_have_distinct_aliases(store: Store) -> None:
+    """Every case gets its own alias."""
+    await store.commit(HER, outcome(RequestCounselor()), now=T0)
+    await store.commit(OTHER, outcome(RequestCounselor()), now=T0)
+    mine, theirs = await store.case_for(HER), await store.case_for(OTHER)
+    assert mine is not None and theirs is not None
+    assert mine.alias != theirs.alias
+
+
+# ---------------------------------------------------------------- unanswered
+
+
+async def test_unanswered_questions_are_counted_most_frequent_first(store: Store) -> None:
+    """The report lists each redacted question once with how often it came."""
+    for text in ("기저귀 어디서", "산후조리원 비용", "기저귀 어디서"):
+        await store.commit(HER, outcome(RecordUnanswered(text, Lang.KO)), now=T0)
+    assert await store.unanswered() == [("기저귀 어디서", 2), ("산후조리원 비용", 1)]
+
+
+async def test_unanswered_respects_the_limit(store: Store) -> None:
+    """Only `limit` questions are reported."""
+    for n in range(5):
+        await store.commit(HER, outcome(RecordUnanswered(f"질문 {n}", Lang.KO)), now=T0)
+    assert len(await store.unanswered(limit=3)) == 3
+
+
+# ---------------------------------------------------------------- forget
+
+
+async def test_forget_erases_session_case_and_intake(store: Store) -> None:
+    """After /forget nothing of hers loads, and the counts say what went."""
+    effects = (RequestCounselor(), KeepIntake((("age", "20s"),)))
+    await store.commit(HER, outcome(*effects), now=T0)
+    counts = await store.forget(HER, now=T0)
+    assert {k: counts[k] for k in ("sessions", "intake", "cases")} == {
+        "sessions": 1,
+        "intake": 1,
+        "cases": 1,
+    }
+    assert (await store.load(HER), await store.case_for(HER)) == (None, None)
+
+
+async def test_forget_leaves_other_users_alone(store: Store) -> None:
+    """Erasing her keeps everyone else's session and case."""
+    await store.commit(OTHER, outcome(RequestCounselor()), now=T0)
+    await store.commit(HER, outcome(RequestCounselor()), now=T0)
+    await store.forget(HER, now=T0)
+    assert await store.load(OTHER) is not None
+    assert await store.case_for(OTHER) is not None
+
+
+async def test_forget_of_a_stranger_counts_nothing(store: Store) -> None:
+    """Forgetting someone never seen deletes nothing."""
+    counts = await store.forget(HER, now=T0)
+    assert sum(counts.values()) == 0
+
+
+async def test_forget_effect_erases_and_still_queues_the_reply(store: Store) -> None:
+    """A committed Forget erases her state but the confirmation is still sent."""
+    await store.commit(HER, outcome(RequestCounselor()), now=T0)
+    reply = OutboxMessage(route="chat-1", payload='{"text": "지웠어요"}')
+    await store.commit(HER, outcome(Forget()), now=T0, outbox=[reply])
+    assert (await store.load(HER), await store.case_for(HER)) == (None, None)
+    assert [(m.route, m.payload) for m in await store.outbox_pending()] == [
+        ("chat-1", '{"text": "지웠어요"}')
+    ]
+
+
+async def test_forget_drops_her_queued_messages(store: Store) -> None:
+    """Messages still queued for her are not sent after she erased everything."""
+    memory_lacks(store, "outbox cleanup in forget()")
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat-1", "{}")])
+    await store.commit(OTHER, outcome(), now=T0, outbox=[OutboxMessage("chat-2", "{}")])
+    await store.forget(HER, now=T0)
+    assert [m.route for m in await store.outbox_pending()] == ["chat-2"]
+
+
+async def test_forget_erases_her_unanswered_questions(store: Store) -> None:
+    """Her redacted questions go with her; other people's stay."""
+    memory_lacks(store, "unanswered cleanup in forget()")
+    await store.commit(HER, outcome(RecordUnanswered("내 질문", Lang.KO)), now=T0)
+    await store.commit(OTHER, outcome(RecordUnanswered("다른 질문", Lang.KO)), now=T0)
+    counts = await store.forget(HER, now=T0)
+    assert counts["unanswered"] == 1
+    assert await store.unanswered() == [("다른 질문", 1)]
+
+
+# ---------------------------------------------------------------- intake
+
+
+async def test_under14_intake_is_not_kept(store: Store) -> None:
+    """Nothing from intake is kept for someone under 14."""
+    memory_lacks(store, "the under-14 rule for KeepIntake")
+    state = Session(under14=True)
+    await store.commit(HER, outcome(KeepIntake((("age", "u14"),)), state=state), now=T0)
+    counts = await store.forget(HER, now=T0)
+    assert counts["intake"] == 0
+
+
+async def test_intake_outside_the_policy_is_not_kept(store: Store) -> None:
+    """Fields not in `[privacy] intake_fields` are dropped; none left means no row."""
+    memory_lacks(store, "dropping an empty intake (it keeps {} and counts it)")
+    await store.commit(HER, outcome(KeepIntake((("name", "지연"),))), now=T0)
+    counts = await store.forget(HER, now=T0)
+    assert counts["intake"] == 0
+
+
+# ---------------------------------------------------------------- purge
+
+
+async def test_purge_drops_sessions_past_retention(store: Store) -> None:
+    """A session untouched for longer than retention_days goes; a recent one stays."""
+    await store.commit(HER, outcome(), now=T0)
+    await store.commit(OTHER, outcome(), now=T0 + timedelta(days=20))
+    counts = await store.purge(now=T0 + timedelta(days=31))
+    assert counts["sessions"] == 1
+    assert (await store.load(HER), await store.load(OTHER)) == (None, Session(started=True))
+
+
+async def test_purge_keeps_a_session_exactly_at_the_cutoff(store: Store) -> None:
+    """A session exactly retention_days old is still kept."""
+    await store.commit(HER, outcome(), now=T0)
+    await store.purge(now=T0 + timedelta(days=30))
+    assert await store.load(HER) is not None
+
+
+async def test_purge_drops_old_unanswered_questions(store: Store) -> None:
+    """Unanswered questions past retention leave the report."""
+    await store.commit(HER, outcome(RecordUnanswered("옛 질문", Lang.KO)), now=T0)
+    later = T0 + timedelta(days=25)
+    await store.commit(HER, outcome(RecordUnanswered("새 질문", Lang.KO)), now=later)
+    counts = await store.purge(now=T0 + timedelta(days=31))
+    assert counts["unanswered"] == 1
+    assert await store.unanswered() == [("새 질문", 1)]
+
+
+async def test_purge_takes_intake_with_the_session(store: Store) -> None:
+    """Intake goes when her session goes."""
+    await store.commit(HER, outcome(KeepIntake((("age", "20s"),))), now=T0)
+    await store.purge(now=T0 + timedelta(days=31))
+    counts = await store.forget(HER, now=T0 + timedelta(days=31))
+    assert counts["intake"] == 0
+
+
+# ---------------------------------------------------------------- inbox
+
+
+async def test_inbox_put_accepts_an_update_once(store: Store) -> None:
+    """The same update id is stored once; the repeat is reported."""
+    assert await store.inbox_put(7, '{"update_id": 7}', now=T0) is True
+    assert await store.inbox_put(7, '{"update_id": 7}', now=T0) is False
+    assert await store.inbox_pending() == [(7, '{"update_id": 7}')]
+
+
+async def test_inbox_pending_is_in_arrival_order(store: Store) -> None:
+    """Updates come back in the order they were written."""
+    for update_id in (10, 11, 12):
+        await store.inbox_put(update_id, f"u{update_id}", now=T0)
+    assert [u for u, _ in await store.inbox_pending(limit=2)] == [10, 11]
+
+
+async def test_commit_marks_the_inbox_row_done(store: Store) -> None:
+    """An update handled by a commit is no longer pending, and a repeat is still refused."""
+    await store.inbox_put(7, "raw", now=T0)
+    await store.commit(HER, outcome(), now=T0, inbox_id=7)
+    assert await store.inbox_pending() == []
+    assert await store.inbox_put(7, "raw", now=T0) is False
+
+
+async def test_inbox_done_marks_an_ignored_update(store: Store) -> None:
+    """An update handled without a commit can be closed on its own."""
+    await store.inbox_put(8, "raw", now=T0)
+    await store.inbox_done(8)
+    assert await store.inbox_pending() == []
+
+
+# ---------------------------------------------------------------- outbox
+
+
+async def test_outbox_holds_messages_in_order(store: Store) -> None:
+    """Queued messages come back oldest first with no attempts yet."""
+    messages = [OutboxMessage("chat-1", '{"n": 1}'), OutboxMessage("chat-1", '{"n": 2}')]
+    await store.commit(HER, outcome(), now=T0, outbox=messages)
+    pending = await store.outbox_pending()
+    assert [(m.route, m.payload, m.attempts) for m in pending] == [
+        ("chat-1", '{"n": 1}', 0),
+        ("chat-1", '{"n": 2}', 0),
+    ]
+
+
+async def test_a_sent_message_leaves_the_outbox(store: Store) -> None:
+    """Once the platform accepted it, a message is not pending any more."""
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat-1", "{}")])
+    (message,) = await store.outbox_pending()
+    await store.outbox_sent(message.id, platform_id=555)
+    assert await store.outbox_pending() == []
+
+
+async def test_a_failed_attempt_keeps_the_message_and_counts(store: Store) -> None:
+    """A non-final failure leaves the message pending with one more attempt."""
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat-1", "{}")])
+    (message,) = await store.outbox_pending()
+    await store.outbox_failed(message.id, final=False)
+    await store.outbox_failed(message.id, final=False)
+    assert [m.attempts for m in await store.outbox_pending()] == [2]
+
+
+async def test_a_final_failure_gives_up(store: Store) -> None:
+    """A final failure removes the message from the queue."""
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat-1", "{}")])
+    (message,) = await store.outbox_pending()
+    await store.outbox_failed(message.id, final=True)
+    assert await store.outbox_pending() == []
+
+
+async def test_outbox_pending_respects_the_limit(store: Store) -> None:
+    """Only `limit` messages are handed out at once."""
+    messages = [OutboxMessage("chat-1", str(n)) for n in range(5)]
+    await store.commit(HER, outcome(), now=T0, outbox=messages)
+    assert [m.payload for m in await store.outbox_pending(limit=2)] == ["0", "1"]
+
+
+async def test_audit_effects_commit_without_error(store: Store) -> None:
+    """A content-free audit event is accepted alongside the state."""
+    await store.commit(HER, outcome(Audit("topic", "shelter")), now=T0)
+    assert await store.load(HER) == Session(started=True)
+
+
+# ---------------------------------------------------------------- chat log
+
+
+async def test_chatlog_returns_recent_ids_oldest_first(store: Store) -> None:
+    """Message ids newer than `since` come back in order; older ones do not."""
+    memory_lacks(store, "ChatLog (log_message / recent_messages)")
+    assert isinstance(store, SqliteStore)
+    await store.log_message(HER, 100, now=T0)
+    await store.log_message(HER, 101, now=T0 + timedelta(hours=1))
+    await store.log_message(HER, 102, now=T0 + timedelta(hours=2))
+    await store.log_message(OTHER, 900, now=T0 + timedelta(hours=2))
+    assert await store.recent_messages(HER, since=T0) == [101, 102]
+
+
+async def test_chatlog_ignores_a_repeated_id(store: Store) -> None:
+    """Logging the same message twice keeps it once."""
+    memory_lacks(store, "ChatLog (log_message / recent_messages)")
+    assert isinstance(store, SqliteStore)
+    await store.log_message(HER, 100, now=T0)
+    await store.log_message(HER, 100, now=T0)
+    assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == [100]
+
+
+async def test_forget_erases_the_chatlog(store: Store) -> None:
+    """After /forget her message ids are gone."""
+    memory_lacks(store, "ChatLog (log_message / recent_messages)")
+    assert isinstance(store, SqliteStore)
+    await store.log_message(HER, 100, now=T0)
+    await store.forget(HER, now=T0)
+    assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == []
