@@ -8,10 +8,10 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 
-from bot.app import Runtime, build_engine, open_runtime
+from bot.app import build_engine, open_runtime
 from bot.config import ConfigError, Settings, load_settings, telegram_token
 from bot.terminal import TerminalChat, interactive_lines
 from flows import FlowError, triage
@@ -54,14 +54,14 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     if token is None:
         print("GYEOT_TELEGRAM_TOKEN is not set: starting the terminal chat.", file=sys.stderr)
         return await cmd_chat(settings, args)
-    from bot.tg.run import run_telegram  # noqa: PLC0415 - imports telegram only when needed
+    from bot.tg.run import run_telegram  # imported here: only `run` needs telegram
 
     async with open_runtime(settings) as rt:
         await run_telegram(rt, token)
     return 0
 
 
-def cmd_classify(settings: Settings, _args: argparse.Namespace) -> int:
+async def cmd_classify(settings: Settings, _args: argparse.Namespace) -> int:
     """One JSON line per input line: topic, score and risk (DESIGN.md contract)."""
     kb = load_knowledge(Path(settings.knowledge.path))
     engine = build_engine(settings, kb)
@@ -81,7 +81,7 @@ def cmd_classify(settings: Settings, _args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_knowledge_check(settings: Settings, _args: argparse.Namespace) -> int:
+async def cmd_knowledge_check(settings: Settings, _args: argparse.Namespace) -> int:
     """Validate every knowledge file; exit 1 on any error, warn on stale reviews."""
     root = Path(settings.knowledge.path)
     kb = load_knowledge(root)
@@ -94,7 +94,7 @@ def cmd_knowledge_check(settings: Settings, _args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def cmd_knowledge_test(settings: Settings, _args: argparse.Namespace) -> int:
+async def cmd_knowledge_test(settings: Settings, _args: argparse.Namespace) -> int:
     """Show which example questions the matcher sends to another topic (10-fold held out)."""
     kb = load_knowledge(Path(settings.knowledge.path))
     matching = build_engine(settings, kb).ctx.matching
@@ -102,8 +102,10 @@ def cmd_knowledge_test(settings: Settings, _args: argparse.Namespace) -> int:
     for miss in misses:
         print(f"{miss.topic:<20} → {miss.got or '(none)':<20} {miss.example}")
     accuracy = 1 - len(misses) / max(1, total)
-    print(f"knowledge test: {total - len(misses)}/{total} examples held out land on their topic "
-          f"({accuracy:.3f})")
+    print(
+        f"knowledge test: {total - len(misses)}/{total} examples held out land on their topic "
+        f"({accuracy:.3f})"
+    )
     return 0
 
 
@@ -131,7 +133,9 @@ async def cmd_purge(settings: Settings, _args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with one sub-command per task."""
     parser = argparse.ArgumentParser(prog="gyeot", description="곁 (gyeot) crisis-pregnancy bot")
-    parser.add_argument("--config", type=Path, help="config TOML (else $GYEOT_CONFIG, else defaults)")
+    parser.add_argument(
+        "--config", type=Path, help="config TOML (else $GYEOT_CONFIG, else defaults)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     for name in ("chat", "run"):
         p = sub.add_parser(name, help="terminal chat" if name == "chat" else "run the bot")
@@ -151,12 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-Handler = Callable[[Settings, argparse.Namespace], int]
-AsyncHandler = Callable[[Settings, argparse.Namespace], "asyncio.Future[int]"]
+Handler = Callable[[Settings, argparse.Namespace], Coroutine[None, None, int]]
 
 
-def _handler(args: argparse.Namespace) -> Callable[[Settings, argparse.Namespace], object]:
-    table: dict[str, Callable[[Settings, argparse.Namespace], object]] = {
+def _handler(args: argparse.Namespace) -> Handler:
+    table: dict[str, Handler] = {
         "chat": cmd_chat,
         "run": cmd_run,
         "classify": cmd_classify,
@@ -175,11 +178,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings(args.config)
         configure_logging(settings)
-        result = _handler(args)(settings, args)
-        code = asyncio.run(result) if asyncio.iscoroutine(result) else result
+        return asyncio.run(_handler(args)(settings, args))
     except (ConfigError, KnowledgeError, FlowError) as exc:
         print(f"gyeot: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    return int(code)  # type: ignore[call-overload]

@@ -52,7 +52,9 @@ def last_buttons(outcome: Outcome) -> tuple[Button, ...]:
 class TerminalChat:
     """Drive a Conversation from lines of text."""
 
-    def __init__(self, conversation: Conversation, user_key: str, out: TextIO = sys.stdout) -> None:
+    def __init__(
+        self, conversation: Conversation, user_key: str, out: TextIO = sys.stdout
+    ) -> None:
         """Talk as `user_key` and print to `out`."""
         self.conversation = conversation
         self.user_key = user_key

@@ -97,7 +97,7 @@ class Engine:
             return self._note(state, "common.empty")
         hit = triage(text, self.kb.lexicon)
         if hit is not None:
-            return self.menus.crisis(state, hit, self.render)
+            return self.menus.crisis(state, hit, self.render, text)
         notes = []
         if len(text) > self.ctx.max_text:
             text = text[: self.ctx.max_text]

@@ -47,8 +47,10 @@ class Explainer:
 
     def _end(self, ctx: Ctx, state: Session) -> Outcome:
         topic = ctx.kb.topics[self.flow.value]
-        buttons = [Button(f"topic:{r}", ctx.kb.topics[r].in_lang(state.lang).title)
-                   for r in topic.related[:2]]
+        buttons = [
+            Button(f"topic:{r}", ctx.kb.topics[r].in_lang(state.lang).title)
+            for r in topic.related[:2]
+        ]
         return show(ctx, state, ctx.t(state, f"{self.prefix}.end"), buttons, step="end")
 
     def render(self, ctx: Ctx, state: Session) -> Outcome:

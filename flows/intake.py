@@ -50,9 +50,7 @@ def _options(ctx: Ctx, state: Session, step: str) -> list[Button]:
 def ask(ctx: Ctx, state: Session, step: str, *, before: tuple[Reply, ...] = ()) -> Outcome:
     """Show the question for `step` with its options and skip."""
     buttons = [*_options(ctx, state, step), ctx.button(state, SKIP, "common.skip")]
-    return show(
-        ctx, state, ctx.t(state, f"intake.{step}.q"), buttons, before=before, step=step
-    )
+    return show(ctx, state, ctx.t(state, f"intake.{step}.q"), buttons, before=before, step=step)
 
 
 def start(ctx: Ctx, state: Session) -> Outcome:

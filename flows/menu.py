@@ -98,14 +98,21 @@ class Menus:
         text = self.ctx.t(state, key)
         return show(self.ctx, state, text, buttons, effects=effects, case_open=True)
 
-    def crisis(self, state: Session, hit: TriageHit, render: Render) -> Outcome:
-        """Answer a risk hit first with its numbers, escalate, and keep her place."""
+    def crisis(self, state: Session, hit: TriageHit, render: Render, text: str) -> Outcome:
+        """Answer a risk hit first with its numbers, escalate, and keep her place.
+
+        In a guided flow the current step follows; elsewhere, if her words also ask a clear
+        question (e.g. how to report violence), its answer follows the emergency numbers.
+        """
         reply = Reply(self.ctx.t(state, f"crisis.{hit.risk.value}"), safety=True)
         effects = (Escalate(hit.risk, hit.rule_id),)
         opened = state.model_copy(update={"case_open": True})
         if state.flow in GUIDED and state.step:
             resume = Reply(self.ctx.t(state, "common.resume"))
             return prepend(render(opened), [reply, resume], effects)
+        found = match(text, self.ctx.kb.index, self.ctx.matching)
+        if found.confident and found.best and found.best.topic != "counselor_request":
+            return prepend(self.topic(opened, found.best.topic), [reply], effects)
         return show(self.ctx, opened, reply.text, effects=effects, safety=True)
 
     def render(self, state: Session) -> Outcome:
@@ -167,7 +174,9 @@ class Menus:
             return self.end_case(state)
         if button_id == RESUME and state.return_to:
             flow, _, step = state.return_to.partition(":")
-            return render(state.model_copy(update={"flow": Flow(flow), "step": step, "return_to": ""}))
+            return render(
+                state.model_copy(update={"flow": Flow(flow), "step": step, "return_to": ""})
+            )
         if kind == "flow" and arg in {f.value for f in GUIDED}:
             return start_flow(state, Flow(arg))
         if kind in ("topic", "more") and arg in self.ctx.kb.topics:
@@ -183,7 +192,9 @@ class Menus:
             "lang": lambda: self.language(state),
             "forget": lambda: self.forget_confirm(state),
             "forget:yes": lambda: self.forget(state, chat_messages=False),
-            "forget:no": lambda: self.menu(state, before=(Reply(self.ctx.t(state, "forget.cancelled")),)),
+            "forget:no": lambda: self.menu(
+                state, before=(Reply(self.ctx.t(state, "forget.cancelled")),)
+            ),
         }
         action = simple.get(button_id)
         return action() if action else None
@@ -203,7 +214,9 @@ class Menus:
             fresh = state.model_copy(update={"started": True})
             return self.menu(fresh, before=(Reply(self.ctx.t(state, "start.welcome")),))
         if name == "help":
-            return show(self.ctx, state, self.ctx.t(state, "help.text"), flow=Flow.MENU, step="help")
+            return show(
+                self.ctx, state, self.ctx.t(state, "help.text"), flow=Flow.MENU, step="help"
+            )
         actions: dict[str, Callable[[], Outcome]] = {
             "menu": lambda: self.menu(state),
             "language": lambda: self.language(state),
@@ -224,4 +237,3 @@ def _remember_place(state: Session) -> Session:
     if state.flow in GUIDED and state.step and not state.return_to:
         return state.model_copy(update={"return_to": f"{state.flow.value}:{state.step}"})
     return state
-

@@ -136,17 +136,35 @@ class Outbox(Protocol):
 
 
 @dataclass
+class _Case:
+    alias: str
+    status: str = "open"
+    urgency: str = "normal"
+    risk: str = "none"
+
+
+@dataclass
+class _Queued:
+    route: str
+    payload: str
+    owner: str
+    attempts: int = 0
+    status: str = "pending"
+
+
+@dataclass
 class MemoryStore:
-    """In-memory SessionStore, Maintenance, Inbox and Outbox for tests and trial runs."""
+    """In-memory SessionStore, Maintenance, ChatLog, Inbox and Outbox for tests and trial runs."""
 
     policy: PrivacyPolicy = field(default_factory=PrivacyPolicy)
     sessions: dict[str, tuple[Session, datetime]] = field(default_factory=dict)
     intake: dict[str, dict[str, str]] = field(default_factory=dict)
-    cases: dict[str, dict[str, str]] = field(default_factory=dict)
-    unanswered_rows: list[tuple[str, str, datetime]] = field(default_factory=list)
+    cases: dict[str, _Case] = field(default_factory=dict)
+    unanswered_rows: list[tuple[str, str, datetime, str]] = field(default_factory=list)
     audit_rows: list[tuple[str, str, datetime]] = field(default_factory=list)
+    chatlog: dict[str, dict[int, datetime]] = field(default_factory=dict)
     inbox: dict[int, tuple[str, bool]] = field(default_factory=dict)
-    outbox: dict[int, list[object]] = field(default_factory=dict)
+    outbox: dict[int, _Queued] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     async def load(self, user_key: str) -> Session | None:
@@ -168,40 +186,59 @@ class MemoryStore:
         if forgetting:
             await self.forget(user_key, now=now)
         for effect in outcome.effects:
-            self._apply(user_key, effect, now)
+            self._apply(user_key, effect, outcome.next_state, now)
         if not forgetting:
             self.sessions[user_key] = (outcome.next_state, now)
+        owner = "" if forgetting else user_key
         for message in outbox:
-            self.outbox[next(self._ids)] = [message.route, message.payload, 0, "pending"]
-        if inbox_id is not None and inbox_id in self.inbox:
-            self.inbox[inbox_id] = (self.inbox[inbox_id][0], True)
+            self.outbox[next(self._ids)] = _Queued(message.route, message.payload, owner)
+        if inbox_id is not None:
+            await self.inbox_done(inbox_id)
 
-    def _apply(self, user_key: str, effect: object, now: datetime) -> None:
+    def _open_case(self, user_key: str) -> _Case:
+        case = self.cases.get(user_key)
+        if case is None or case.status == "closed":
+            case = _Case(alias=f"상담-M{next(self._ids):03d}")
+            self.cases[user_key] = case
+        return case
+
+    def _apply(self, user_key: str, effect: object, state: Session, now: datetime) -> None:
         match effect:
             case Escalate(risk=risk, rule_id=rule_id):
-                case = self.cases.setdefault(user_key, _new_case(len(self.cases)))
-                case.update(urgency="urgent", risk=str(risk))
+                case = self._open_case(user_key)
+                case.urgency, case.risk = "urgent", str(risk)
                 self.audit_rows.append(("risk", rule_id, now))
             case RequestCounselor():
-                self.cases.setdefault(user_key, _new_case(len(self.cases)))
+                self._open_case(user_key)
                 self.audit_rows.append(("counselor_request", "", now))
             case EndCase():
                 if user_key in self.cases:
-                    self.cases[user_key]["status"] = "closed"
+                    self.cases[user_key].status = "closed"
             case RecordUnanswered(text=text, lang=lang):
-                self.unanswered_rows.append((text, str(lang), now))
+                self.unanswered_rows.append((text, str(lang), now, user_key))
             case KeepIntake(fields=fields):
                 kept = {k: v for k, v in fields if k in self.policy.intake_fields}
-                self.intake[user_key] = kept
+                if kept and not state.under14:
+                    self.intake[user_key] = kept
+                else:
+                    self.intake.pop(user_key, None)
             case Audit(kind=kind, detail=detail):
                 self.audit_rows.append((kind, detail, now))
 
     async def forget(self, user_key: str, *, now: datetime) -> dict[str, int]:
-        """Delete her session, intake and case."""
+        """Delete everything linked to her; count what went."""
+        mine = [k for k, q in self.outbox.items() if q.owner == user_key and q.status == "pending"]
+        for key in mine:
+            del self.outbox[key]
+        before = len(self.unanswered_rows)
+        self.unanswered_rows = [r for r in self.unanswered_rows if r[3] != user_key]
         counts = {
             "sessions": int(self.sessions.pop(user_key, None) is not None),
             "intake": int(self.intake.pop(user_key, None) is not None),
             "cases": int(self.cases.pop(user_key, None) is not None),
+            "chatlog": len(self.chatlog.pop(user_key, {})),
+            "outbox": len(mine),
+            "unanswered": before - len(self.unanswered_rows),
         }
         self.audit_rows.append(("forget", ",".join(f"{k}={v}" for k, v in counts.items()), now))
         return counts
@@ -219,14 +256,23 @@ class MemoryStore:
 
     async def unanswered(self, *, limit: int = 20) -> list[tuple[str, int]]:
         """Most frequent redacted questions."""
-        return Counter(text for text, _, _ in self.unanswered_rows).most_common(limit)
+        return Counter(row[0] for row in self.unanswered_rows).most_common(limit)
 
     async def case_for(self, user_key: str) -> CaseInfo | None:
         """Her open case, if any."""
         case = self.cases.get(user_key)
-        if case is None or case["status"] == "closed":
+        if case is None or case.status == "closed":
             return None
-        return CaseInfo(case["alias"], case["status"], case["urgency"], case["risk"])
+        return CaseInfo(case.alias, case.status, case.urgency, case.risk)
+
+    async def log_message(self, user_key: str, message_id: int, *, now: datetime) -> None:
+        """Remember a message id of her chat."""
+        self.chatlog.setdefault(user_key, {}).setdefault(message_id, now)
+
+    async def recent_messages(self, user_key: str, *, since: datetime) -> list[int]:
+        """Message ids newer than `since`, oldest first."""
+        log = self.chatlog.get(user_key, {})
+        return [m for m, at in sorted(log.items(), key=lambda kv: (kv[1], kv[0])) if at > since]
 
     async def inbox_put(self, update_id: int, raw: str, *, now: datetime) -> bool:
         """Store an update once."""
@@ -243,28 +289,26 @@ class MemoryStore:
     async def inbox_done(self, update_id: int) -> None:
         """Mark an update handled."""
         if update_id in self.inbox:
-            self.inbox[update_id] = (self.inbox[update_id][0], True)
+            self.inbox[update_id] = ("", True)
 
     async def outbox_pending(self, *, limit: int = 100) -> list[PendingMessage]:
         """Unsent messages in order."""
         rows = [
-            PendingMessage(k, str(v[0]), str(v[1]), int(str(v[2])))
-            for k, v in sorted(self.outbox.items())
-            if v[3] == "pending"
+            PendingMessage(k, q.route, q.payload, q.attempts)
+            for k, q in sorted(self.outbox.items())
+            if q.status == "pending"
         ]
         return rows[:limit]
 
     async def outbox_sent(self, message_id: int, *, platform_id: int | None = None) -> None:
-        """Mark a message sent."""
-        self.outbox[message_id][3] = "sent"
+        """Mark a message sent (ignored if it was erased meanwhile)."""
+        if message_id in self.outbox:
+            self.outbox[message_id].status = "sent"
 
     async def outbox_failed(self, message_id: int, *, final: bool) -> None:
         """Count a failure; give up when final."""
-        row = self.outbox[message_id]
-        row[2] = int(str(row[2])) + 1
-        if final:
-            row[3] = "failed"
-
-
-def _new_case(n: int) -> dict[str, str]:
-    return {"alias": f"상담-M{n:03d}", "status": "open", "urgency": "normal", "risk": "none"}
+        queued = self.outbox.get(message_id)
+        if queued is not None:
+            queued.attempts += 1
+            if final:
+                queued.status = "failed"

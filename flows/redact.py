@@ -34,7 +34,8 @@ _NAME_KO = re.compile(
     r"|(?P<lead2>(?:저는|전|나는|난)\s*)(?P<name2>[가-힣]{2,4})(?=\s*(?:입니다|이에요|예요|이야|야|라고|이라고))"
 )
 _NAME_EN = re.compile(
-    r"(?P<lead>\b(?:my name is|my name's|call me|this is)\s+)(?P<name>[A-Za-z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)",
+    r"(?P<lead>\b(?:my name is|my name's|call me|this is)\s+)"
+    r"(?P<name>[A-Za-z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)",
     re.I,
 )
 

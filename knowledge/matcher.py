@@ -81,15 +81,26 @@ class MatchIndex:
     keywords: tuple[tuple[str, str, str], ...]  # (compact keyword, its jamo, topic)
 
 
+def _is_cjk(word: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
 def features(text: str) -> dict[str, float]:
-    """Return term counts of the character features of `text`."""
+    """Return term counts of the character features of `text`.
+
+    Korean and Chinese words give the word and its character bigrams (Chinese also single
+    characters, which carry meaning); other scripts give word stems and 4-grams.
+    """
     counts: dict[str, float] = defaultdict(float)
     for raw in words(text):
-        if has_hangul(raw):
+        if has_hangul(raw) or _is_cjk(raw):
             word = strip_particle(raw)
             counts["w:" + word] += 1.0
             for i in range(len(word) - 1):
                 counts["b:" + word[i : i + 2]] += 1.0
+            if _is_cjk(word):
+                for ch in word:
+                    counts["u:" + ch] += 0.5
         elif raw not in _EN_STOP and not raw.isdigit():
             stem = raw[:-1] if len(raw) > 4 and raw.endswith("s") else raw
             counts["e:" + stem] += 1.5
@@ -147,12 +158,19 @@ def _cosine_by_topic(query: dict[str, float], index: MatchIndex) -> dict[str, fl
 def _keyword_hits(text: str, index: MatchIndex) -> dict[str, float]:
     flat = compact(text)
     flat_jamo = jamo(flat)
-    hits: dict[str, float] = defaultdict(float)
+    found: list[tuple[str, str, float]] = []
     for kw, kw_jamo, topic in index.keywords:
         if kw in flat:
-            hits[topic] = max(hits[topic], min(1.0, 0.55 + 0.1 * len(kw)))
+            # Longer keywords are more specific: "anonymous birth" beats "anonymous".
+            found.append((kw, topic, min(1.0, 0.55 + 0.035 * len(kw_jamo))))
         elif len(kw_jamo) >= 6 and fuzz.partial_ratio(kw_jamo, flat_jamo) >= 90:
-            hits[topic] = max(hits[topic], 0.6)
+            found.append((kw, topic, 0.6))
+    hits: dict[str, float] = defaultdict(float)
+    for kw, topic, weight in found:
+        # A keyword inside a longer keyword of another topic that also matched does not count.
+        if any(kw != other and kw in other and t != topic for other, t, _ in found):
+            continue
+        hits[topic] = max(hits[topic], weight)
     return hits
 
 
@@ -175,14 +193,16 @@ def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
     cosine = _cosine_by_topic(query, index)
     keyword = _keyword_hits(text, index)
     fuzzy = _fuzzy_by_topic(text, index)
-    scores = []
+    scores: list[tuple[float, str]] = []
     for topic in set(cosine) | set(keyword) | set(fuzzy):
         blended = max(
             cosine.get(topic, 0.0) * 0.75 + keyword.get(topic, 0.0) * 0.45,
+            keyword.get(topic, 0.0) * 0.7,
             fuzzy.get(topic, 0.0) * 0.9,
         )
-        scores.append(Candidate(topic, round(min(100.0, blended * 100.0), 1)))
-    return sorted(scores, key=lambda c: (-c.score, c.topic))
+        scores.append((blended, topic))
+    scores.sort(key=lambda pair: (-pair[0], pair[1]))
+    return [Candidate(topic, round(min(100.0, value * 100.0), 1)) for value, topic in scores]
 
 
 def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:

@@ -48,12 +48,13 @@ class TelegramBot:
     poller: InboxPoller
 
 
-def build_bot(rt: Runtime, token: str) -> TelegramBot:
+def build_bot(rt: Runtime, token: str, *, send_policy: SendPolicy | None = None) -> TelegramBot:
     """Wire poller, processor and sender for the runtime's store and conversation."""
     tg = rt.settings.telegram
     store = _telegram_store(rt.store)
     app = build_application(token, api_base_url=tg.api_base_url)
-    sender = OutboxSender(app.bot, store, policy=SendPolicy(max_attempts=tg.send_attempts))
+    policy = send_policy or SendPolicy(max_attempts=tg.send_attempts)
+    sender = OutboxSender(app.bot, store, policy=policy)
     lines = RenderSettings(
         first_lines=dict(tg.preview_line), default_lang=rt.settings.knowledge.default_language
     )
@@ -87,11 +88,18 @@ def webhook_secret(settings: Settings) -> str:
 
 
 async def run_telegram(
-    rt: Runtime, token: str, *, stop_event: asyncio.Event | None = None
+    rt: Runtime,
+    token: str,
+    *,
+    stop_event: asyncio.Event | None = None,
+    send_policy: SendPolicy | None = None,
 ) -> None:
-    """Run the bot until `stop_event` is set (or SIGINT/SIGTERM when none is given)."""
+    """Run the bot until `stop_event` is set (or SIGINT/SIGTERM when none is given).
+
+    `send_policy` overrides retries and pacing (tests); by default `[telegram]` decides.
+    """
     stop = stop_event or asyncio.Event()
-    bot = build_bot(rt, token)
+    bot = build_bot(rt, token, send_policy=send_policy)
     with _stop_on_signals(stop, enabled=stop_event is None):
         async with bot.app:
             await guarded("setMyCommands", register_commands(bot.app.bot))

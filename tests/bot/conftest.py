@@ -1,4 +1,10 @@
-"""Fixtures for the Telegram adapter: the fake Bot API, a real PTB Application, a rig."""
+"""Fixtures for the Telegram adapter: the fake Bot API, a real PTB Application, a rig, a live bot.
+
+The rig runs the adapter's loops around a stand-in engine (`EchoEngine`), to test delivery
+itself. The live bot runs `run_telegram` (the code path of `gyeot run`) on the real engine and
+SQLite; its conversations are scripts of (what she does, a fragment the answer must contain):
+"/..." is a command, "[label]" presses the newest button with that label, anything else is text.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +12,23 @@ import asyncio
 import datetime as dt
 import hashlib
 import hmac
+import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import cast
+from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
+from bot.app import Runtime, build_engine, open_runtime
+from bot.config import Settings
 from bot.tg.application import AnyApplication, build_application
 from bot.tg.inbox import Hooks, InboxPoller, InboxProcessor, PollSettings
 from bot.tg.outbox import OutboxSender, SendPolicy
 from bot.tg.pacing import Limits
-from bot.tg.render import Renderer
+from bot.tg.render import Renderer, RenderSettings
+from bot.tg.run import run_telegram
+from bot.tg.updates import parse_command
 from flows import (
     Button,
     Command,
@@ -33,6 +45,7 @@ from flows import (
     Text,
     Unsupported,
 )
+from knowledge import load_knowledge
 from tests.bot.fake_bot_api import FakeBotApi
 
 
@@ -195,3 +208,112 @@ async def rig(fake_api: FakeBotApi, app: AnyApplication) -> AsyncIterator[Rig]:
     the_rig.start()
     yield the_rig
     await the_rig.close()
+
+
+# ---------------------------------------------------------------- the live bot (real engine)
+
+TOKEN = "123:TEST"
+HEAD = "곁에서 답장이 왔어요\n\n"
+SECRET = "test-secret-key-0123456789abcdef-0123456789"
+Script = list[tuple[str, str]]
+
+
+def settings_for(fake: FakeBotApi, tmp_path: Path, **telegram: Any) -> Settings:
+    """Settings with SQLite in tmp_path and the Bot API pointed at the fake."""
+    section = {"api_base_url": fake.api_base_url, "poll_timeout": 1, **telegram}
+    return Settings.model_validate(
+        {"telegram": section, "storage": {"path": str(tmp_path / "gyeot.db")}}
+    )
+
+
+@dataclass
+class LiveBot:
+    """`run_telegram` in a task, on the same event loop as the fake."""
+
+    fake: FakeBotApi
+    settings: Settings
+    rt: Runtime | None = None
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    task: asyncio.Task[None] | None = None
+
+    async def start(self) -> LiveBot:
+        self.task = asyncio.create_task(self._serve())
+        await self.fake.wait_for(lambda: self.rt is not None and bool(self.fake.calls_of("getMe")))
+        await self.fake.wait_for(self._intake_ready)
+        return self
+
+    def _intake_ready(self) -> bool:
+        if self.task is not None and self.task.done():
+            self.task.result()  # surface a startup failure
+        ready = "setWebhook" if self.settings.telegram.mode == "webhook" else "deleteWebhook"
+        return len(self.fake.calls_of(ready)) > 0
+
+    async def _serve(self) -> None:
+        async with open_runtime(self.settings) as rt:
+            self.rt = rt
+            await run_telegram(rt, TOKEN, stop_event=self.stop, send_policy=FAST)
+
+    async def close(self) -> None:
+        self.stop.set()
+        if self.task is not None:
+            await self.task
+
+    async def settled(self, timeout: float = 15.0) -> None:
+        """Wait until every pushed update is handled and every reply is sent."""
+        assert self.rt is not None
+        store: Any = self.rt.store
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            if not self.fake.updates or self.settings.telegram.mode == "webhook":
+                inbox = await store.inbox_pending()
+                outbox = await store.outbox_pending()
+                if not inbox and not outbox and not self.fake.updates:
+                    await asyncio.sleep(0.02)  # the sender logs ids just after marking sent
+                    return
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError("the live bot did not settle")
+            await asyncio.sleep(0.02)
+
+    async def act(self, user: int, action: str) -> list[str]:
+        """Do one scripted action and return the texts the bot sent in answer."""
+        mark = len(self.fake.sent_texts(user))
+        if action.startswith("[") and action.endswith("]"):
+            self.fake.press(user, action[1:-1])
+        else:
+            self.fake.push_text(user, action)
+        await self.settled()
+        return [t.removeprefix(HEAD) for t in self.fake.sent_texts(user)[mark:]]
+
+    async def converse(self, user: int, script: Script) -> None:
+        """Run a script; each answer must contain its expected fragment."""
+        for action, expected in script:
+            answer = await self.act(user, action)
+            assert any(expected in text for text in answer), (action, expected, answer)
+
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def _engine(settings: Settings) -> Engine:
+    key = settings.model_dump_json()
+    if key not in _ENGINES:
+        _ENGINES[key] = build_engine(settings, load_knowledge(Path(settings.knowledge.path)))
+    return _ENGINES[key]
+
+
+def expected_texts(settings: Settings, events: list[str], *, lang: str = "ko") -> list[str]:
+    """The texts a clean run sends for these typed messages: engine and renderer, no transport."""
+    engine = _engine(settings)
+    tg = settings.telegram
+    lines = RenderSettings(dict(tg.preview_line), settings.knowledge.default_language)
+    renderer = Renderer(lines)
+    state = engine.new_session(lang)
+    texts: list[str] = []
+    for text in events:
+        outcome = engine.handle(state, parse_command(text) or Text(text))
+        state = outcome.next_state
+        for message in renderer.render(outcome, "chat"):
+            payload = json.loads(message.payload)
+            if payload["method"] == "sendMessage":
+                texts.append(payload["params"]["text"])
+    return texts

@@ -118,6 +118,7 @@ class FakeBotApi:
             "supports_inline_queries": False,
         }
         self.calls: list[Call] = []
+        self.sent: list[JSON] = []  # every message sendMessage accepted, in order
         self.updates: list[JSON] = []  # not yet confirmed
         self.chats: dict[int, _Chat] = {}
         self.blocked: set[int] = set()
@@ -287,7 +288,13 @@ class FakeBotApi:
         return self.push_message(user_id, **content, **kwargs)
 
     def push_callback(
-        self, user_id: int, data: str, message_id: int, *, chat_id: int | None = None
+        self,
+        user_id: int,
+        data: str,
+        message_id: int,
+        *,
+        chat_id: int | None = None,
+        label: str | None = None,
     ) -> JSON:
         """Queue a button press on a message the bot sent to this chat."""
         chat = self.chat(user_id if chat_id is None else chat_id)
@@ -299,7 +306,7 @@ class FakeBotApi:
         }
         query_id = f"cq{next(self._cq_ids)}"
         self.callbacks.add(query_id)
-        self.log.append(("user", chat.id, f"[pressed {data}]"))
+        self.log.append(("user", chat.id, f"[{label}]" if label else f"[callback {data!r}]"))
         query = {
             "id": query_id,
             "from": self._user(user_id, "ko"),
@@ -317,7 +324,8 @@ class FakeBotApi:
             for row in markup.get("inline_keyboard", []):
                 for button in row:
                     if button["text"] == label:
-                        return self.push_callback(user_id, button["callback_data"], mid)
+                        data = button["callback_data"]
+                        return self.push_callback(user_id, data, mid, label=label)
         raise LookupError(f"no button labelled {label!r} in chat {user_id}")
 
     def _notify(self) -> None:
@@ -366,15 +374,19 @@ class FakeBotApi:
         return [c for c in self.calls if c.method == method]
 
     def sent_texts(self, chat_id: int) -> list[str]:
-        """Texts the bot successfully sent to one chat, in order (deleted ones included)."""
+        """Texts the bot sent to one chat with their button labels, in order (deleted too)."""
         return [t for who, c, t in self.log if who == "bot" and c == chat_id]
+
+    def sent_messages(self, chat_id: int) -> list[JSON]:
+        """Messages sendMessage accepted for one chat, in order (deleted ones included)."""
+        return [m for m in self.sent if m["chat"]["id"] == chat_id]
 
     def transcript(self) -> str:
         """A readable log of the conversation as the fake saw it."""
         lines = []
+        arrows = {"user": "her →", "bot": "bot →", "api": "bot ·"}
         for who, chat_id, what in self.log:
-            arrow = "her →" if who == "user" else "bot →"
-            lines.append(f"[{chat_id}] {arrow} {what}")
+            lines.append(f"[{chat_id}] {arrows[who]} {what}")
         return "\n".join(lines)
 
     async def wait_for(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -473,6 +485,7 @@ class FakeBotApi:
         if params.get("message_thread_id"):
             content["message_thread_id"] = params["message_thread_id"]
         message = self._new_message(chat, self.bot_user, **content)
+        self.sent.append(message)
         labels = [b["text"] for row in (markup or {}).get("inline_keyboard", []) for b in row]
         self.log.append(("bot", chat.id, text + (f"  [{' | '.join(labels)}]" if labels else "")))
         return message
@@ -490,7 +503,7 @@ class FakeBotApi:
         message.pop("reply_markup", None)
         if markup:
             message["reply_markup"] = markup
-        self.log.append(("bot", chat.id, f"(edit {message['message_id']}) {text}"))
+        self.log.append(("api", chat.id, f"(edited message {message['message_id']}) {text}"))
         return message
 
     def _answer_callback_query(self, params: JSON) -> bool:
@@ -515,7 +528,7 @@ class FakeBotApi:
         if not self._deletable(chat, mid):
             raise ApiError(400, "Bad Request: message to delete not found")
         del chat.messages[mid]
-        self.log.append(("bot", chat.id, f"(deleted {mid})"))
+        self.log.append(("api", chat.id, f"(deleted message {mid})"))
         return True
 
     def _delete_messages(self, params: JSON) -> bool:
@@ -526,7 +539,7 @@ class FakeBotApi:
         deleted = [int(m) for m in ids if self._deletable(chat, int(m))]
         for mid in deleted:
             del chat.messages[mid]
-        self.log.append(("bot", chat.id, f"(deleted {len(deleted)} of {len(ids)} messages)"))
+        self.log.append(("api", chat.id, f"(deleted {len(deleted)} of {len(ids)} messages)"))
         return True
 
     def _set_my_commands(self, params: JSON) -> bool:

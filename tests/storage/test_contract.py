@@ -29,12 +29,6 @@ pytestmark = pytest.mark.parametrize("store", ["memory_store", "sqlite_store"], 
 Store = MemoryStore | SqliteStore
 
 
-def memory_lacks(store: Store, what: str) -> None:
-    """Skip on MemoryStore for a behaviour it does not have yet (reported to the lead)."""
-    if isinstance(store, MemoryStore):
-        pytest.skip(f"MemoryStore lacks {what}")
-
-
 # ---------------------------------------------------------------- sessions
 
 
@@ -111,7 +105,6 @@ async def test_end_case_closes_it(store: Store) -> None:
 
 async def test_a_request_after_closing_opens_a_new_case(store: Store) -> None:
     """After her case closed, asking again opens a fresh case with a new alias."""
-    memory_lacks(store, "reopening: RequestCounselor after EndCase finds the closed case")
     await store.commit(HER, outcome(RequestCounselor()), now=T0)
     first = await store.case_for(HER)
     await store.commit(HER, outcome(EndCase()), now=T0)
@@ -191,7 +184,6 @@ async def test_forget_effect_erases_and_still_queues_the_reply(store: Store) -> 
 
 async def test_forget_drops_her_queued_messages(store: Store) -> None:
     """Messages still queued for her are not sent after she erased everything."""
-    memory_lacks(store, "outbox cleanup in forget()")
     await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat-1", "{}")])
     await store.commit(OTHER, outcome(), now=T0, outbox=[OutboxMessage("chat-2", "{}")])
     await store.forget(HER, now=T0)
@@ -200,7 +192,6 @@ async def test_forget_drops_her_queued_messages(store: Store) -> None:
 
 async def test_forget_erases_her_unanswered_questions(store: Store) -> None:
     """Her redacted questions go with her; other people's stay."""
-    memory_lacks(store, "unanswered cleanup in forget()")
     await store.commit(HER, outcome(RecordUnanswered("내 질문", Lang.KO)), now=T0)
     await store.commit(OTHER, outcome(RecordUnanswered("다른 질문", Lang.KO)), now=T0)
     counts = await store.forget(HER, now=T0)
@@ -213,7 +204,6 @@ async def test_forget_erases_her_unanswered_questions(store: Store) -> None:
 
 async def test_under14_intake_is_not_kept(store: Store) -> None:
     """Nothing from intake is kept for someone under 14."""
-    memory_lacks(store, "the under-14 rule for KeepIntake")
     state = Session(under14=True)
     await store.commit(HER, outcome(KeepIntake((("age", "u14"),)), state=state), now=T0)
     counts = await store.forget(HER, now=T0)
@@ -222,7 +212,6 @@ async def test_under14_intake_is_not_kept(store: Store) -> None:
 
 async def test_intake_outside_the_policy_is_not_kept(store: Store) -> None:
     """Fields not in `[privacy] intake_fields` are dropped; none left means no row."""
-    memory_lacks(store, "dropping an empty intake (it keeps {} and counts it)")
     await store.commit(HER, outcome(KeepIntake((("name", "지연"),))), now=T0)
     counts = await store.forget(HER, now=T0)
     assert counts["intake"] == 0
@@ -354,8 +343,6 @@ async def test_audit_effects_commit_without_error(store: Store) -> None:
 
 async def test_chatlog_returns_recent_ids_oldest_first(store: Store) -> None:
     """Message ids newer than `since` come back in order; older ones do not."""
-    memory_lacks(store, "ChatLog (log_message / recent_messages)")
-    assert isinstance(store, SqliteStore)
     await store.log_message(HER, 100, now=T0)
     await store.log_message(HER, 101, now=T0 + timedelta(hours=1))
     await store.log_message(HER, 102, now=T0 + timedelta(hours=2))
@@ -365,8 +352,6 @@ async def test_chatlog_returns_recent_ids_oldest_first(store: Store) -> None:
 
 async def test_chatlog_ignores_a_repeated_id(store: Store) -> None:
     """Logging the same message twice keeps it once."""
-    memory_lacks(store, "ChatLog (log_message / recent_messages)")
-    assert isinstance(store, SqliteStore)
     await store.log_message(HER, 100, now=T0)
     await store.log_message(HER, 100, now=T0)
     assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == [100]
@@ -374,8 +359,6 @@ async def test_chatlog_ignores_a_repeated_id(store: Store) -> None:
 
 async def test_forget_erases_the_chatlog(store: Store) -> None:
     """After /forget her message ids are gone."""
-    memory_lacks(store, "ChatLog (log_message / recent_messages)")
-    assert isinstance(store, SqliteStore)
     await store.log_message(HER, 100, now=T0)
     await store.forget(HER, now=T0)
     assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == []
