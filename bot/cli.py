@@ -38,6 +38,8 @@ def configure_logging(settings: Settings) -> None:
 
 async def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     """Talk to the bot in the terminal (scripted when stdin is not a TTY)."""
+    root = logging.getLogger()
+    root.setLevel(max(root.level, logging.WARNING))  # the chat screen is hers, not the log's
     async with open_runtime(settings, memory=args.memory) as rt:
         user_key = rt.keyring.user_key("terminal", args.user)
         chat = TerminalChat(rt.conversation, user_key)

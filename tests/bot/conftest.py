@@ -295,7 +295,9 @@ _ENGINES: dict[str, Engine] = {}
 
 
 def _engine(settings: Settings) -> Engine:
-    key = settings.model_dump_json()
+    key = "|".join(
+        s.model_dump_json() for s in (settings.knowledge, settings.matcher, settings.privacy)
+    )
     if key not in _ENGINES:
         _ENGINES[key] = build_engine(settings, load_knowledge(Path(settings.knowledge.path)))
     return _ENGINES[key]
