@@ -67,7 +67,7 @@ async def cmd_classify(settings: Settings, _args: argparse.Namespace) -> int:
     """One JSON line per input line: topic, score and risk (DESIGN.md contract)."""
     kb = load_knowledge(Path(settings.knowledge.path))
     engine = build_engine(settings, kb)
-    floor = engine.ctx.matching.suggest_threshold
+    floor = engine.ctx.matching.threshold  # the score at which the bot answers a topic
     for line in sys.stdin:
         text = line.rstrip("\n")
         hit = triage(text, kb.lexicon)

@@ -15,6 +15,7 @@ rapidfuzz call, well under a millisecond for our knowledge base.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ class Match:
 class MatchSettings:
     """Thresholds from `[matcher]`: a confident answer needs `threshold` and a clear margin."""
 
-    threshold: float = 55.0
+    threshold: float = 50.0
     suggest_threshold: float = 35.0
     margin: float = 8.0
 
@@ -187,22 +188,39 @@ def _fuzzy_by_topic(text: str, index: MatchIndex) -> dict[str, float]:
     return best
 
 
+_SENTENCE = re.compile(r"(?<=[.?!。？！\n])\s*|(?<=[요다까죠])[.,]?\s+(?=\S{2})")
+
+
 def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
-    """Score every topic with any signal for `text`; best first."""
+    """Score every topic with any signal for `text`; best first.
+
+    A long message often sets the scene before it asks; each sentence is also scored on its
+    own (slightly discounted) so the question is not drowned by its context.
+    """
+    best = _score_once(text, index)
+    parts = [p for p in _SENTENCE.split(text) if len(p) >= 6]
+    if len(parts) > 1:
+        for part in parts:
+            for topic, value in _score_once(part, index).items():
+                best[topic] = max(best.get(topic, 0.0), value * 0.92)
+    ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
+    return [Candidate(topic, round(min(100.0, value * 100.0), 1)) for topic, value in ranked]
+
+
+def _score_once(text: str, index: MatchIndex) -> dict[str, float]:
     query = _weigh(features(text), index.idf)
     cosine = _cosine_by_topic(query, index)
     keyword = _keyword_hits(text, index)
     fuzzy = _fuzzy_by_topic(text, index)
-    scores: list[tuple[float, str]] = []
+    scores: dict[str, float] = {}
     for topic in set(cosine) | set(keyword) | set(fuzzy):
         blended = max(
             cosine.get(topic, 0.0) * 0.75 + keyword.get(topic, 0.0) * 0.45,
             keyword.get(topic, 0.0) * 0.7,
             fuzzy.get(topic, 0.0) * 0.9,
         )
-        scores.append((blended, topic))
-    scores.sort(key=lambda pair: (-pair[0], pair[1]))
-    return [Candidate(topic, round(min(100.0, value * 100.0), 1)) for value, topic in scores]
+        scores[topic] = blended
+    return scores
 
 
 def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:

@@ -9,7 +9,6 @@ SQLite; its conversations are scripts of (what she does, a fragment the answer m
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import hashlib
 import hmac
 import json
@@ -82,24 +81,6 @@ class EchoEngine:
         return Outcome((reply,), state.model_copy(update={"offered": ids}))
 
 
-@dataclass
-class ChatLogMemoryStore(MemoryStore):
-    """`MemoryStore` plus the `ChatLog` port (message ids only), as the adapter needs."""
-
-    chatlog: list[tuple[str, int, dt.datetime]] = field(default_factory=list)
-
-    async def log_message(self, user_key: str, message_id: int, *, now: dt.datetime) -> None:
-        if not any(k == user_key and m == message_id for k, m, _ in self.chatlog):
-            self.chatlog.append((user_key, message_id, now))
-
-    async def recent_messages(self, user_key: str, *, since: dt.datetime) -> list[int]:
-        return [m for k, m, at in self.chatlog if k == user_key and at > since]
-
-    async def forget(self, user_key: str, *, now: dt.datetime) -> dict[str, int]:
-        self.chatlog = [row for row in self.chatlog if row[0] != user_key]
-        return await super().forget(user_key, now=now)
-
-
 class HmacKeyring:
     """Stand-in for `storage.Keyring.user_key` with a fixed test secret."""
 
@@ -138,7 +119,7 @@ class Rig:
 
     fake: FakeBotApi
     app: AnyApplication
-    store: ChatLogMemoryStore
+    store: MemoryStore
     keyring: HmacKeyring
     conversation: Conversation
     poller: InboxPoller
@@ -179,11 +160,11 @@ def make_rig(
     fake: FakeBotApi,
     app: AnyApplication,
     *,
-    store: ChatLogMemoryStore | None = None,
+    store: MemoryStore | None = None,
     engine: object | None = None,
     policy: SendPolicy | None = None,
 ) -> Rig:
-    store = store or ChatLogMemoryStore()
+    store = store or MemoryStore()
     keyring = HmacKeyring()
     conversation = Conversation(cast(Engine, engine or EchoEngine()), store)
     sender = OutboxSender(app.bot, store, policy=policy or FAST)

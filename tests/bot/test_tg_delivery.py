@@ -149,7 +149,7 @@ async def test_blocked_bot_is_a_final_failure_without_retries(rig: Rig):
     await rig.settle()
     assert len(send_times(rig.fake, 1001)) == 1
     assert bodies(rig, 1002) == ["echo: hi"]
-    assert [row[3] for row in rig.store.outbox.values()].count("failed") == 1
+    assert [q.status for q in rig.store.outbox.values()].count("failed") == 1
 
 
 async def test_server_errors_back_off_and_retry(rig: Rig):
@@ -181,7 +181,7 @@ async def test_sender_gives_up_after_max_attempts(fake_api: FakeBotApi, app):
     finally:
         await rig.close()
     assert len(send_times(fake_api, 1001)) == 3
-    assert [row[2:] for row in rig.store.outbox.values()] == [[3, "failed"]]
+    assert [(q.attempts, q.status) for q in rig.store.outbox.values()] == [(3, "failed")]
 
 
 async def test_private_chat_is_paced(fake_api: FakeBotApi, app):

@@ -6,12 +6,13 @@ import asyncio
 from dataclasses import dataclass, field
 
 from bot.tg.inbox import InboxPoller, PollSettings
-from tests.bot.conftest import ChatLogMemoryStore, make_rig
+from flows import MemoryStore
+from tests.bot.conftest import make_rig
 from tests.bot.fake_bot_api import FakeBotApi
 
 
 @dataclass
-class StallingStore(ChatLogMemoryStore):
+class StallingStore(MemoryStore):
     """Hangs forever in the n-th inbox write or commit, like a process frozen before a kill."""
 
     stall_put: int = 10**9

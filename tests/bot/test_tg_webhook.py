@@ -11,14 +11,15 @@ import httpx
 import pytest
 
 from bot.tg.webhook import SECRET_HEADER, WebhookReceiver, WebhookServer
-from tests.bot.conftest import ChatLogMemoryStore, make_rig
+from flows import MemoryStore
+from tests.bot.conftest import make_rig
 from tests.bot.fake_bot_api import FakeBotApi
 
 SECRET = "s3cret_Token-1"
 
 
 @dataclass
-class FlakyStore(ChatLogMemoryStore):
+class FlakyStore(MemoryStore):
     """Fails the first `failures` inbox writes."""
 
     failures: int = 0
@@ -85,7 +86,7 @@ async def test_a_body_that_is_not_an_update_is_a_400(hook, body):
 def test_a_receiver_without_secret_cannot_be_built(app):
     """Webhook mode refuses to run without a secret token."""
     with pytest.raises(ValueError, match="secret"):
-        WebhookReceiver(bot=app.bot, store=ChatLogMemoryStore(), secret="")
+        WebhookReceiver(bot=app.bot, store=MemoryStore(), secret="")
 
 
 async def test_conversation_over_webhook_end_to_end(fake_api: FakeBotApi, app):
