@@ -17,7 +17,7 @@ from pathlib import Path
 from knowledge.loader import Knowledge
 from knowledge.matcher import Example, MatchSettings, build_index, match
 from knowledge.normalize import compact
-from knowledge.schema import LANGS, REQUIRED_LANGS, Topic
+from knowledge.schema import REQUIRED_LANGS, Topic
 
 MIN_EXAMPLES = {"ko": 25, "en": 10}
 # Keys every language must have: what a person in danger or asking for a human reads.
@@ -61,12 +61,10 @@ def _topic_file(kb: Knowledge, topic_id: str) -> str:
 
 
 def _texts(topic: Topic) -> Iterator[tuple[str, str]]:
-    for lang in LANGS:
-        loc = topic.localized(lang)
-        if loc is not None:
-            yield f"{lang}.answer", loc.answer
-            yield f"{lang}.more", loc.more
-            yield f"{lang}.title", loc.title
+    for lang, loc in topic.translations():
+        yield f"{lang}.answer", loc.answer
+        yield f"{lang}.more", loc.more
+        yield f"{lang}.title", loc.title
 
 
 def phone_problems(kb: Knowledge) -> Iterator[Problem]:
@@ -118,9 +116,8 @@ def duplicate_problems(kb: Knowledge) -> Iterator[Problem]:
     """No example question may stand in two topics."""
     seen: dict[str, str] = {}
     for topic in kb.topics.values():
-        for lang in LANGS:
-            loc = topic.localized(lang)
-            for example in loc.examples if loc else ():
+        for lang, loc in topic.translations():
+            for example in loc.examples:
                 key = compact(example)
                 other = seen.setdefault(key, topic.id)
                 if other != topic.id:
@@ -172,26 +169,10 @@ def held_out_misses(
     This estimates how the matcher does on wordings nobody wrote down yet, which is what a
     held-out evaluation measures; matching an example against itself would always succeed.
     """
-    everything = [
-        (topic.id, text)
-        for topic in kb.topics.values()
-        for lang in LANGS
-        if (loc := topic.localized(lang)) is not None
-        for text in loc.examples
-    ]
-    titles = [
-        Example(topic.id, loc.title)
-        for topic in kb.topics.values()
-        for lang in LANGS
-        if (loc := topic.localized(lang)) is not None
-    ]
-    keywords = [
-        (topic.id, k)
-        for topic in kb.topics.values()
-        for lang in LANGS
-        if (loc := topic.localized(lang)) is not None
-        for k in loc.keywords
-    ]
+    written = [(t.id, loc) for t in kb.topics.values() for _, loc in t.translations()]
+    everything = [(topic_id, text) for topic_id, loc in written for text in loc.examples]
+    titles = [Example(topic_id, loc.title) for topic_id, loc in written]
+    keywords = [(topic_id, k) for topic_id, loc in written for k in loc.keywords]
     misses: list[Miss] = []
     for fold in range(folds):
         rest = [Example(t, x) for i, (t, x) in enumerate(everything) if i % folds != fold]

@@ -123,10 +123,7 @@ def _examples(topics: Mapping[str, Topic]) -> tuple[list[Example], list[tuple[st
     examples: list[Example] = []
     keywords: list[tuple[str, str]] = []
     for topic in topics.values():
-        for lang in LANGS:
-            loc = topic.localized(lang)
-            if loc is None:
-                continue
+        for _, loc in topic.translations():
             examples.append(Example(topic.id, loc.title))
             examples.extend(Example(topic.id, text) for text in loc.examples)
             keywords.extend((topic.id, k) for k in loc.keywords)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
@@ -76,6 +77,13 @@ class Topic(KBModel):
         if value not in TOPIC_IDS:
             raise ValueError(f"unknown topic id {value!r}; use one of DESIGN.md's topic ids")
         return value
+
+    def translations(self) -> Iterator[tuple[str, LocalizedTopic]]:
+        """Yield (language, text) for every language this topic is written in."""
+        for lang in LANGS:
+            loc = self.localized(lang)
+            if loc is not None:
+                yield lang, loc
 
     def in_lang(self, lang: str) -> LocalizedTopic:
         """Return the topic in `lang`, else English (or Korean for Korean readers)."""

@@ -1,0 +1,58 @@
+"""Hot reload: a valid edit is swapped in with a diff; a broken file keeps the old knowledge."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.app import open_runtime
+from bot.config import KnowledgeSettings, Settings, StorageSettings
+from bot.reload import reload_knowledge
+from flows import Command, Text
+from knowledge import DEFAULT_PATH
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.setenv("GYEOT_SECRET_KEY", "reload-test-secret-0123456789abcdef")
+    data = tmp_path / "kb"
+    shutil.copytree(DEFAULT_PATH, data)
+    return Settings(
+        knowledge=KnowledgeSettings(path=data),
+        storage=StorageSettings(path=tmp_path / "var" / "gyeot.db"),
+    )
+
+
+async def test_reload_swaps_in_an_edited_answer(settings: Settings):
+    """An edited answer is served after /reload, and the diff names the changed topic."""
+    path = Path(settings.knowledge.path) / "topics" / "shelter.toml"
+    async with open_runtime(settings, memory=True) as rt:
+        await rt.conversation.handle("u1", Command("start"))
+        old_answer = rt.kb.topics["shelter"].ko.answer
+        path.write_text(
+            path.read_text(encoding="utf-8").replace(
+                old_answer[:30], "수정된 안내 " + old_answer[:30], 1
+            ),
+            encoding="utf-8",
+        )
+        result = reload_knowledge(rt)
+        assert result.ok
+        assert result.changed == ("shelter",)
+        outcome = await rt.conversation.handle("u1", Text("쉼터"))
+        assert "수정된 안내" in outcome.replies[-1].text
+
+
+async def test_broken_file_keeps_the_old_knowledge(settings: Settings):
+    """A broken file is reported with its name and the old knowledge keeps answering."""
+    path = Path(settings.knowledge.path) / "topics" / "adoption.toml"
+    async with open_runtime(settings, memory=True) as rt:
+        before = rt.engine
+        path.write_text("id = 'adoption'\nnot valid toml [[[", encoding="utf-8")
+        result = reload_knowledge(rt)
+        assert not result.ok
+        assert "adoption.toml" in result.error
+        assert rt.conversation.engine is before
+        outcome = await rt.conversation.handle("u1", Text("입양 보내는 절차"))
+        assert outcome.replies
