@@ -22,7 +22,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-check: lint test
+check: $(STAMP)
+	scripts/check
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

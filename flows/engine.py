@@ -62,19 +62,18 @@ class Engine:
         return Session(lang=lang)
 
     def handle(self, state: Session, event: Event) -> Outcome:
-        """Handle one event; the first contact also gets the short privacy notice."""
+        """Handle one event; the first contact also gets the short privacy notice.
+
+        A first message in crisis gets only the crisis help; the notice comes with the next one.
+        """
         outcome = self._dispatch(state, event)
         if state.started or (isinstance(event, Command) and event.name == "start"):
             return outcome
-        return self._with_welcome(outcome)
-
-    def _with_welcome(self, outcome: Outcome) -> Outcome:
-        state = outcome.next_state.model_copy(update={"started": True})
-        welcome = Reply(self.ctx.t(state, "start.welcome"))
-        replies = list(outcome.replies)
-        at = 1 if replies and replies[0].safety else 0
-        replies.insert(at, welcome)
-        return Outcome(tuple(replies), state, outcome.effects)
+        if any(reply.safety for reply in outcome.replies):
+            return outcome
+        started = outcome.next_state.model_copy(update={"started": True})
+        welcome = Reply(self.ctx.t(started, "start.welcome"))
+        return Outcome((welcome, *outcome.replies), started, outcome.effects)
 
     def _dispatch(self, state: Session, event: Event) -> Outcome:
         match event:

@@ -6,8 +6,10 @@ phrases. Matching happens on two forms of the message, built by `forms`:
 - `compact`: NFKC, lower case, no spaces or punctuation, runs of one letter cut to two, and
   common typing slips folded (final ㅆ typed as ㅅ, ㅄ as ㅂ: 터졋 = 터졌, 업어 = 없어).
   `contains` phrases (compacted the same way at load) and `regex` patterns match here.
-- `spaced`: the same words with one space between them, for `words` (whole-word phrases, a
-  trailing `*` allows any ending) and `word_regex`, so "rape" never matches inside "grape".
+- `spaced`: the same words with one space between them and one at each end, for `words`
+  (whole-word phrases, a trailing `*` allows any ending) and `word_regex`, so "rape" never
+  matches inside "grape". A `word_regex` that starts with a space matches from a word start
+  and is much faster than one starting with a word-boundary escape.
 
 An `unless` phrase or `unless_regex` match cancels a trigger match it overlaps or touches
 (at most `NEAR` compact characters apart): "주사" next to "맞았어요" cancels it, elsewhere it does
@@ -34,19 +36,13 @@ RISKS: tuple[str, ...] = ("medical", "self_harm", "violence", "child_safety")
 NEAR = 4  # an unless match this many compact characters away still cancels a trigger
 
 _REPEAT = re.compile(r"(.)\1{2,}")
-_SYLLABLE_BASE = 0xAC00
-_FOLD_FINALS = {20: 19, 18: 17}  # final ㅆ -> ㅅ, ㅄ -> ㅂ (jongseong indices)
+# Final ㅆ typed as ㅅ and ㅄ as ㅂ (jongseong 20 -> 19, 18 -> 17) in every Hangul syllable.
+_FOLD = {code: code - 1 for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 in (18, 20)}
 
 
 def fold(text: str) -> str:
     """Fold common Hangul typing slips: a final ㅆ typed as ㅅ, ㅄ as ㅂ (length-preserving)."""
-    out = []
-    for ch in text:
-        code = ord(ch) - _SYLLABLE_BASE
-        if 0 <= code < 11172 and code % 28 in _FOLD_FINALS:
-            ch = chr(ord(ch) - code % 28 + _FOLD_FINALS[code % 28])
-        out.append(ch)
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,18 +55,19 @@ class Forms:
 
     def to_compact(self, offset: int) -> int:
         """Map an offset in `spaced` to the same letter's offset in `compact`."""
-        return offset - max(0, bisect.bisect_right(self.starts, offset) - 1)
+        spaces_before = bisect.bisect_right(self.starts, offset)
+        return max(0, min(len(self.compact), offset - spaces_before))
 
 
 def forms(text: str) -> Forms:
     """Build the compact and spaced forms of a message (see the module docstring)."""
     tokens = [fold(_REPEAT.sub(r"\1\1", w.replace("_", ""))) for w in split_words(text)]
     tokens = [t for t in tokens if t]
-    starts, offset = [], 0
+    starts, offset = [], 1
     for token in tokens:
         starts.append(offset)
         offset += len(token) + 1
-    return Forms("".join(tokens), " ".join(tokens), tuple(starts))
+    return Forms("".join(tokens), f" {' '.join(tokens)} ", tuple(starts))
 
 
 def compact_phrase(phrase: str) -> str:
@@ -116,11 +113,11 @@ class TriageRule(LexModel):
             raise ValueError(f"id {self.id!r} must start with '{self.risk}.{self.lang}.'")
         if not (self.contains or self.regex or self.words or self.word_regex):
             raise ValueError(f"rule {self.id!r} needs contains, regex, words or word_regex")
-        compact = [re.escape(p) for p in self._phrases("contains")]
+        compact = _trie([list(map(re.escape, p)) for p in self._phrases("contains")])
         compact += [self._check("regex", i, r) for i, r in enumerate(self.regex)]
-        spaced = [self._word(i, w) for i, w in enumerate(self.words)]
+        spaced = _trie([self._word(i, w) for i, w in enumerate(self.words)])
         spaced += [self._check("word_regex", i, r) for i, r in enumerate(self.word_regex)]
-        guards = [re.escape(p) for p in self._phrases("unless")]
+        guards = _trie([list(map(re.escape, p)) for p in self._phrases("unless")])
         guards += [self._check("unless_regex", i, r) for i, r in enumerate(self.unless_regex)]
         self._compiled = CompiledRule(
             self.id, self.risk, _join(compact), _join(spaced), _join(guards)
@@ -139,29 +136,56 @@ class TriageRule(LexModel):
     def _check(self, field: str, index: int, raw: str) -> str:
         pattern = fold(unicodedata.normalize("NFKC", raw))
         try:
-            re.compile(pattern)
+            compiled = re.compile(pattern)
         except re.error as exc:
             raise ValueError(f"rule {self.id!r} {field}[{index}]: bad regex ({exc})") from exc
+        if compiled.match("") is not None:
+            raise ValueError(f"rule {self.id!r} {field}[{index}]: matches empty text (everything)")
         if field in ("regex", "unless_regex") and " " in pattern:
             raise ValueError(
                 f"rule {self.id!r} {field}[{index}]: spaces never match (text is compacted)"
             )
         return pattern
 
-    def _word(self, index: int, phrase: str) -> str:
-        parts = []
+    def _word(self, index: int, phrase: str) -> list[str]:
+        atoms: list[str] = []
         for raw in phrase.split():
-            normal = forms(raw.rstrip("*")).spaced
+            normal = forms(raw.rstrip("*")).spaced.strip()
             if normal:
-                parts.append(re.escape(normal) + (r"\w*" if raw.endswith("*") else ""))
-        if not parts:
+                atoms += [" ", *map(re.escape, normal)] + ([r"\w*"] if raw.endswith("*") else [])
+        if not atoms:
             raise ValueError(f"rule {self.id!r} words[{index}]: {phrase!r} has no letters")
-        return r"(?<!\w)" + " ".join(parts) + r"(?!\w)"
+        return [*atoms, "(?= )"]
 
     @property
     def compiled(self) -> CompiledRule:
         """The rule compiled for matching."""
         return self._compiled
+
+
+def _trie(phrases: list[list[str]]) -> list[str]:
+    """Merge literal phrases (lists of regex atoms) into one prefix-tree pattern.
+
+    `re` tries alternatives one by one; sharing prefixes (죽고싶|죽고십 -> 죽고(?:싶|십)) keeps
+    a few hundred phrases as fast as a handful.
+    """
+    root: dict[str, Any] = {}
+    for atoms in phrases:
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return [_emit(root)] if phrases else []
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = [atom + _emit(child) for atom, child in node.items() if atom]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return body
 
 
 def _join(patterns: list[str]) -> re.Pattern[str] | None:

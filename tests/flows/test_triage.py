@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows.model import Risk
 from flows.triage import PRIORITY, TriageHit, triage
@@ -22,9 +24,12 @@ SAMPLE_PATH = Path(__file__).parents[3] / "shared" / "eval" / "risk-sample.jsonl
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
 
-@pytest.fixture(scope="module")
+SHIPPED = load_lexicon(LEXICON_PATH)
+
+
+@pytest.fixture
 def lexicon() -> Lexicon:
-    return load_lexicon(LEXICON_PATH)
+    return SHIPPED
 
 
 def _risk(text: str, lexicon: Lexicon) -> Risk:
@@ -323,6 +328,837 @@ CALM = [
 ]
 
 
+# Written blind (before looking at the rules) in several rounds, each round's misses fixed by a
+# general pattern rather than the exact phrase. Kept as a regression table: "risk<TAB>message".
+MORE = """
+medical	임신 28주인데 갑자기 피가 왈칵 쏟아졌어요
+medical	속옷이 피로 다 젖었어요
+medical	핏덩이 같은 게 나왔어요
+medical	양수가 터진건지 소변인지 모르겠어요 계속 흘러요
+medical	물이 줄줄 새요 아래로
+medical	진통이 너무 심해서 못 참겠어요
+medical	애가 곧 나올 것 같아요 도와주세요
+medical	지금 혼자 출산하고 있어요
+medical	집에서 아기 낳았는데 탯줄을 어떻게 해야 돼요
+medical	아기 낳았는데 피가 안멈춰요
+medical	아내가 갑자기 발작을 일으켰어요
+medical	눈이 뒤집히고 몸이 뻣뻣해졌어요
+medical	의식이 없어요
+medical	정신이 자꾸 혼미해요
+medical	배가 미친듯이 아파요
+medical	배가 끊어질 것 같아요
+medical	하루 종일 아기가 꼼짝을 안 해요
+medical	태동이 확 줄었어요
+medical	아기 심장 소리가 안 들려요
+medical	아기가 축 늘어져서 반응이 없어요
+medical	갓 태어난 아기가 숨을 안 쉬는 것 같아요
+medical	My waters have broken and it's green
+medical	I'm having really bad contractions and I'm alone
+medical	there's blood everywhere
+medical	I can't feel my baby moving anymore
+medical	I just had the baby on the bathroom floor
+medical	I keep passing out
+self_harm	살 이유가 없어요
+self_harm	사는 게 너무 지옥 같아요
+self_harm	내일 아침이 안 왔으면 좋겠어요
+self_harm	확 죽어버릴까
+self_harm	그냥 다 놓아버리고 싶어요
+self_harm	이제 지쳤어요 그만하고 싶어요
+self_harm	세상에서 없어지고 싶어요
+self_harm	나 같은 건 없어져야 돼
+self_harm	한강 가고 싶다
+self_harm	수면제 몇 알 먹으면 죽어요?
+self_harm	타이레놀 한 통 다 먹었어요
+self_harm	칼로 손목 그으려고요
+self_harm	자해를 멈출 수가 없어요
+self_harm	목 매달고 싶어요
+self_harm	뛰어내리면 편해질까요
+self_harm	죽는 게 나을 것 같아요
+self_harm	차라리 죽는 게 낫겠어
+self_harm	죽고싶다는 생각밖에 안들어요
+self_harm	I can't do this anymore, I want to end it
+self_harm	I'm thinking of taking all my pills tonight
+self_harm	nobody would care if I died
+self_harm	I want to go to sleep and never wake up
+self_harm	what's the most painless way to die
+violence	남편한테 매일 두들겨 맞아요
+violence	남친이 제 배를 때렸어요
+violence	아빠가 임신했다고 저를 패요
+violence	남편이 저를 죽이려고 했어요
+violence	칼로 찌르겠다고 해요
+violence	오빠가 집에 가둬놨어요
+violence	남편이 외출을 못 하게 하고 돈도 안 줘요
+violence	시아버지가 성추행했어요
+violence	술 취해서 억지로 관계를 했어요
+violence	전남친이 집 앞까지 찾아와요
+violence	남편이 목을 졸라서 숨이 안 쉬어졌어요
+violence	he beat me because I'm pregnant
+violence	my boyfriend slapped me
+violence	he threatened to kill me and the baby
+violence	I'm not allowed to leave the house
+violence	he took my passport
+child_safety	아기 낳아서 그냥 두고 가고 싶어요
+child_safety	아기를 몰래 버리면 처벌받나요
+child_safety	베이비박스 어디 있어요
+child_safety	아기가 우는 게 너무 싫어서 때렸어요
+child_safety	아기를 흔들었는데 괜찮을까요 너무 세게
+child_safety	아기 숨 막히게 하고 싶은 생각이 들어요
+child_safety	아기만 없었으면 좋겠어요
+child_safety	아기를 누가 좀 데려갔으면 좋겠어요
+child_safety	차에 아기 혼자 두고 왔어요
+child_safety	낳고 나서 아기를 버릴 거예요
+child_safety	I want to get rid of the baby after it's born
+child_safety	I'm going to leave my newborn outside a hospital
+child_safety	I shook my baby really hard
+none	임신 중에 피가 나면 위험한가요?
+none	생리할 때 피가 많이 나는 편이에요
+none	출혈 있으면 병원 가야 하나요?
+none	양수 양이 적다고 하는데 괜찮나요
+none	진통 오는 느낌이 어때요?
+none	진통 간격이 몇 분일 때 병원 가요?
+none	무통주사 맞아도 되나요
+none	태동 검사 받으러 가요
+none	아기가 너무 많이 움직여요
+none	배가 조금 땡겨요
+none	밤에 잠이 안 와요
+none	너무 우울해요
+none	임신 사실을 부모님께 말하기 무서워요
+none	남편이랑 싸웠어요
+none	남자친구가 연락이 안 돼요
+none	아기 아빠가 양육비를 안 줘요
+none	학교를 그만둬야 할까요
+none	죽처럼 부드러운 음식만 먹혀요
+none	죽을 쒀 먹어도 되나요
+none	전복죽 먹어도 돼요?
+none	아기 낳으면 죽 먹어야 해요?
+none	때가 되면 알게 될 거예요
+none	아기 때 사진 보여줄게요
+none	목이 타요
+none	목 디스크가 있어요
+none	손목 보호대 해야 하나요
+none	칼로 과일 깎다가 손을 베였어요
+none	아기 용품 버리는 게 아까워요
+none	버릴 옷 정리하고 있어요
+none	맞는 말이에요
+none	사이즈 맞는 옷이 없어요
+none	예방주사 맞고 열이 나요
+none	코로나 백신 2차 맞았어요
+none	엉덩이 주사 맞았어요
+none	I'm dying of boredom here
+none	my feet are killing me
+none	I could kill for a burger right now
+none	How much blood loss is normal after birth?
+none	what does a contraction feel like
+none	when will I feel the baby move?
+none	is it normal to have spotting at 8 weeks
+none	the movie had a suicide scene that upset me
+none	can I dye my hair while pregnant
+none	I want to diet after the birth
+none	the therapist said I'm doing fine
+none	I had grapes for breakfast
+none	my baby kicks like crazy
+none	My boyfriend left me when I told him
+none	죽겠다 진짜 과제 너무 많아
+none	아 짜증나 죽겠네
+none	설레서 죽을 것 같아요
+none	너무 귀여워서 죽을 것 같아
+none	임신하면 살 찌는 거 싫어요
+none	살기 좋은 동네 추천해주세요
+none	어디서 살아야 할지 모르겠어요
+none	사라진 줄 알았던 입덧이 다시 와요
+none	기미가 없어졌으면 좋겠어요
+none	혼자 있고 싶어요
+none	혼자 병원 가도 되나요
+none	혼자 아기 키우기 힘들까요
+none	집에서 출산하는 것도 가능해요?
+none	수중분만 해보고 싶어요
+none	자연분만이랑 제왕절개 중에 뭐가 나아요
+none	출산 예정일이 다가와요
+none	출산 가방 뭐 챙겨요
+medical	밑에서 피가 멈추지를 않아요
+medical	출혈량이 엄청 많아요
+medical	피가 뚝뚝 떨어져요
+medical	갑자기 하혈을 해요
+medical	아까부터 양수 같은 게 계속 나와요
+medical	팬티가 다 젖을 정도로 물이 나왔어요
+medical	진통 간격이 점점 짧아져요
+medical	배가 규칙적으로 아프고 너무 심해요
+medical	애기 나올 것 같은데 병원 갈 돈이 없어요
+medical	혼자서 아기를 낳았어요 피가 많이 나요
+medical	지금 출산 중이에요 도와주세요
+medical	경련을 일으켜요
+medical	몸이 막 떨리고 경련이 와요
+medical	친구가 쓰러져서 안 일어나요
+medical	어지럽고 눈앞이 깜깜해요
+medical	배가 너무 아파서 숨을 못 쉬겠어요
+medical	배가 찢어지는 것 같아요
+medical	배를 누가 쥐어짜는 것 같이 아파요
+medical	태동이 전혀 없어요
+medical	아기가 안 움직여요 무서워요
+medical	36주인데 아기가 평소처럼 안 놀아요
+medical	신생아가 숨을 헐떡여요
+medical	아기 입술이 파래졌어요
+medical	My water broke at 32 weeks
+medical	I'm 35 weeks and bleeding heavily
+medical	help the baby is coming and I'm alone
+medical	I'm having a lot of pain and blood
+medical	my baby has not moved all day
+self_harm	죽고 싶다는 생각이 계속 들어요
+self_harm	죽고싶엉
+self_harm	주거버리고 싶다
+self_harm	차라리 죽었으면 좋겠어요
+self_harm	죽으려고 약을 모았어요
+self_harm	다 그만두고 사라지고 싶어요
+self_harm	살아있는 게 고통이에요
+self_harm	이 세상에 없었으면 좋겠어
+self_harm	목숨 끊는 방법
+self_harm	방금 약을 엄청 많이 먹었어요
+self_harm	수면제 20알 먹었어요
+self_harm	손목을 칼로 그었어요 피가 나요
+self_harm	아파트에서 뛰어내릴까 생각해요
+self_harm	오늘 죽을 거예요
+self_harm	나 같은 게 살아서 뭐해
+self_harm	인생 끝내고 싶어요
+self_harm	자살 충동이 심해요
+self_harm	죽을 용기가 없어서 살아요
+self_harm	I'm going to kill myself tonight
+self_harm	I don't see the point in living anymore
+self_harm	I have a plan to end my life
+self_harm	I want to die so bad
+self_harm	I hurt myself on purpose
+violence	남편이 임신한 배를 걷어찼어요
+violence	남편한테 또 맞았어요ㅠㅠ
+violence	남친이 때리고 욕해요
+violence	시댁 식구들이 저를 때려요
+violence	그 사람이 저를 가둬놨어요
+violence	집 밖에 못 나가게 해요
+violence	남편이 죽인다고 칼을 들었어요
+violence	남자친구가 낙태 안 하면 죽인대요
+violence	술 먹고 강간당했어요
+violence	모르는 남자한테 성폭행 당했어요
+violence	계속 협박 문자가 와요
+violence	남편이 여권을 숨겼어요
+violence	동영상 뿌린다고 협박해요
+violence	He hits me when he's drunk
+violence	my husband beats me
+violence	he won't let me leave the apartment
+violence	my boyfriend forced me to have sex
+violence	he threatened me with a knife
+child_safety	아기 낳으면 몰래 버릴 거예요
+child_safety	애기 그냥 어디다 두고 도망가고 싶어요
+child_safety	아기를 쓰레기통에 버리고 싶어요
+child_safety	신생아를 버려도 처벌 안 받는 방법 있나요
+child_safety	아기를 죽이고 나도 죽을래요
+child_safety	애가 울 때마다 때리고 싶어요
+child_safety	아기를 굶기고 있어요
+child_safety	아기 목을 조르고 싶은 충동이 와요
+child_safety	아기를 베이비박스에 맡기려고 해요
+child_safety	아기 혼자 집에 두고 왔어요
+child_safety	아기를 두고 집을 나왔어요
+child_safety	I want to leave my baby somewhere and run
+child_safety	I'm thinking about abandoning the baby
+child_safety	sometimes I want to smother my baby
+none	임신 중 출혈은 왜 생기나요
+none	피 비침이 있는데 괜찮을까요
+none	분홍색 냉이 나와요
+none	출산하면 피가 얼마나 나요?
+none	양수가 많다고 해요
+none	양수 검사 결과 나왔어요
+none	진통 올 때 호흡법 알려주세요
+none	진통 참는 법
+none	무통 주사는 언제 맞아요?
+none	태동이 너무 심해서 잠을 못 자요
+none	태동이 언제 느껴지나요
+none	아기가 발로 뻥뻥 차요
+none	임신하고 어지러운 건 정상인가요
+none	빈혈이 있어서 철분제 먹어요
+none	배가 단단해지는 느낌이 있어요
+none	배가 아픈 건 아니고 당겨요
+none	목덜미가 아파요
+none	허리가 너무 아파요
+none	발이 퉁퉁 부었어요
+none	입덧 너무 심해서 하나도 못 먹어요
+none	병원에 혼자 가기 무서워요
+none	혼자 출산하는 게 걱정돼요 보호자가 없어요
+none	출산 후 죽 말고 뭐 먹어요?
+none	흰죽이랑 미역국 먹어도 돼요
+none	호박죽 좋아요?
+none	아 진짜 웃겨 죽겠다 ㅋㅋㅋ
+none	배고파서 쓰러질 것 같아요
+none	너무 졸려서 기절할 것 같아
+none	덥다 더워 죽겠네
+none	보고싶어서 미치겠어요
+none	아기 빨리 보고 싶어요
+none	남친이 너무 좋아 죽겠어
+none	더는 못 참겠어요 화장실 가고 싶어서
+none	이제 다 끝났어요 출산 무사히 했어요
+none	상담 그만하고 싶어요
+none	그만 물어볼게요
+none	끝내주는 맛이에요
+none	결혼 생활 끝내고 싶어요
+none	회사 그만두고 싶어요
+none	다 포기하고 싶을 때도 있어요
+none	아기 낳기 싫어요
+none	임신 중절 수술 가능한가요
+none	낙태하고 싶어요
+none	입양 보내고 싶어요
+none	아기를 입양기관에 맡기고 싶어요
+none	아기 보호출산 하려면 어떻게 해요?
+none	아기 옷이랑 장난감 다 버렸어요
+none	유축한 모유 버려야 하나요
+none	애 아빠가 도망갔어요
+none	남편이 저를 버리고 갔어요
+none	엄마가 저를 버렸어요
+none	아이 맡길 곳이 없어요
+none	아기 두고 외출해도 되나요 남편이 봐줘요
+none	아기를 할머니한테 맡겨도 될까요
+none	아기랑 둘이 살아요
+none	아기 키우는 게 너무 힘들어요
+none	남편이 아기를 안 봐줘요
+none	예방 접종 맞혀야 하나요
+none	아기 BCG 맞았어요
+none	맞벌이라 힘들어요
+none	남편이 늦게 와요
+none	남자친구랑 헤어졌어요
+none	시어머니랑 사이가 안 좋아요
+none	부모님이 화를 내셨어요
+none	아빠가 엄청 화났어요
+none	아빠한테 혼날까 봐 무서워요
+none	칼국수 먹어도 돼요?
+none	칼로리 계산 어떻게 해요
+none	가위로 탯줄 자르는 거 남편이 해도 돼요?
+none	목 늘어난 옷 입어도 돼요?
+none	때문에 힘들어요
+none	그럴 때마다 울어요
+none	때수건으로 밀어도 돼요?
+none	I'm so hungry I could die
+none	I'm killing it at work
+none	my back is killing me lately
+none	can stress hurt the baby?
+none	is bleeding gums normal in pregnancy
+none	I'm worried about labor pain
+none	I want to go to sleep early
+none	my mom is going to kill me when she finds out
+none	what is a baby box in Korea
+none	where can I buy baby clothes
+none	can I leave my baby with a babysitter at 3 months
+none	does the epidural hurt
+none	I hit my head on the door
+none	the news hit me hard
+medical	선생님 지금 피가 엄청 나와요 어떻게 해요
+medical	아래에서 피가 펑펑 나요
+medical	화장실 갔는데 변기가 피로 빨개요
+medical	덩어리 같은 피가 계속 나와요
+medical	양수 터짐
+medical	양수터진거같아요ㅠㅠ
+medical	물이 팡 터졌어요
+medical	진통 와요 너무 아파요
+medical	진통이 1분마다 와요
+medical	애 나올 거 같아요 어떡해
+medical	아기 머리가 나왔어요
+medical	혼자 애 낳았어요 아기가 안 울어요
+medical	아내가 거품 물고 쓰러졌어요
+medical	갑자기 기절했어요
+medical	방금 실신했었어요
+medical	배가 쥐어짜듯이 아파요
+medical	배가 터질 것처럼 아파요
+medical	아랫배가 심하게 아파요
+medical	아기가 움직임이 없어요
+medical	태동이 하루종일 없어요
+medical	아기가 숨을 이상하게 쉬어요
+medical	I think my waters broke
+medical	there is so much blood
+medical	im in labour and nobody is here
+medical	my baby is not moving since morning
+medical	I passed out twice today
+medical	I'm having a seizure
+self_harm	죽구싶어
+self_harm	죽고프다
+self_harm	죽어버릴까
+self_harm	그냥 죽을래
+self_harm	사라져버리고 싶다 진짜
+self_harm	난 없어져야 돼
+self_harm	자살하고 싶어요
+self_harm	자살 생각을 자주 해요
+self_harm	극단적 선택을 할까 봐 무서워요
+self_harm	오늘 밤 목숨을 끊을 거예요
+self_harm	수면제를 한 움큼 먹었어요
+self_harm	약 먹고 죽으려고 해요
+self_harm	이제 더는 못 버티겠어요
+self_harm	삶이 의미가 없어요
+self_harm	아무 의미 없어 다 끝내고 싶어
+self_harm	나 하나 없어도 아무도 모를 거야
+self_harm	살기 너무 싫다
+self_harm	I wish I was dead
+self_harm	i dont want to live anymore
+self_harm	I keep thinking about ending my life
+self_harm	I'm going to jump off the bridge
+self_harm	i want to die ㅠㅠ
+violence	남편이 머리채를 잡고 끌고 다녀요
+violence	남편에게 맞았어요
+violence	남자친구가 저를 때렸어요
+violence	남편이 발로 밟았어요
+violence	시어머니가 저를 때리고 욕해요
+violence	아빠한테 맞아서 집 나왔어요
+violence	남편이 폭력을 써요
+violence	남친이 죽이겠대요
+violence	남편이 칼로 위협해요
+violence	방에 갇혀 있어요
+violence	못 나가게 문을 잠갔어요
+violence	남편이 강제로 성관계를 해요
+violence	성폭력 피해를 당했어요
+violence	스토킹 당하고 있어요
+violence	he is hitting me
+violence	my husband is abusive
+violence	he pushed me down the stairs
+violence	I was sexually assaulted
+child_safety	아기를 버리고 싶어요
+child_safety	애기 버리고 싶다
+child_safety	아기를 그냥 길에 두고 올까요
+child_safety	아이를 낳아서 버려야 할 것 같아요
+child_safety	아기를 화장실에 두고 나왔어요
+child_safety	아기를 죽일 것 같아요
+child_safety	애를 때렸어요
+child_safety	아기를 던질 뻔 했어요
+child_safety	아기를 해칠까 봐 무서워요
+child_safety	아기가 집에 혼자 있어요
+child_safety	I want to throw my baby away
+child_safety	i will leave the baby in the toilet
+child_safety	I hit my baby
+none	피가 나는 건 아니고 배가 좀 아파요
+none	피가 안 나요
+none	출혈은 없어요
+none	양수 파수 증상이 뭐예요?
+none	양수가 적으면 어떻게 돼요
+none	양수 색깔이 어떤 게 정상인가요
+none	가진통 같아요
+none	진통 오는 거 무서워요
+none	진통제 이름 알려주세요
+none	출산 진통이 얼마나 아파요?
+none	아기가 움직이는 게 느껴져요
+none	태동이 활발해요
+none	배가 살짝 당겨요
+none	배 아픈 것 같기도 하고 아닌 것 같기도 해요
+none	배가 고파서 힘들어요
+none	머리 아파 죽겠어요
+none	허리 아파 죽겠어요
+none	다리 아파 죽겠어
+none	귀여워 죽겠어요 아기 초음파 사진
+none	짜증 나 죽겠어요 남편이 코 골아서
+none	힘들어 죽겠어요 입덧
+none	창피해 죽을 것 같아요
+none	미치겠어요 잠을 못 자서
+none	진짜 미쳐버리겠네
+none	어이없어서 죽는 줄
+none	우리 아기 죽이는 귀여움
+none	이 노래 죽인다
+none	엄마한테 혼나 죽겠어
+none	엄마한테 죽었다 나는
+none	남편을 때려주고 싶을 정도로 얄미워요
+none	친구가 장난으로 때렸어요
+none	모기한테 물렸어요
+none	남편한테 맞춰서 살아요
+none	선생님한테 칭찬 받았어요
+none	아기 주사 맞았어요
+none	남편이 주사 놔줬어요
+none	독감 예방 주사 맞아도 돼요?
+none	주사 맞을 때 아파요?
+none	아기 엉덩이를 토닥여줘요
+none	아기 옷 중고로 팔아도 돼요?
+none	아기 용품 나눔 받고 싶어요
+none	아기 분유 남은 거 버려야 해요?
+none	아기 사진 인화하고 싶어요
+none	아기를 낳을지 말지 고민이에요
+none	아기를 포기해야 할까요
+none	아기를 지우고 싶어요
+none	아기를 보내고 싶지 않아요
+none	아기를 맡길 곳이 필요해요
+none	아기 데리고 어디 가면 좋아요?
+none	아기 데리고 친정 가요
+none	아기 혼자 자는 거 괜찮나요
+none	아기 재울 때 뭘로 덮어줘요
+none	아기가 열이 조금 있어요
+none	아기가 많이 울어요
+none	아기가 밤에 안 자요
+none	I'm dying to know the gender
+none	killing me softly is my favorite song
+none	the baby is coming in march
+none	my baby is coming soon and I need help with costs
+none	I have spotting after sex
+none	can you die from morning sickness
+none	is it normal to feel like crying all the time
+none	I hate my life sometimes lol
+none	I feel like giving up on my diet
+none	she hit the jackpot
+none	my baby hit me with a toy
+none	what if I leave my job
+none	we left the baby with grandma
+medical	피가 너무 많이 나서 어지러워요
+medical	출혈이 갑자기 많아졌어요
+medical	임신 중인데 아래에서 피가 줄줄 흘러요
+medical	생리대를 한 시간마다 갈아야 할 정도로 피가 나요
+medical	유산되는 것 같아요 피가 계속 나요
+medical	양수가 새고 있는 것 같아요
+medical	양수가 터져서 바지가 다 젖었어요
+medical	진통이 와서 너무 아파요 혼자 있어요
+medical	진통이 점점 심해지고 있어요
+medical	애기가 나오고 있어요
+medical	아기 낳는 중이에요 어떻게 해요
+medical	병원 갈 수가 없는데 아기가 나올 것 같아요
+medical	몸이 부들부들 떨리면서 경련해요
+medical	의식을 잃고 쓰러졌어요
+medical	배가 너무너무 아파요 못 참겠어요
+medical	배에 칼 꽂힌 것처럼 아파요
+medical	갑자기 배가 엄청 아파요
+medical	어제부터 태동이 없어요
+medical	애기가 하루 종일 안 움직였어요
+medical	아기 낳고 나서 피가 너무 많이 나요
+medical	My water has broken
+medical	I'm bleeding so much
+medical	I'm in so much pain and bleeding
+medical	the baby is coming now what do I do
+medical	I'm giving birth alone at home
+medical	I think I'm going to pass out
+medical	I'm having contractions every 2 minutes
+self_harm	너무 힘들어서 죽고 싶다는 생각이 들어요
+self_harm	진짜 죽고싶다
+self_harm	죽고싶네요
+self_harm	그냥 죽을까 봐요
+self_harm	죽어버리면 편할 텐데
+self_harm	죽으면 다 끝날까요
+self_harm	나 죽어도 아무도 안 슬퍼할 거야
+self_harm	오늘 다 정리하고 떠나려고요
+self_harm	이 세상을 떠나고 싶어요
+self_harm	스스로 목숨을 끊으면 아기는 어떻게 돼요
+self_harm	약을 모아두고 있어요
+self_harm	수면제를 한꺼번에 먹으면 죽을 수 있나요
+self_harm	창문에서 뛰어내릴까 봐 무서워요
+self_harm	칼로 제 몸을 긋고 싶어요
+self_harm	자해했어요
+self_harm	살고 싶은 마음이 하나도 없어요
+self_harm	이렇게 살 바에는 죽는 게 나아요
+self_harm	I feel suicidal
+self_harm	I'm planning to kill myself
+self_harm	I want to end everything
+self_harm	I don't want to live like this anymore
+self_harm	I overdosed on my pills
+self_harm	life isn't worth living
+violence	남편이 술 먹고 때려요 무서워요
+violence	남편한테 맞고 살아요
+violence	남자친구가 배를 때렸어요
+violence	남편이 때릴까 봐 무서워요
+violence	남편이 죽여버린대요
+violence	그 사람이 저를 죽이겠다고 했어요
+violence	남편이 칼을 휘둘렀어요
+violence	남편이 집에 가둬요
+violence	휴대폰을 빼앗겼어요
+violence	강간당했어요
+violence	성폭행 당한 것 같아요
+violence	남편이 저를 감금했어요
+violence	남자친구가 자꾸 때려요
+violence	시아버지가 때렸어요
+violence	he hit me again
+violence	my boyfriend beats me when he is angry
+violence	he locked me in the house
+violence	someone raped me
+violence	he said he will kill me
+child_safety	아기를 버릴까 고민이에요
+child_safety	아기 낳고 도망가고 싶어요
+child_safety	애기를 갖다 버렸어요
+child_safety	아기 어디에 버리면 안 들켜요?
+child_safety	아기를 두고 가고 싶어요
+child_safety	아기 죽이고 싶은 생각이 들어요
+child_safety	아기를 해치고 싶어요
+child_safety	아기가 싫어서 때리고 싶어요
+child_safety	아기를 떨어뜨렸어요 일부러
+child_safety	아기를 차 안에 두고 왔어요
+child_safety	갓난아기 혼자 두고 외출했어요
+child_safety	I want to abandon the baby
+child_safety	I'm going to leave the baby outside
+child_safety	I want to hurt my baby
+child_safety	I left my newborn alone
+none	출혈 있으면 어떻게 해야 해요?
+none	피가 조금 비쳤어요
+none	피가 비치는데 정상인가요?
+none	질 출혈이 조금 있어요 괜찮을까요
+none	출산 후 오로는 얼마나 나와요?
+none	양수 검사 비용이 얼마예요?
+none	양수가 적대요
+none	양수 터지는 느낌이 어때요
+none	진통 오면 어떻게 알아요?
+none	진통 시작되면 연락해야 하나요?
+none	진통제 먹어도 돼요?
+none	진통 간격 재는 앱 추천해 주세요
+none	배가 가끔 뭉쳐요
+none	배가 조금 아파요 괜찮을까요
+none	배가 살살 아프고 설사해요
+none	태동 없는 날도 있나요
+none	아기가 덜 움직이는 것 같아요 괜찮나요
+none	아기 움직임 세는 방법
+none	죽 먹고 싶어요
+none	죽 먹으면 소화가 잘 돼요?
+none	죽 끓이는 법
+none	엄마가 죽을 끓여줬어요
+none	쓰레기 어디에 버려요
+none	기저귀 버리는 법
+none	옷을 버렸어요
+none	버리고 싶은 물건이 많아요
+none	아기 물건 버릴까요
+none	모기한테 많이 물렸어요
+none	백신 맞았어요
+none	독감 예방접종 맞아도 되나요
+none	주사 맞는 게 무서워요
+none	남편이 맞는 말 했어요
+none	때마침 병원이 열려 있었어요
+none	그때 너무 힘들었어요
+none	목이 따끔거려요
+none	목에 뭐가 났어요
+none	칼슘 먹어야 해요?
+none	철분제 먹어도 되나요
+none	약 먹어도 되나요?
+none	수면제 먹어도 되나요
+none	수면제 먹으면 아기한테 안 좋아요?
+none	두통약 먹어도 괜찮을까요?
+none	타이레놀 먹어도 되나요
+none	약을 먹었는데 임신인 걸 알았어요
+none	임신 중에 술 마셔도 돼요?
+none	더워서 미치겠어요
+none	너무 피곤해서 쓰러질 것 같아요
+none	배고파서 죽을 것 같아요
+none	귀여워서 죽겠어요
+none	아기 보고 싶어서 미치겠어요
+none	I'm dying for some ice cream
+none	I'm killing time before my appointment
+none	the heat is killing me today
+none	can I take melatonin while pregnant
+none	is it safe to take sleeping pills when pregnant
+none	what are the signs of labor
+none	how much bleeding is normal in early pregnancy
+none	is light spotting normal
+none	my baby kicks a lot at night
+none	can I throw away baby bottles
+none	I threw away the baby clothes
+none	I want to give my baby up for adoption
+none	how do I get rid of stretch marks
+violence	아이 아빠가 저를 때렸어요
+violence	애기 아빠한테 맞았어요
+violence	아기 아빠가 죽이겠다고 협박해요
+child_safety	남편이 아기를 때려요
+child_safety	아기를 때렸어요
+child_safety	제가 아기한테 소리 지르고 때렸어요
+medical	남편한테 배를 맞아서 피가 나요
+self_harm	남편 때문에 죽고 싶어요
+child_safety	아기 데리고 같이 뛰어내릴까 봐요
+medical	아기 낳았는데 아기가 숨을 안 쉬어요
+violence	임신했다고 하니까 남자친구가 배를 발로 찼어요
+violence	남편이 매일 욕하고 때려요
+violence	남편한테 폭행당했어요
+violence	집에서 맞고 있어요 도와주세요
+violence	남편이 무서워서 집에 못 들어가요 때릴까 봐
+self_harm	남친한테 차이고 죽고 싶어요
+none	아이 아빠가 연락을 안 받아요
+none	애 아빠가 누군지 몰라요
+none	아기 아빠랑 헤어졌어요
+none	아기 아빠가 도와주지 않아요
+none	애기 때문에 잠을 못 자요
+none	아기 때문에 회사를 그만뒀어요
+none	아기가 태어날 때 필요한 거
+none	아이가 생겼는데 어떻게 해야 할지 모르겠어요
+none	아기를 키울 자신이 없어요
+none	아기를 낳고 싶지 않아요
+none	아기를 지키고 싶어요
+none	아기 옷 사러 갔어요
+none	아기가 자꾸 울어요 어떻게 달래요
+none	아기 트림 시키는 법
+none	아기 목욕 시키는 법
+none	아기 손톱 자르는 법
+none	아기 탯줄 떨어지는 시기
+none	아이 둘 키우기 힘들어요
+none	엄마가 아기 봐줘요
+none	남편이 아기를 잘 봐요
+none	게임에서 맞았어요
+none	주사 맞고 멍들었어요
+none	비 맞았어요
+none	벌 받았어요
+none	회사에서 혼났어요
+none	상사한테 깨졌어요
+none	남편한테 서운해요
+none	남편이 화를 잘 내요
+none	남편이 소리를 질러요
+none	남자친구가 임신 사실을 몰라요
+none	남자친구가 낙태하래요
+none	부모님이 임신 사실을 알면 안 돼요
+none	엄마한테 들키면 큰일 나요
+none	아빠가 알면 저 쫓겨나요
+none	the baby daddy won't answer my calls
+none	my boyfriend wants me to get an abortion
+none	my parents will disown me
+none	I'm afraid to tell my parents
+none	he yelled at me
+violence	연애할 때 남친이 때렸어요
+medical	I think I'm dying, there's so much blood
+medical	please help I'm bleeding heavily
+medical	my wife is unconscious
+medical	she collapsed and is not responding
+medical	Water breaking and pain
+medical	baby head coming out
+medical	I'm alone and the baby is coming
+medical	I can't breathe properly and my chest hurts
+medical	I'm 38 weeks and my waters broke an hour ago
+self_harm	I want to die
+self_harm	I'm going to end my life tonight
+self_harm	I can't take it anymore i want to die
+self_harm	thinking of killing myself
+self_harm	I hate myself and want to die
+self_harm	I have pills ready
+self_harm	i'm going to jump
+self_harm	suicide
+violence	my husband abuses me
+violence	my boyfriend hurts me
+violence	he beats me
+violence	he strangled me
+violence	he threatens to kill me if I leave
+violence	I'm scared he'll kill me
+violence	I'm being held against my will
+violence	my employer took my passport and won't let me go out
+child_safety	I want to get rid of my baby after birth
+child_safety	I'm going to throw the baby in the trash
+child_safety	I might hurt the baby
+child_safety	I feel like smothering my baby
+none	I want to die my hair pink
+none	Can I dye my hair?
+none	I'm dying to know if it's a boy or girl
+none	what to do if water breaks
+none	is bleeding normal after sex in pregnancy
+none	can I get an abortion
+none	how do I apply for protected birth
+none	can I take painkillers
+none	my mother in law is killing me with her comments lol
+none	my back hurts so much
+none	my head hurts
+none	I feel sick every morning
+none	I feel faint sometimes when I stand up is that normal
+none	I hit my knee
+none	he is the father of my baby
+none	I want to end the relationship
+none	I want to end this pregnancy
+none	how do I tell my boyfriend
+none	I'm scared of giving birth
+none	I'm scared of labor
+none	does labor hurt a lot
+none	what does a seizure medication do in pregnancy
+child_safety	is the baby box legal in Korea
+self_harm	Tôi muốn chết quá
+self_harm	tôi không muốn sống nữa
+self_harm	em muốn tự tử
+violence	chồng tôi đánh tôi hàng ngày
+violence	tôi bị chồng đánh
+violence	tôi bị hiếp dâm
+violence	chồng nhốt tôi trong nhà
+medical	tôi bị ra máu nhiều quá
+medical	vỡ nước ối rồi
+medical	tôi đang chuyển dạ một mình
+child_safety	tôi muốn bỏ con
+child_safety	tôi muốn vứt đứa bé
+self_harm	我真的想死
+self_harm	我不想活下去了
+self_harm	我想自杀
+violence	老公打我
+violence	我被强奸了
+violence	他威胁要杀了我
+medical	我流了很多血
+medical	羊水破了
+medical	我快生了，一个人在家
+child_safety	我想把孩子扔掉
+child_safety	我想遗弃这个孩子
+none	我想死你了
+none	笑死我了
+none	热死了
+none	请打我电话
+none	我今天打针了
+none	tôi đói muốn chết
+none	nóng muốn chết
+none	tôi nhớ con muốn chết
+none	đánh răng có sao không
+none	tôi cần hỗ trợ sinh con
+medical	유산되는 것 같아요
+medical	피가 멈추지 않아요
+medical	하혈이 심해요
+medical	양수가 흐르는 것 같아요
+medical	진통이 시작된 것 같은데 혼자예요
+medical	아기가 곧 나올 것 같아요
+medical	집에서 혼자 아기를 낳았어요
+medical	경련이 와요
+medical	방금 기절했어요
+medical	배가 끊어질 듯이 아파요
+medical	아기가 안 움직여요
+medical	태동이 없어요
+medical	I'm bleeding heavily
+medical	my water broke
+medical	the baby stopped moving
+medical	I gave birth alone at home
+self_harm	죽고 싶어요
+self_harm	살기 싫어요
+self_harm	없어지고 싶어
+self_harm	수면제를 잔뜩 먹었어요
+self_harm	뛰어내리고 싶어요
+self_harm	끝내고 싶어
+self_harm	I'm going to kill myself
+self_harm	I took an overdose
+self_harm	I'm suicidal
+violence	남편이 때려요
+violence	폭행을 당했어요
+violence	죽이겠다고 협박했어요
+violence	집에 갇혀 있어요
+violence	못 나가게 해요
+violence	성폭행을 당했어요
+violence	스토킹을 당해요
+violence	칼로 위협해요
+violence	he hits me
+violence	he locked me in
+violence	he is threatening to hurt me
+child_safety	아기를 몰래 두고 오고 싶어요
+child_safety	베이비박스에 두고 올까요
+child_safety	화장실에서 낳고 버리려고요
+child_safety	아기를 죽이고 싶어요
+child_safety	아기 혼자 두고 나왔어요
+child_safety	I'll leave the baby at the station
+none	웃겨 죽겠어
+none	좋아 죽겠어
+none	보고싶어 죽겠어
+none	진통제 먹어도 되나요
+none	양수검사 해야 하나요
+none	양수가 뭐예요
+none	죽 먹어도 되나요
+none	피가 비쳐요
+none	just killing time
+none	쓰레기 버리는 법
+none	아기 옷 버려도 되나요
+none	때문에 걱정돼요
+none	때가 언제예요
+none	주사 맞았어요
+none	칼슘 먹어도 돼요
+none	약 먹어도 되나요
+none	임신 중 감기약 괜찮나요
+none	출산 후 우울증이 있는 것 같아요
+none	산후조리원 추천해주세요
+none	출생신고는 어떻게 해요
+none	보호출산 신청 방법
+none	쉼터에 들어가고 싶어요
+none	1308에 전화하면 뭐 물어봐요
+none	상담사랑 이야기하고 싶어요
+none	제 정보 다 지워주세요
+"""
+
+
+def _more() -> list[object]:
+    rows = [line.split("\t") for line in MORE.strip().splitlines()]
+    return [
+        pytest.param(text, Risk(risk), id=f"more-{i:03d}-{risk}")
+        for i, (risk, text) in enumerate(rows)
+    ]
+
+
 @pytest.mark.parametrize(("text", "risk"), CRISIS)
 def test_crisis_message_fires_its_risk(text: str, risk: Risk, lexicon: Lexicon) -> None:
     """A crisis message, however it is spelled, fires the risk a counselor would pick."""
@@ -333,6 +1169,12 @@ def test_crisis_message_fires_its_risk(text: str, risk: Risk, lexicon: Lexicon) 
 def test_calm_look_alike_does_not_fire(text: str, lexicon: Lexicon) -> None:
     """Hyperbole and words that merely contain a trigger do not raise an alarm."""
     assert triage(text, lexicon) is None
+
+
+@pytest.mark.parametrize(("text", "risk"), _more())
+def test_more_messages_get_the_expected_risk(text: str, risk: Risk, lexicon: Lexicon) -> None:
+    """Crisis messages fire their risk and calm ones (risk none) stay calm."""
+    assert _risk(text, lexicon) == risk
 
 
 def _sample() -> list[tuple[str, list[str]]]:
@@ -387,3 +1229,11 @@ def test_triage_is_fast(lexicon: Lexicon) -> None:
             triage(text, lexicon)
     per_message = (time.perf_counter() - start) / (rounds * len(texts))
     assert per_message < 0.0002 * 5  # generous for slow CI; measured figure is in the report
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_is_triaged_without_error(text: str) -> None:
+    """Any Unicode text, however odd, gives a hit or None, never an exception."""
+    hit = triage(text, SHIPPED)
+    assert hit is None or hit.risk in PRIORITY

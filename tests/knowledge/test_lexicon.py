@@ -1,0 +1,154 @@
+"""The triage lexicon file: the shipped one loads, a broken one names the file and the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.errors import KnowledgeFileError
+from knowledge.lexicon import RISKS, Lexicon, fold, forms, load_lexicon
+
+SHIPPED = Path(__file__).parents[2] / "knowledge" / "data" / "triage.toml"
+
+GOOD_RULE = """
+[[rule]]
+id = "self_harm.ko.want_die"
+risk = "self_harm"
+lang = "ko"
+contains = ["죽고 싶"]
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "triage.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _error(tmp_path: Path, text: str) -> KnowledgeFileError:
+    path = _write(tmp_path, text)
+    with pytest.raises(KnowledgeFileError) as info:
+        load_lexicon(path)
+    assert info.value.path == path
+    assert str(path) in str(info.value)
+    return info.value
+
+
+def test_shipped_lexicon_loads_with_rules_for_every_risk() -> None:
+    """The shipped file loads and has Korean and English rules for each of the four risks."""
+    lexicon = load_lexicon(SHIPPED)
+    assert isinstance(lexicon, Lexicon)
+    for risk in RISKS:
+        langs = {rule.lang for rule in lexicon.rule if rule.risk == risk}
+        assert {"ko", "en"} <= langs, risk
+        assert len(lexicon.rules_for(risk)) >= 2
+
+
+def test_shipped_rule_ids_name_their_risk_and_language() -> None:
+    """Rule ids read `<risk>.<lang>.<name>`, so an audit line says what fired."""
+    for rule in load_lexicon(SHIPPED).rule:
+        assert rule.id.split(".")[:2] == [rule.risk, rule.lang]
+
+
+def test_minimal_file_loads(tmp_path: Path) -> None:
+    """A file with one rule and one phrase is enough; spaces in phrases are dropped."""
+    lexicon = load_lexicon(_write(tmp_path, GOOD_RULE))
+    compiled = lexicon.rules_for("self_harm")[0]
+    assert compiled.compact is not None
+    assert compiled.compact.search("정말죽고싶어요") is not None
+
+
+def test_unknown_key_names_the_rule_and_key(tmp_path: Path) -> None:
+    """A misspelled key is an error naming the rule and the key, not silently ignored."""
+    error = _error(tmp_path, GOOD_RULE + 'contain = ["x"]\n')
+    assert "rule[0] (id 'self_harm.ko.want_die').contain" in str(error)
+
+
+def test_bad_regex_names_the_rule_and_field(tmp_path: Path) -> None:
+    """A regex that does not compile fails the load with the rule id and the field index."""
+    error = _error(tmp_path, GOOD_RULE + "regex = ['(죽고']\n")
+    assert "self_harm.ko.want_die" in str(error)
+    assert "regex[0]: bad regex" in str(error)
+
+
+def test_bad_unless_regex_is_caught_too(tmp_path: Path) -> None:
+    """Guards are compiled at load as well."""
+    error = _error(tmp_path, GOOD_RULE + "unless_regex = ['[ab']\n")
+    assert "unless_regex[0]: bad regex" in str(error)
+
+
+def test_regex_with_a_space_is_refused(tmp_path: Path) -> None:
+    """A space in a compact-text regex could never match, so it is an error, not a dead rule."""
+    error = _error(tmp_path, GOOD_RULE + "regex = ['죽고 싶']\n")
+    assert "regex[0]: spaces never match" in str(error)
+
+
+def test_regex_matching_empty_text_is_refused(tmp_path: Path) -> None:
+    """A pattern that matches nothing-at-all would fire (or cancel) on every message."""
+    error = _error(tmp_path, GOOD_RULE + "regex = ['(아기)?']\n")
+    assert "regex[0]: matches empty text" in str(error)
+
+
+def test_bad_risk_names_the_field(tmp_path: Path) -> None:
+    """A risk outside the four categories is refused with the field named."""
+    error = _error(tmp_path, GOOD_RULE.replace('risk = "self_harm"', 'risk = "suicide"'))
+    assert ".risk:" in str(error)
+
+
+def test_id_must_match_risk_and_language(tmp_path: Path) -> None:
+    """An id whose prefix disagrees with risk or lang is refused."""
+    error = _error(tmp_path, GOOD_RULE.replace('lang = "ko"', 'lang = "en"'))
+    assert "must start with 'self_harm.en.'" in str(error)
+
+
+def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
+    """Two rules with the same id would make the audit log ambiguous."""
+    error = _error(tmp_path, GOOD_RULE + GOOD_RULE)
+    assert "used twice" in str(error)
+
+
+def test_rule_without_patterns_is_refused(tmp_path: Path) -> None:
+    """A rule that can never fire is an error."""
+    error = _error(tmp_path, GOOD_RULE.replace('contains = ["죽고 싶"]', ""))
+    assert "needs contains, regex, words or word_regex" in str(error)
+
+
+def test_phrase_without_letters_is_refused(tmp_path: Path) -> None:
+    """A phrase of punctuation only would match every message after compaction."""
+    error = _error(tmp_path, GOOD_RULE.replace('["죽고 싶"]', '["?!"]'))
+    assert "contains[0]" in str(error)
+
+
+def test_empty_file_names_the_missing_field(tmp_path: Path) -> None:
+    """A file without rules says `rule` is missing."""
+    error = _error(tmp_path, "")
+    assert "rule: Field required" in str(error)
+
+
+def test_invalid_toml_is_reported(tmp_path: Path) -> None:
+    """A TOML syntax error is reported with the file."""
+    error = _error(tmp_path, "[[rule]\n")
+    assert "not valid TOML" in str(error)
+
+
+def test_missing_file_is_reported(tmp_path: Path) -> None:
+    """A missing file is a KnowledgeFileError, not a bare OSError."""
+    path = tmp_path / "nope.toml"
+    with pytest.raises(KnowledgeFileError, match=r"nope\.toml: cannot read"):
+        load_lexicon(path)
+
+
+def test_fold_merges_common_final_consonant_slips() -> None:
+    """터졋 and 터졌, 업어 and 없어 compare equal after folding; other text is untouched."""
+    assert fold("터졌어요 없어요") == fold("터졋어요 업어요")
+    assert fold("abc 가나다") == "abc 가나다"
+
+
+def test_forms_are_compact_and_spaced_with_offsets_that_line_up() -> None:
+    """The compact and spaced forms hold the same letters; offsets map between them."""
+    message = forms("I'm  dying\u200b to   SEE 아기!!")
+    assert message.compact == "imdyingtosee아기"
+    assert message.spaced == " i m dying to see 아기 "
+    see = message.spaced.index("see")
+    assert message.to_compact(see) == message.compact.index("see")
