@@ -16,10 +16,10 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from telegram import Bot
+from telegram import Bot, Update
 from telegram.error import BadRequest, Conflict, InvalidToken, RetryAfter, TelegramError
 
-from bot.tg.errors import apology, guarded, log_failure
+from bot.tg.errors import apology, guarded
 from bot.tg.outbox import _wait_any, retry_seconds, utcnow
 from bot.tg.ports import Handler, Keyring, RouteSaver, TelegramStore
 from bot.tg.render import Renderer
@@ -76,48 +76,53 @@ class InboxPoller:
         self.offset: int | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Poll until `stop` is set (an unfinished long poll is simply abandoned)."""
+        """Poll until `stop` is set; a waiting long poll is abandoned, a write is finished."""
         failures = 0
         while not stop.is_set():
-            poll = asyncio.ensure_future(self.poll_once())
+            fetch = asyncio.ensure_future(self._fetch())
             stopper = asyncio.ensure_future(stop.wait())
-            await asyncio.wait([poll, stopper], return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait([fetch, stopper], return_when=asyncio.FIRST_COMPLETED)
             stopper.cancel()
-            if not poll.done():
-                poll.cancel()  # nothing of this poll was stored, so nothing is confirmed
-                await asyncio.gather(poll, stopper, return_exceptions=True)
+            if not fetch.done():
+                fetch.cancel()  # nothing of this poll was stored, so nothing is confirmed
+                await asyncio.gather(fetch, stopper, return_exceptions=True)
                 return
-            failures = await self._after_poll(poll, failures, stop)
+            try:
+                updates = fetch.result()
+            except InvalidToken:
+                raise
+            except TelegramError as exc:
+                failures += 1
+                await _wait_any(stop, stop, self._delay(exc, failures))
+                continue
+            ok, _ = await guarded("inbox write", self._store(updates))
+            failures = 0 if ok else failures + 1
+            if not ok:
+                await _wait_any(stop, stop, min(self.settings.backoff_max, 2.0**failures))
 
-    async def _after_poll(
-        self, poll: asyncio.Future[int], failures: int, stop: asyncio.Event
-    ) -> int:
-        exc = poll.exception()
-        if exc is None:
-            return 0
-        if isinstance(exc, InvalidToken):
-            raise exc
+    def _delay(self, exc: TelegramError, failures: int) -> float:
+        """Log a failed getUpdates and return how long to wait before the next."""
         if isinstance(exc, RetryAfter):
-            delay = retry_seconds(exc)
+            return retry_seconds(exc)
+        if isinstance(exc, Conflict):
+            logger.warning("getUpdates conflict: another poller or a webhook is active")
         else:
-            delay = min(self.settings.backoff_max, 2.0**failures)
-            if isinstance(exc, Conflict):
-                logger.warning("getUpdates conflict: another poller or a webhook is active")
-            elif isinstance(exc, TelegramError):
-                logger.warning("getUpdates failed (%s), retrying", type(exc).__name__)
-            else:
-                log_failure("inbox write", exc)
-        await _wait_any(stop, stop, delay)
-        return failures + 1
+            logger.warning("getUpdates failed (%s), retrying", type(exc).__name__)
+        return min(self.settings.backoff_max, 2.0 ** (failures - 1))
 
     async def poll_once(self) -> int:
         """Fetch one batch, store it, and return how many updates were new."""
-        updates = await self.bot.get_updates(
+        return await self._store(await self._fetch())
+
+    async def _fetch(self) -> tuple[Update, ...]:
+        return await self.bot.get_updates(
             offset=self.offset,
             limit=self.settings.limit,
             timeout=self.settings.timeout,
             allowed_updates=ALLOWED_UPDATES,
         )
+
+    async def _store(self, updates: tuple[Update, ...]) -> int:
         new = 0
         for update in updates:
             inbound = reduce_update(update)

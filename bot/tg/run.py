@@ -12,16 +12,19 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import functools
 import hashlib
 import hmac
 import logging
 import signal
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from telegram.error import BadRequest, InvalidToken, NetworkError, TimedOut
+
 from bot.app import Runtime
-from bot.config import Settings, secret_key
+from bot.config import ConfigError, Settings, secret_key
 from bot.tg.application import AnyApplication, build_application
 from bot.tg.commands import register_commands
 from bot.tg.errors import guarded
@@ -101,36 +104,76 @@ async def run_telegram(
     stop = stop_event or asyncio.Event()
     bot = build_bot(rt, token, send_policy=send_policy)
     with _stop_on_signals(stop, enabled=stop_event is None):
-        async with bot.app:
-            await guarded("setMyCommands", register_commands(bot.app.bot))
-            server = await _start_intake(rt.settings, bot)
-            try:
-                await _run_loops(bot, stop, polling=server is None)
-            finally:
-                if server is not None:
-                    await server.stop()
+        try:
+            await _serve(rt.settings, bot, stop)
+        except InvalidToken:
+            # PTB's message quotes the token; never let it reach a log or a traceback.
+            raise ConfigError(
+                "Telegram rejected GYEOT_TELEGRAM_TOKEN: copy the token again from @BotFather"
+            ) from None
     logger.info("telegram bot stopped")
 
 
-async def _start_intake(settings: Settings, bot: TelegramBot) -> WebhookServer | None:
+async def _serve(settings: Settings, bot: TelegramBot, stop: asyncio.Event) -> None:
+    """Start the Application (retrying while Telegram is unreachable), run, shut down."""
+    try:
+        if not await _retrying("startup", bot.app.initialize, stop):
+            return
+        await guarded("setMyCommands", register_commands(bot.app.bot))
+        server = await _start_intake(settings, bot, stop)
+        try:
+            await _run_loops(bot, stop, polling=server is None)
+        finally:
+            if server is not None:
+                await server.stop()
+    finally:
+        await bot.app.shutdown()
+        await bot.app.bot.shutdown()  # also when initialize never finished
+
+
+async def _retrying(what: str, call: Callable[[], Awaitable[object]], stop: asyncio.Event) -> bool:
+    """Call until it succeeds (True) or `stop` is set (False); network errors back off."""
+    delay = 1.0
+    while not stop.is_set():
+        try:
+            await call()
+        except (NetworkError, TimedOut) as exc:  # BadRequest is a NetworkError too
+            if isinstance(exc, BadRequest):
+                raise
+            logger.warning("%s: Telegram unreachable (%s), retrying", what, type(exc).__name__)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), delay)
+            delay = min(60.0, delay * 2)
+        else:
+            return True
+    return False
+
+
+async def _start_intake(
+    settings: Settings, bot: TelegramBot, stop: asyncio.Event
+) -> WebhookServer | None:
     """Set up polling (drop any webhook) or the webhook server; return the server if any."""
     tg = settings.telegram
     if tg.mode == "polling":
-        await bot.app.bot.delete_webhook(drop_pending_updates=False)
+        await _retrying("deleteWebhook", bot.app.bot.delete_webhook, stop)
         logger.info("telegram bot polling")
         return None
     if not tg.webhook_url:
-        raise ValueError("[telegram] mode = webhook needs webhook_url (the public HTTPS URL)")
+        raise ConfigError("[telegram] mode = webhook needs webhook_url (the public HTTPS URL)")
     secret = webhook_secret(settings)
     receiver = WebhookReceiver(
         bot=bot.app.bot, store=bot.store, secret=secret, on_stored=bot.processor.wake
     )
     server = WebhookServer(receiver, path=urlsplit(tg.webhook_url).path or "/")
     host, _, port = tg.listen.rpartition(":")
-    await server.start(host or "127.0.0.1", int(port))
-    await bot.app.bot.set_webhook(
-        tg.webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
+    await server.start(host.strip("[]") or "127.0.0.1", int(port))
+    register = functools.partial(
+        bot.app.bot.set_webhook,
+        tg.webhook_url,
+        secret_token=secret,
+        allowed_updates=ALLOWED_UPDATES,
     )
+    await _retrying("setWebhook", register, stop)
     logger.info("telegram bot listening for webhook deliveries on %s", tg.listen)
     return server
 

@@ -99,7 +99,9 @@ def _from_message(message: Message, *, edited: bool) -> Inbound | None:
     user = message.from_user
     if message.chat.type != ChatType.PRIVATE or user is None or user.is_bot:
         return None
-    event = Unsupported("edited") if edited else _message_event(message)
+    event = _message_event(message)
+    if edited and not isinstance(event, Text):
+        return None  # an edited photo or command needs no second answer
     if event is None:
         return None
     return Inbound(user.id, message.chat.id, event, _lang(user), message.message_id)
@@ -108,6 +110,10 @@ def _from_message(message: Message, *, edited: bool) -> Inbound | None:
 def _message_event(message: Message) -> Event | None:
     if message.text is not None:
         return parse_command(message.text) or Text(message.text)
+    if message.caption:
+        # We never look at the picture, but words written with it are read like a message,
+        # so a crisis written as a caption is still answered first.
+        return Text(message.caption)
     for kind in MEDIA_KINDS:
         if getattr(message, kind, None):
             return Unsupported(kind)

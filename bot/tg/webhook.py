@@ -108,7 +108,7 @@ class WebhookServer:
         """Listen and return the bound port (useful with port 0)."""
         sockets = bind_sockets(port, host)
         self.port = sockets[0].getsockname()[1]
-        self._server = HTTPServer(self.app, max_body_size=MAX_BODY, xheaders=True)
+        self._server = HTTPServer(self.app, max_body_size=MAX_BODY)
         self._server.add_sockets(sockets)
         return self.port
 

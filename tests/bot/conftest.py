@@ -15,6 +15,7 @@ import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
@@ -39,6 +40,7 @@ from flows import (
     MemoryStore,
     Outcome,
     Press,
+    PrivacyPolicy,
     Reply,
     Session,
     Text,
@@ -54,6 +56,9 @@ class EchoEngine:
     It keeps the adapter tests independent of knowledge files; the end-to-end tests in
     `test_tg_e2e_*.py` use the real engine.
     """
+
+    # Conversation reads the privacy policy (transcripts off) and the text cap here.
+    ctx = SimpleNamespace(policy=PrivacyPolicy(), max_text=4000)
 
     def new_session(self, lang_hint: str | None = None) -> Session:
         return Session(lang=Lang.EN if lang_hint == "en" else Lang.KO)
@@ -219,7 +224,6 @@ class LiveBot:
 
     async def start(self) -> LiveBot:
         self.task = asyncio.create_task(self._serve())
-        await self.fake.wait_for(lambda: self.rt is not None and bool(self.fake.calls_of("getMe")))
         await self.fake.wait_for(self._intake_ready)
         return self
 
@@ -227,7 +231,7 @@ class LiveBot:
         if self.task is not None and self.task.done():
             self.task.result()  # surface a startup failure
         ready = "setWebhook" if self.settings.telegram.mode == "webhook" else "deleteWebhook"
-        return len(self.fake.calls_of(ready)) > 0
+        return self.rt is not None and len(self.fake.calls_of(ready)) > 0
 
     async def _serve(self) -> None:
         async with open_runtime(self.settings) as rt:

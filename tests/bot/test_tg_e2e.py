@@ -7,9 +7,10 @@ import socket
 import httpx
 import pytest
 
+from bot.config import ConfigError
 from bot.tg.run import webhook_secret
 from bot.tg.webhook import SECRET_HEADER
-from tests.bot.conftest import HEAD, SECRET, LiveBot, Script, expected_texts, settings_for
+from tests.bot.conftest import HEAD, SECRET, TOKEN, LiveBot, Script, expected_texts, settings_for
 from tests.bot.fake_bot_api import FakeBotApi
 
 MENU = "무엇을 도와드릴까요?"
@@ -166,3 +167,26 @@ async def test_webhook_mode_with_the_right_and_a_wrong_secret(fake_api: FakeBotA
         assert fake_api.sent_texts(1002) == []
     finally:
         await bot.close()
+
+
+async def test_rejected_token_is_a_config_error_that_never_shows_the_token(
+    fake_api: FakeBotApi, tmp_path
+):
+    """A token Telegram rejects stops the bot with a clear error that does not quote it."""
+    settings = settings_for(fake_api, tmp_path)
+    fake_api.token = "999:OTHER"
+    with pytest.raises(ConfigError, match="BotFather") as caught:
+        await LiveBot(fake_api, settings).start()
+    assert TOKEN not in str(caught.value)
+    assert caught.value.__suppress_context__
+
+
+async def test_startup_waits_for_telegram_to_become_reachable(fake_api: FakeBotApi, tmp_path):
+    """getMe failing with 502 at startup is retried; the bot then serves normally."""
+    fake_api.fail_next("getMe", 1, status=502)
+    bot = await LiveBot(fake_api, settings_for(fake_api, tmp_path)).start()
+    try:
+        await bot.converse(1001, [("/menu", MENU)])
+    finally:
+        await bot.close()
+    assert len(fake_api.calls_of("getMe")) == 2

@@ -49,7 +49,7 @@ async def test_send_message_limits_are_enforced(app, fake_api: FakeBotApi):
     with pytest.raises(BadRequest, match="empty"):
         await app.bot.send_message(1001, "  ")
     markup = InlineKeyboardMarkup([[InlineKeyboardButton("x", callback_data="가" * 22)]])
-    with pytest.raises(BadRequest, match="(?i)button_data_invalid"):
+    with pytest.raises(BadRequest, match=r"(?i)button_data_invalid"):
         await app.bot.send_message(1001, "hi", reply_markup=markup)
     sent = await app.bot.send_message(1001, "가" * 4096)
     assert sent.message_id == 1

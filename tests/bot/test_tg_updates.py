@@ -96,11 +96,11 @@ def test_stored_form_never_has_names_or_usernames(fake: FakeBotApi):
     assert "tester" not in stored
 
 
-def test_edited_message_gets_a_short_note(fake: FakeBotApi):
-    """An edited message is not re-read; it becomes Unsupported("edited")."""
-    inbound = inbound_from_json(fake.push_text(1001, "수정", edited=True))
+def test_edited_message_is_read_again(fake: FakeBotApi):
+    """An edited text is read like a new message, so an edit into a crisis is still triaged."""
+    inbound = inbound_from_json(fake.push_text(1001, "죽고 싶어요", edited=True))
     assert inbound is not None
-    assert inbound.event == Unsupported("edited")
+    assert inbound.event == Text("죽고 싶어요")
 
 
 def test_group_messages_and_channel_posts_are_ignored(fake: FakeBotApi):
@@ -161,3 +161,10 @@ def test_non_updates_raise_value_error(body: object):
     """A body that is not a Telegram update raises ValueError."""
     with pytest.raises(ValueError, match="not a Telegram update"):
         inbound_from_json(body)
+
+
+def test_caption_of_a_photo_is_read_as_text(fake: FakeBotApi):
+    """Words written with a photo are triaged like a message; the photo itself is never read."""
+    inbound = inbound_from_json(fake.push_media(1001, "photo", caption="피가 너무 많이 나요"))
+    assert inbound is not None
+    assert inbound.event == Text("피가 너무 많이 나요")
