@@ -7,7 +7,8 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.config import Settings, secret_key
+from bot.config import Settings
+from bot.privacy import keyring_from_env
 from flows import Conversation, Engine, Lang, MemoryStore, PrivacyPolicy
 from knowledge import Knowledge, MatchSettings, load_knowledge
 from storage import Keyring, SqliteStore
@@ -37,8 +38,8 @@ def build_engine(settings: Settings, kb: Knowledge) -> Engine:
 
 
 def keyring_for(settings: Settings) -> Keyring:
-    """The keyring from `GYEOT_SECRET_KEY` (or the generated local key)."""
-    return Keyring(secret_key(settings.storage.path.parent))
+    """The keyring from the key variables (`bot.privacy.keyring_from_env`)."""
+    return keyring_from_env(settings.storage.path.parent)
 
 
 @dataclass

@@ -11,26 +11,29 @@ import sys
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 
-from bot.app import build_engine, open_runtime
+from bot import logsafe, privacy
+from bot.app import build_engine, keyring_for, open_runtime, policy_from
 from bot.config import ConfigError, Settings, load_settings, telegram_token
-from bot.terminal import TerminalChat, interactive_lines
+from bot.reports import report_text
+from bot.staff_console import her_terminal, run_console
+from bot.terminal import interactive_lines
 from flows import FlowError, triage
 from knowledge import KnowledgeError, load_knowledge, score_topics
 from knowledge.check import check, held_out_misses, relative
+from storage import Keyring, SqliteStore
 
 logger = logging.getLogger(__name__)
 LOCAL_USER = "local"
 
 
 def configure_logging(settings: Settings) -> None:
-    """Log to stderr without message text; silence httpx, which prints the bot token."""
+    """Log to stderr through the safe filter; cap httpx, telegram and aiosqlite (they leak)."""
     logging.basicConfig(
         level=settings.logging.level,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logsafe.install()
 
 
 # ------------------------------------------------------------------ commands
@@ -38,15 +41,16 @@ def configure_logging(settings: Settings) -> None:
 
 async def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     """Talk to the bot in the terminal (scripted when stdin is not a TTY)."""
-    root = logging.getLogger()
-    root.setLevel(max(root.level, logging.WARNING))  # the chat screen is hers, not the log's
+    if "level" not in settings.logging.model_fields_set:  # an explicit [logging] level wins
+        root = logging.getLogger()
+        root.setLevel(max(root.level, logging.WARNING))  # the chat screen is hers, not the log's
     async with open_runtime(settings, memory=args.memory) as rt:
         user_key = rt.keyring.user_key("terminal", args.user)
-        chat = TerminalChat(rt.conversation, user_key)
-        if sys.stdin.isatty():
-            await chat.run(interactive_lines(), echo=False)
-        else:
-            await chat.run(sys.stdin, echo=args.echo)
+        async with her_terminal(rt, user_key) as chat:  # relays to `gyeot staff` counselors
+            if sys.stdin.isatty():
+                await chat.run(interactive_lines(), echo=False)
+            else:
+                await chat.run(sys.stdin, echo=args.echo)
     return 0
 
 
@@ -129,6 +133,58 @@ async def cmd_purge(settings: Settings, _args: argparse.Namespace) -> int:
     return 0
 
 
+async def cmd_privacy_show(settings: Settings, _args: argparse.Namespace) -> int:
+    """Print what is stored, where, in what form and for how long, from the live config."""
+    print("gyeot keeps this (from the configuration in use):\n")
+    print(privacy.render_markdown(settings))
+    print(f"\ndatabase: {settings.storage.path}")
+    print("keys: " + "; ".join(privacy.key_status()))
+    return 0
+
+
+async def cmd_keys_rotate(settings: Settings, _args: argparse.Namespace) -> int:
+    """Re-encrypt every encrypted value under GYEOT_SECRET_KEY (old key: ..._PREVIOUS)."""
+    keyring = keyring_for(settings)
+    store = await SqliteStore.open(settings.storage.path, keyring, policy_from(settings))
+    try:
+        counts = await store.rotate_keys()
+    finally:
+        await store.close()
+    print("keys rotate: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    print(
+        f"every encrypted value now uses key id {keyring.version}. Remove "
+        f"{privacy.PREVIOUS_KEY_ENV}; keep {privacy.PSEUDONYM_KEY_ENV} as it is."
+    )
+    return 0
+
+
+async def cmd_keys_new(_settings: Settings, _args: argparse.Namespace) -> int:
+    """Print a fresh random secret for GYEOT_SECRET_KEY or GYEOT_PSEUDONYM_KEY."""
+    print(Keyring.generate_secret())
+    return 0
+
+
+async def cmd_staff(settings: Settings, args: argparse.Namespace) -> int:
+    """The counselors' console on the same database as `gyeot chat` (alerts, claim, relay)."""
+    if "level" not in settings.logging.model_fields_set:  # the console is the counselor's screen
+        root = logging.getLogger()
+        root.setLevel(max(root.level, logging.WARNING))
+    async with open_runtime(settings) as rt:
+        return await run_console(rt, args.counselor, echo=args.echo)
+
+
+async def cmd_report_cases(settings: Settings, args: argparse.Namespace) -> int:
+    """Counts of cases by day, urgency and outcome, and time-to-claim percentiles."""
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.days)
+    offset = dt.timedelta(hours=settings.staff.duty_utc_offset)
+    async with open_runtime(settings) as rt:
+        if not isinstance(rt.store, SqliteStore):
+            return 1
+        cases = await rt.store.cases_since(since)
+    print(report_text(cases, days=args.days, utc_offset=offset))
+    return 0
+
+
 # ------------------------------------------------------------------ parser
 
 
@@ -153,7 +209,20 @@ def build_parser() -> argparse.ArgumentParser:
     rsub = report.add_subparsers(dest="report", required=True)
     unanswered = rsub.add_parser("unanswered", help="frequent questions with no answer")
     unanswered.add_argument("--limit", type=int, default=30)
+    cases = rsub.add_parser("cases", help="cases by day, urgency, outcome; time to claim")
+    cases.add_argument("--days", type=int, default=30, help="cases opened in the last N days")
+    staff = sub.add_parser("staff", help="counselors' terminal console (alerts, claim, relay)")
+    staff.add_argument("--counselor", type=int, help="act as this id from [staff] counselors")
+    staff.add_argument("--echo", action="store_true", help="scripted mode: echo input lines")
     sub.add_parser("purge", help="delete data past retention now")
+    privacy_cmd = sub.add_parser("privacy", help="what is stored, where, for how long")
+    privacy_cmd.add_subparsers(dest="action", required=True).add_parser(
+        "show", help="print the data table from the live config"
+    )
+    keys = sub.add_parser("keys", help="secret keys: rotate, new")
+    keys_sub = keys.add_subparsers(dest="action", required=True)
+    keys_sub.add_parser("rotate", help="re-encrypt under GYEOT_SECRET_KEY (old: _PREVIOUS)")
+    keys_sub.add_parser("new", help="print a fresh random secret")
     return parser
 
 
@@ -168,7 +237,12 @@ def _handler(args: argparse.Namespace) -> Handler:
         "knowledge:check": cmd_knowledge_check,
         "knowledge:test": cmd_knowledge_test,
         "report:unanswered": cmd_report_unanswered,
+        "report:cases": cmd_report_cases,
+        "staff": cmd_staff,
         "purge": cmd_purge,
+        "privacy:show": cmd_privacy_show,
+        "keys:rotate": cmd_keys_rotate,
+        "keys:new": cmd_keys_new,
     }
     detail = getattr(args, "action", None) or getattr(args, "report", None)
     return table[f"{args.command}:{detail}" if detail else args.command]

@@ -13,8 +13,9 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bot.staff.roster import parse_shift
 from knowledge import DEFAULT_PATH
 
 INTAKE_FIELDS = ("weeks", "age", "region", "needs", "safe")
@@ -50,6 +51,17 @@ class StaffSettings(Section):
     counselors: tuple[int, ...] = ()
     admins: tuple[int, ...] = ()
     fallback_chat_id: int | None = None
+    # Optional duty roster: counselor id -> shifts like "mon-fri 09:00-18:00" (staff/roster.py).
+    duty_hours: dict[int, tuple[str, ...]] = {}
+    duty_utc_offset: int = Field(default=9, ge=-12, le=14)
+
+    @field_validator("duty_hours")
+    @classmethod
+    def _shifts_parse(cls, value: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+        for shifts in value.values():
+            for shift in shifts:
+                parse_shift(shift)
+        return value
 
 
 class EscalationSettings(Section):

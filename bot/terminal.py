@@ -7,14 +7,42 @@ replies, so a conversation can be scripted (DESIGN.md, `gyeot chat`).
 
 from __future__ import annotations
 
+import asyncio
 import sys
+import threading
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Protocol, TextIO
 
-from flows import Button, Command, Conversation, Event, Outcome, Press, Reply, Text
+from flows import Button, Command, Engine, Event, Outcome, Press, Reply, Session, Text
 
 PROMPT = "나 › "
 BOT = "곁 › "
+MAIL_POLL = 0.5  # seconds between looks for counselor messages while she types
+
+
+class Talk(Protocol):
+    """What the chat needs: `flows.Conversation`, or the staff relay wrapping it."""
+
+    @property
+    def engine(self) -> Engine:
+        """The engine that renders her current screen."""
+        ...
+
+    async def handle(self, user_key: str, event: Event) -> Outcome:
+        """Handle one event and commit it."""
+        ...
+
+    async def peek(self, user_key: str) -> Session | None:
+        """Her saved state."""
+        ...
+
+
+class Mailbox(Protocol):
+    """Messages for her that arrive on their own (a counselor's, the ladder's)."""
+
+    async def take(self) -> list[str]:
+        """Return and remove what arrived."""
+        ...
 
 
 def parse_line(line: str, buttons: tuple[Button, ...]) -> Event:
@@ -53,12 +81,18 @@ class TerminalChat:
     """Drive a Conversation from lines of text."""
 
     def __init__(
-        self, conversation: Conversation, user_key: str, out: TextIO = sys.stdout
+        self,
+        conversation: Talk,
+        user_key: str,
+        out: TextIO = sys.stdout,
+        *,
+        mailbox: Mailbox | None = None,
     ) -> None:
-        """Talk as `user_key` and print to `out`."""
+        """Talk as `user_key` and print to `out`; show `mailbox` messages as they arrive."""
         self.conversation = conversation
         self.user_key = user_key
         self.out = out
+        self.mailbox = mailbox
         self.buttons: tuple[Button, ...] = ()
 
     def show(self, outcome: Outcome) -> None:
@@ -76,17 +110,55 @@ class TerminalChat:
             self.show(self.conversation.engine.render(state))
 
     async def say(self, line: str) -> None:
-        """Send one line and print what comes back."""
+        """Send one line and print what comes back (and any message that arrived)."""
         event = parse_line(line, self.buttons)
         self.show(await self.conversation.handle(self.user_key, event))
+        await self.check_mail()
+
+    async def check_mail(self) -> None:
+        """Print messages that arrived on their own (a counselor's answer)."""
+        if self.mailbox is not None:
+            for text in await self.mailbox.take():
+                print(format_reply(Reply(text)), file=self.out, flush=True)
 
     async def run(self, lines: Iterable[str], *, echo: bool) -> None:
-        """Read lines until they end (EOF or Ctrl-D)."""
+        """Read lines until they end (EOF or Ctrl-D), showing mail while she types."""
         await self.open()
-        for line in lines:
+        await self.check_mail()
+        queue = line_queue(lines) if self.mailbox is not None else None
+        source = iter(lines)
+        while True:
+            line = await self._next_line(queue) if queue is not None else next(source, None)
+            if line is None:
+                return
             if echo:
                 print(PROMPT + line.rstrip("\n"), file=self.out, flush=True)
             await self.say(line.rstrip("\n"))
+
+    async def _next_line(self, queue: asyncio.Queue[str | None]) -> str | None:
+        """The next line from the reader thread, showing mail while waiting for it."""
+        while True:
+            try:
+                return await asyncio.wait_for(queue.get(), timeout=MAIL_POLL)
+            except TimeoutError:
+                await self.check_mail()
+
+
+def line_queue(lines: Iterable[str]) -> asyncio.Queue[str | None]:
+    """Read `lines` in a daemon thread (input() blocks; Ctrl-C must still end the program)."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def pump() -> None:
+        try:
+            for line in lines:
+                loop.call_soon_threadsafe(queue.put_nowait, line)
+            loop.call_soon_threadsafe(queue.put_nowait, None)
+        except RuntimeError:  # the chat ended (its event loop closed) while she was typing
+            return
+
+    threading.Thread(target=pump, name="terminal-input", daemon=True).start()
+    return queue
 
 
 def interactive_lines() -> Iterable[str]:

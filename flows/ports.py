@@ -24,6 +24,7 @@ from flows.model import (
     RequestCounselor,
     Session,
 )
+from flows.redact import redact
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +80,13 @@ class SessionStore(Protocol):
         now: datetime,
         outbox: Sequence[OutboxMessage] = (),
         inbox_id: int | None = None,
+        transcript: str | None = None,
     ) -> None:
-        """Save `outcome.next_state`, apply its effects, queue `outbox`, mark `inbox_id` done."""
+        """Save `outcome.next_state`, apply its effects, queue `outbox`, mark `inbox_id` done.
+
+        `transcript` is her message, already redacted; it is kept (encrypted) only when the
+        policy's `store_transcripts` is on, never for a user under 14, never when forgetting.
+        """
 
 
 class Maintenance(Protocol):
@@ -163,6 +169,7 @@ class MemoryStore:
     unanswered_rows: list[tuple[str, str, datetime, str]] = field(default_factory=list)
     audit_rows: list[tuple[str, str, datetime]] = field(default_factory=list)
     chatlog: dict[str, dict[int, datetime]] = field(default_factory=dict)
+    transcripts: dict[str, list[tuple[str, str, datetime]]] = field(default_factory=dict)
     inbox: dict[int, tuple[str, bool]] = field(default_factory=dict)
     outbox: dict[int, _Queued] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -180,8 +187,9 @@ class MemoryStore:
         now: datetime,
         outbox: Sequence[OutboxMessage] = (),
         inbox_id: int | None = None,
+        transcript: str | None = None,
     ) -> None:
-        """Save state, apply effects, queue the outbox and close the inbox row."""
+        """Save state, apply effects, keep the transcript line, queue the outbox, close inbox."""
         forgetting = any(isinstance(e, Forget) for e in outcome.effects)
         if forgetting:
             await self.forget(user_key, now=now)
@@ -189,11 +197,35 @@ class MemoryStore:
             self._apply(user_key, effect, outcome.next_state, now)
         if not forgetting:
             self.sessions[user_key] = (outcome.next_state, now)
+            self._keep(user_key, transcript, "her", outcome.next_state, now)
         owner = "" if forgetting else user_key
         for message in outbox:
             self.outbox[next(self._ids)] = _Queued(message.route, message.payload, owner)
         if inbox_id is not None:
             await self.inbox_done(inbox_id)
+
+    def _keep(
+        self, user_key: str, text: str | None, speaker: str, state: Session, now: datetime
+    ) -> bool:
+        if state.under14:
+            self.transcripts.pop(user_key, None)
+            self.intake.pop(user_key, None)
+            return False
+        if text is None or not self.policy.store_transcripts or not redact(text):
+            return False
+        self.transcripts.setdefault(user_key, []).append((speaker, redact(text)[:4000], now))
+        return True
+
+    async def add_transcript(
+        self, user_key: str, text: str, *, speaker: str = "counselor", now: datetime
+    ) -> bool:
+        """Keep one relayed line if transcripts are on and she has a session."""
+        row = self.sessions.get(user_key)
+        return row is not None and self._keep(user_key, text, speaker, row[0], now)
+
+    async def transcript(self, user_key: str, *, limit: int = 50) -> list[tuple[str, str]]:
+        """Her last `limit` kept lines as (speaker, redacted text), oldest first."""
+        return [(who, text) for who, text, _ in self.transcripts.get(user_key, [])[-limit:]]
 
     def _open_case(self, user_key: str) -> _Case:
         case = self.cases.get(user_key)
@@ -214,7 +246,7 @@ class MemoryStore:
             case EndCase():
                 if user_key in self.cases:
                     self.cases[user_key].status = "closed"
-            case RecordUnanswered(text=text, lang=lang):
+            case RecordUnanswered(text=text, lang=lang) if not state.under14:
                 self.unanswered_rows.append((text, str(lang), now, user_key))
             case KeepIntake(fields=fields):
                 kept = {k: v for k, v in fields if k in self.policy.intake_fields}
@@ -239,6 +271,7 @@ class MemoryStore:
             "chatlog": len(self.chatlog.pop(user_key, {})),
             "outbox": len(mine),
             "unanswered": before - len(self.unanswered_rows),
+            "transcripts": len(self.transcripts.pop(user_key, [])),
         }
         self.audit_rows.append(("forget", ",".join(f"{k}={v}" for k, v in counts.items()), now))
         return counts
@@ -252,7 +285,19 @@ class MemoryStore:
             self.intake.pop(key, None)
         before = len(self.unanswered_rows)
         self.unanswered_rows = [r for r in self.unanswered_rows if r[2] >= cutoff]
-        return {"sessions": len(old), "unanswered": before - len(self.unanswered_rows)}
+        lines = 0
+        for key, kept in list(self.transcripts.items()):
+            fresh = [line for line in kept if line[2] >= cutoff]
+            lines += len(kept) - len(fresh)
+            if fresh:
+                self.transcripts[key] = fresh
+            else:
+                del self.transcripts[key]
+        return {
+            "sessions": len(old),
+            "unanswered": before - len(self.unanswered_rows),
+            "transcripts": lines,
+        }
 
     async def unanswered(self, *, limit: int = 20) -> list[tuple[str, int]]:
         """Most frequent redacted questions."""

@@ -32,6 +32,8 @@ class Ctx:
     def t(self, state: Session, key: str, **values: object) -> str:
         """Return UI string `key` in her language."""
         values.setdefault("retention_days", self.policy.retention_days)
+        if key == "start.welcome" and self.policy.store_transcripts:
+            key = "start.welcome_transcripts"  # the notice must say what is really kept
         return self.kb.text(state.lang, key, **values)
 
     def button(self, state: Session, button_id: str, key: str) -> Button:

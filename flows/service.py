@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from weakref import WeakValueDictionary
 
 from flows.engine import Engine
-from flows.model import Event, Outcome, Session
+from flows.model import Event, Outcome, Session, Text
 from flows.ports import OutboxMessage, SessionStore
+from flows.redact import redact
 
 Render = Callable[[Outcome], Sequence[OutboxMessage]]
 
@@ -65,9 +66,20 @@ class Conversation:
             outcome = self.engine.handle(state, event)
             outbox = tuple(render(outcome)) if render else ()
             await self.store.commit(
-                user_key, outcome, now=self.clock(), outbox=outbox, inbox_id=inbox_id
+                user_key,
+                outcome,
+                now=self.clock(),
+                outbox=outbox,
+                inbox_id=inbox_id,
+                transcript=self._transcript(event),
             )
             return outcome
+
+    def _transcript(self, event: Event) -> str | None:
+        """Her message, redacted, when transcripts are on; otherwise nothing leaves here."""
+        if not isinstance(event, Text) or not self.engine.ctx.policy.store_transcripts:
+            return None
+        return redact(event.text)[: self.engine.ctx.max_text] or None
 
     async def peek(self, user_key: str) -> Session | None:
         """Return her saved state without changing it (for adapters that need the language)."""

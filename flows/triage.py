@@ -48,7 +48,7 @@ def triage(text: str, lexicon: Lexicon) -> TriageHit | None:
 
 
 def fires(rule: CompiledRule, message: Forms) -> bool:
-    """True if a trigger of `rule` matches the message and no guard sits on or next to it."""
+    """True if a trigger of `rule` matches with no guard on or next to it, and `also` holds."""
     spans: list[tuple[int, int]] = []
     if rule.compact is not None:
         spans += [m.span() for m in rule.compact.finditer(message.compact)]
@@ -57,8 +57,12 @@ def fires(rule: CompiledRule, message: Forms) -> bool:
             (message.to_compact(m.start()), message.to_compact(m.end()))
             for m in rule.spaced.finditer(message.spaced)
         ]
-    if not spans or rule.unless is None:
-        return bool(spans)
+    if not spans:
+        return False
+    if rule.also is not None and rule.also.search(message.compact) is None:
+        return False
+    if rule.unless is None:
+        return True
     guards = [m.span() for m in rule.unless.finditer(message.compact)]
     return any(not _guarded(span, guards) for span in spans)
 

@@ -13,7 +13,8 @@ phrases. Matching happens on two forms of the message, built by `forms`:
 
 An `unless` phrase or `unless_regex` match cancels a trigger match it overlaps or touches
 (at most `NEAR` compact characters apart): "주사" next to "맞았어요" cancels it, elsewhere it does
-not. Everything is compiled once at load; a pattern that does not compile fails the load with
+not. A rule with `also` phrases or `also_regex` fires only when one of them is found too,
+anywhere in the compact message: a headache is a crisis only together with blurred vision. Everything is compiled once at load; a pattern that does not compile fails the load with
 the rule id.
 """
 
@@ -84,6 +85,7 @@ class CompiledRule:
     compact: re.Pattern[str] | None
     spaced: re.Pattern[str] | None
     unless: re.Pattern[str] | None
+    also: re.Pattern[str] | None = None
 
 
 class LexModel(BaseModel):
@@ -105,6 +107,8 @@ class TriageRule(LexModel):
     word_regex: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     unless_regex: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()
+    also_regex: tuple[str, ...] = ()
     _compiled: CompiledRule = PrivateAttr()
 
     @model_validator(mode="after")
@@ -119,8 +123,10 @@ class TriageRule(LexModel):
         spaced += [self._check("word_regex", i, r) for i, r in enumerate(self.word_regex)]
         guards = _trie([list(map(re.escape, p)) for p in self._phrases("unless")])
         guards += [self._check("unless_regex", i, r) for i, r in enumerate(self.unless_regex)]
+        also = _trie([list(map(re.escape, p)) for p in self._phrases("also")])
+        also += [self._check("also_regex", i, r) for i, r in enumerate(self.also_regex)]
         self._compiled = CompiledRule(
-            self.id, self.risk, _join(compact), _join(spaced), _join(guards)
+            self.id, self.risk, _join(compact), _join(spaced), _join(guards), _join(also)
         )
         return self
 
@@ -141,7 +147,7 @@ class TriageRule(LexModel):
             raise ValueError(f"rule {self.id!r} {field}[{index}]: bad regex ({exc})") from exc
         if compiled.match("") is not None:
             raise ValueError(f"rule {self.id!r} {field}[{index}]: matches empty text (everything)")
-        if field in ("regex", "unless_regex") and " " in pattern:
+        if field in ("regex", "unless_regex", "also_regex") and " " in pattern:
             raise ValueError(
                 f"rule {self.id!r} {field}[{index}]: spaces never match (text is compacted)"
             )

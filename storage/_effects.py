@@ -116,6 +116,8 @@ class EffectWriter:
         await audit(self.tx, "case_closed", "user", found[1], self.at)
 
     async def _record_unanswered(self, effect: RecordUnanswered) -> None:
+        if self.session.under14:  # nothing beyond the session for under-14s (PIPA 22-2)
+            return
         salt = os.urandom(SALT_BYTES)
         await self.tx.execute(
             "INSERT INTO unanswered (text, lang, owner_salt, owner_tag, created_at)"

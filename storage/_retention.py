@@ -1,7 +1,8 @@
 """Erase one person (`/forget`) and drop what is past retention (`purge`).
 
 `forget_rows` removes every row that can be linked to her user key: session, intake, route,
-chat log, queued messages and her unanswered questions (found through their salted tags);
+chat log, queued messages, transcripts and her unanswered questions (found through their
+salted tags);
 her cases are closed and unlinked, keeping only the alias for the counselors' records. The
 receipt in the audit log holds counts only.
 
@@ -42,14 +43,15 @@ async def forget_rows(tx: Transaction, keyring: Keyring, user_key: str, at: int)
         "routes": await tx.execute("DELETE FROM routes WHERE user_key = ?", one),
         "chatlog": await tx.execute("DELETE FROM chatlog WHERE user_key = ?", one),
         "outbox": await tx.execute("DELETE FROM outbox WHERE user_key = ?", one),
-        "unanswered": await _forget_unanswered(tx, keyring, user_key),
+        "unanswered": await forget_unanswered(tx, keyring, user_key),
+        "transcripts": await tx.execute("DELETE FROM transcripts WHERE user_key = ?", one),
     }
     receipt = ",".join(f"{table}={count}" for table, count in counts.items())
     await audit(tx, "forget", receipt, None, at)
     return counts
 
 
-async def _forget_unanswered(tx: Transaction, keyring: Keyring, user_key: str) -> int:
+async def forget_unanswered(tx: Transaction, keyring: Keyring, user_key: str) -> int:
     """Find her questions by recomputing each row's salted tag (a scan: /forget is rare)."""
     rows = await tx.fetchall("SELECT id, owner_salt, owner_tag FROM unanswered")
     hers = [
@@ -112,6 +114,7 @@ async def purge_rows(tx: Transaction, cut: Cutoffs) -> dict[str, int]:
             (cut.route,),
         ),
         "unanswered": await run("DELETE FROM unanswered WHERE created_at < ?", (cut.session,)),
+        "transcripts": await run("DELETE FROM transcripts WHERE created_at < ?", (cut.session,)),
         "audit": await run("DELETE FROM audit WHERE created_at < ?", (cut.audit,)),
         "inbox": await run(
             "DELETE FROM inbox WHERE (done = 1 AND received_at < ?) OR received_at < ?",

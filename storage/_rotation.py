@@ -36,6 +36,9 @@ ENCRYPTED_COLUMNS = (
     EncryptedColumn("inbox", "update_id", "raw"),
     EncryptedColumn("outbox", "id", "route"),
     EncryptedColumn("outbox", "id", "payload"),
+    EncryptedColumn("transcripts", "id", "text"),
+    EncryptedColumn("case_notes", "id", "body"),
+    EncryptedColumn("mail", "id", "body"),
 )
 
 
@@ -93,6 +96,18 @@ async def verify_sample(tx: Transaction, keyring: Keyring) -> None:
         )
         if row is not None:
             keyring.decrypt(bytes(row[1]), aad=col.aad(row[0]))
+
+
+async def check_pseudonyms(tx: Transaction, keyring: Keyring) -> None:
+    """Refuse a pseudonym secret other than the one the user keys were made with."""
+    row = await tx.fetchone("SELECT value FROM meta WHERE key = 'pseudonym_check'")
+    if row is None:
+        await tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('pseudonym_check', ?)",
+            (keyring.pseudonym_check(),),
+        )
+    else:
+        keyring.verify_pseudonym_check(bytes(row[0]))
 
 
 def _reseal(keyring: Keyring, blob: bytes, aad: str) -> bytes:

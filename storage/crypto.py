@@ -10,8 +10,12 @@ made from the same secret cannot be joined with each other.
   `version (1 byte) || nonce (12) || ciphertext+tag`. The associated data names
   table|column|row, so a value copied into another row or column does not decrypt.
 - Several secrets may be loaded under distinct versions: the current one encrypts, all of
-  them decrypt, so `SqliteStore.rotate_keys()` can re-encrypt old values. User keys come
-  from the current secret only: changing the secret starts every conversation afresh.
+  them decrypt, so `SqliteStore.rotate_keys()` can re-encrypt old values. `from_secrets`
+  numbers each secret by its fingerprint (`key_id`), so operators never manage versions.
+- User keys and link tags come from the pseudonym secret (`GYEOT_PSEUDONYM_KEY`, by default
+  the current secret). It must never change while the database lives, or every session is
+  orphaned; so rotating the encryption key means pinning the pseudonym secret to the old
+  key first. `pseudonym_check` lets the store refuse a wrong pseudonym secret.
 """
 
 from __future__ import annotations
@@ -59,6 +63,20 @@ def _secret_bytes(secret: bytes | str) -> bytes:
     return raw
 
 
+_PSEUDONYM_CHECK = b"gyeot pseudonym check v1"
+_PSEUDONYM_MISMATCH = (
+    "the pseudonym key (GYEOT_PSEUDONYM_KEY, or GYEOT_SECRET_KEY while that is unset) is not "
+    "the one this database's user keys were made with: every conversation would start afresh "
+    "and /forget could not find anyone. Set GYEOT_PSEUDONYM_KEY to the key the database was "
+    "started with (after a key rotation: the previous GYEOT_SECRET_KEY)."
+)
+
+
+def key_id(secret: bytes | str) -> int:
+    """Return the key version (1-255) a secret is known by: a fingerprint, not a secret."""
+    return 1 + _derive(_secret_bytes(secret), "key-id")[0] % 255
+
+
 def _label(aad: str) -> str:
     """Name table.column of an associated-data string, never its row part (may be a key)."""
     return ".".join(aad.split("|")[:2])
@@ -73,8 +91,12 @@ class Keyring:
         *,
         version: int = 1,
         previous: Mapping[int, bytes | str] | None = None,
+        pseudonym: bytes | str | None = None,
     ) -> None:
-        """Derive the sub-keys; `previous` maps older versions to their secrets."""
+        """Derive the sub-keys; `previous` maps older versions to their secrets.
+
+        `pseudonym` is the secret user keys and link tags come from (default: `secret`).
+        """
         older = dict(previous or {})
         if not 1 <= version <= 255 or any(not 1 <= v <= 255 for v in older):
             raise SecretKeyError("key versions must be between 1 and 255")
@@ -85,8 +107,36 @@ class Keyring:
         self._aead = {version: AESGCM(_derive(current, "aes-gcm"))}
         for old_version, old_secret in older.items():
             self._aead[old_version] = AESGCM(_derive(_secret_bytes(old_secret), "aes-gcm"))
-        self._user_key = _derive(current, "user-key")
-        self._link_key = _derive(current, "link-tag")
+        pseudonymous = current if pseudonym is None else _secret_bytes(pseudonym)
+        self._user_key = _derive(pseudonymous, "user-key")
+        self._link_key = _derive(pseudonymous, "link-tag")
+        check_key = _derive(pseudonymous, "pseudonym-check")
+        self._pseudonym_check = hmac.new(check_key, _PSEUDONYM_CHECK, hashlib.sha256).digest()
+
+    @classmethod
+    def from_secrets(
+        cls,
+        current: bytes | str,
+        *,
+        previous: bytes | str | None = None,
+        pseudonym: bytes | str | None = None,
+    ) -> Keyring:
+        """Build a keyring whose versions are the secrets' fingerprints (`key_id`)."""
+        version = key_id(current)
+        older: dict[int, bytes | str] = {}
+        if previous is not None:
+            if _secret_bytes(previous) == _secret_bytes(current):
+                raise SecretKeyError(
+                    "GYEOT_SECRET_KEY_PREVIOUS is the same as GYEOT_SECRET_KEY: set "
+                    "GYEOT_SECRET_KEY to the new key and the old one in _PREVIOUS"
+                )
+            if key_id(previous) == version:
+                raise SecretKeyError(
+                    "the new GYEOT_SECRET_KEY has the same key id as GYEOT_SECRET_KEY_PREVIOUS "
+                    "(a 1 in 255 chance): generate another new key and use that"
+                )
+            older[key_id(previous)] = previous
+        return cls(current, version=version, previous=older, pseudonym=pseudonym)
 
     def __repr__(self) -> str:
         """Show versions only, never key material."""
@@ -153,6 +203,15 @@ class Keyring:
     def key_check(self) -> bytes:
         """Return a fresh check value that proves, later, which key wrote the database."""
         return self.encrypt(_KEY_CHECK_PLAINTEXT, aad=KEY_CHECK_AAD)
+
+    def pseudonym_check(self) -> bytes:
+        """Return a keyed tag that proves, later, which pseudonym secret made the user keys."""
+        return self._pseudonym_check
+
+    def verify_pseudonym_check(self, blob: bytes) -> None:
+        """Raise `SecretKeyError` unless `blob` came from `pseudonym_check` of this secret."""
+        if not hmac.compare_digest(blob, self._pseudonym_check):
+            raise SecretKeyError(_PSEUDONYM_MISMATCH)
 
     def verify_key_check(self, blob: bytes) -> None:
         """Raise `SecretKeyError` unless `blob` was made by `key_check` with a loaded key."""

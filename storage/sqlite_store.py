@@ -11,18 +11,23 @@ ciphertext (routes, inbox, outbox) and are wiped as soon as they are no longer n
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import datetime, timedelta
 
 from pydantic import ValidationError
 
 from flows import CaseInfo, Forget, OutboxMessage, Outcome, PendingMessage, PrivacyPolicy, Session
+from flows.cases import Case
+from storage._case_rows import CASE_COLUMNS, case_from
+from storage._cases import CaseTx
 from storage._clock import micros, span
 from storage._effects import EffectWriter, audit, close_case_row
 from storage._retention import Cutoffs, forget_rows, purge_rows
-from storage._rotation import rotate_all, verify_sample
+from storage._rotation import check_pseudonyms, rotate_all, verify_sample
+from storage._transcripts import Line, keep_transcript, read_transcript
 from storage.crypto import Keyring
 from storage.db import Database, Transaction
 from storage.errors import SecretKeyError
@@ -90,6 +95,7 @@ class SqliteStore:
                 )
             else:
                 self._keyring.verify_key_check(bytes(row[0]))
+            await check_pseudonyms(tx, self._keyring)
         self._key_checked = True
 
     # ------------------------------------------------------------ SessionStore
@@ -114,14 +120,20 @@ class SqliteStore:
         now: datetime,
         outbox: Sequence[OutboxMessage] = (),
         inbox_id: int | None = None,
+        transcript: str | None = None,
     ) -> None:
-        """Save `outcome.next_state`, apply its effects, queue `outbox`, mark `inbox_id` done."""
+        """Save `outcome.next_state`, apply its effects, queue `outbox`, mark `inbox_id` done.
+
+        `transcript` (her message) is kept, redacted and encrypted, only if the policy says so.
+        """
         at = micros(now)
         forgetting = any(isinstance(effect, Forget) for effect in outcome.effects)
         async with self._db.transaction() as tx:
             if forgetting:
                 await forget_rows(tx, self._keyring, user_key, at)
             else:
+                line = Line(user_key, transcript, outcome.next_state.under14, at)
+                await keep_transcript(tx, self._keyring, self._policy, line)
                 await self._save_session(tx, user_key, outcome.next_state, at)
             writer = EffectWriter(
                 tx, self._keyring, self._policy, user_key, outcome.next_state, at
@@ -194,6 +206,22 @@ class SqliteStore:
         )
         return _case(row) if row else None
 
+    async def add_transcript(
+        self, user_key: str, text: str, *, speaker: str = "counselor", now: datetime
+    ) -> bool:
+        """Keep one relayed line (redacted, encrypted) if transcripts are on; True if kept."""
+        state = await self.load(user_key)
+        if state is None:  # forgotten, or never here: nothing to attach a line to
+            return False
+        async with self._db.transaction() as tx:
+            line = Line(user_key, text, state.under14, micros(now), speaker)
+            kept = await keep_transcript(tx, self._keyring, self._policy, line)
+        return kept == 1
+
+    async def transcript(self, user_key: str, *, limit: int = 50) -> list[tuple[str, str]]:
+        """Her last `limit` kept lines as (speaker, redacted text), oldest first."""
+        return await read_transcript(self._db, self._keyring, user_key, limit)
+
     async def rotate_keys(self) -> dict[str, int]:
         """Re-encrypt every encrypted value under the current key version; return counts."""
         return await rotate_all(self._db, self._keyring)
@@ -255,6 +283,20 @@ class SqliteStore:
                 await close_case_row(tx, int(row[0]), at)
                 await audit(tx, "case_closed", "staff", alias, at)
         return row is not None
+
+    @contextlib.asynccontextmanager
+    async def staff_tx(self) -> AsyncIterator[CaseTx]:
+        """One transaction for the staff desk: a claim, its timers and its messages together."""
+        async with self._db.transaction() as tx:
+            yield CaseTx(tx, self._keyring)
+
+    async def cases_since(self, since: datetime) -> list[Case]:
+        """Cases opened at or after `since`, oldest first (for reports)."""
+        rows = await self._db.fetchall(
+            f"SELECT {CASE_COLUMNS} FROM cases WHERE opened_at >= ? ORDER BY opened_at, id",
+            (micros(since),),
+        )
+        return [case_from(row) for row in rows]
 
     # ------------------------------------------------------------ ChatLog
 

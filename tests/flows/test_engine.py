@@ -339,3 +339,11 @@ def test_vietnamese_crisis_reply_is_in_vietnamese(engine: Engine):
     assert outcome.replies[0].safety
     assert outcome.replies[0].text == engine.kb.text("vi", "crisis.self_harm")
     assert "109" in outcome.replies[0].text
+
+
+def test_welcome_says_transcripts_are_kept_when_they_are(kb):
+    """With store_transcripts on, the first-contact notice says the conversation is kept."""
+    engine = Engine(kb, policy=PrivacyPolicy(store_transcripts=True))
+    outcome = engine.handle(Session(), Command("start"))
+    assert outcome.replies[0].text == kb.text("ko", "start.welcome_transcripts", retention_days=30)
+    assert outcome.replies[0].text != kb.text("ko", "start.welcome", retention_days=30)

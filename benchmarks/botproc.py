@@ -1,0 +1,48 @@
+"""Run the gyeot Telegram bot like `gyeot run`, optionally with pacing off (benchmarks only).
+
+``python -m benchmarks.botproc --config PATH [--pacing off]``: the same code path as
+`gyeot --config PATH run` (open_runtime, then run_telegram until SIGTERM), except that with
+``--pacing off`` the outbox sender's flood-limit buckets are effectively infinite, so the
+benchmark measures gyeot rather than Telegram's limits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+from pathlib import Path
+
+from bot.app import open_runtime
+from bot.cli import configure_logging
+from bot.config import load_settings
+from bot.tg.outbox import SendPolicy
+from bot.tg.pacing import Limits
+from bot.tg.run import run_telegram
+
+UNLIMITED = Limits(1e9, 1e9, 1e9, 1e9, 1e9, 1e9)
+
+
+async def serve(config: Path, *, pacing: bool) -> None:
+    """Open the runtime and run the bot until SIGTERM/SIGINT."""
+    settings = load_settings(config)
+    configure_logging(settings)
+    token = os.environ["GYEOT_TELEGRAM_TOKEN"]
+    policy = None if pacing else SendPolicy(
+        max_attempts=settings.telegram.send_attempts, limits=UNLIMITED
+    )
+    async with open_runtime(settings) as rt:
+        await run_telegram(rt, token, send_policy=policy)
+
+
+def main() -> None:
+    """Parse arguments and serve."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--config", type=Path, required=True)
+    parser.add_argument("--pacing", choices=("on", "off"), default="on")
+    args = parser.parse_args()
+    asyncio.run(serve(args.config, pacing=args.pacing == "on"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""End-to-end benchmark: gyeot's Telegram adapter against a bare PTB echo bot, same fake server.
+
+Both bots run in their own process and poll the fake Bot API (tests/bot/fake_bot_api.py) in
+this process over 127.0.0.1. Simulated users each play their script in a closed loop (push a
+message, wait for every answer, push the next). gyeot gets the real scripts (commands, button
+presses, questions, a crisis line) with pacing off; the echo bot gets the same number of text
+messages and answers each with one message. Throughput is user messages handled per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.common import TOKEN, Table, ms, percentile
+from benchmarks.fakeapi import BenchFake
+from benchmarks.procs import echo_command, gyeot_command, spawn, stop, wait_polling, write_config
+from benchmarks.scripts import script_for
+from benchmarks.users import Shadow, SimUser, route
+from bot.config import load_settings
+
+
+@dataclass
+class Result:
+    """One bot's run."""
+
+    name: str
+    steps: int
+    replies: int
+    wall: float
+    first: list[float]
+    last: list[float]
+    ready: float
+    stuck: int
+    wrong: int
+
+    @property
+    def rate(self) -> float:
+        """User messages handled per second."""
+        return self.steps / self.wall if self.wall else 0.0
+
+
+async def measure(name: str, users: int, *, timeout: float = 60.0) -> Result:
+    """Start one bot against a fresh fake, run every user's script, stop the bot."""
+    gyeot = name == "gyeot"
+    fake = BenchFake(TOKEN)
+    await fake.start()
+    with tempfile.TemporaryDirectory() as folder:
+        config = write_config(Path(folder), fake)
+        shadow = Shadow(load_settings(config)) if gyeot else None
+        sims = {uid: SimUser(uid, script_for(uid), echo=not gyeot) for uid in range(10_001, 10_001 + users)}
+        route(fake, sims)
+        command = gyeot_command(config, pacing=False) if gyeot else echo_command(fake)
+        proc = await spawn(command, Path(folder) / f"{name}.log")
+        try:
+            ready = await wait_polling(fake, 0, proc)
+            start = time.perf_counter()
+            await asyncio.gather(*(u.run(fake, shadow, timeout=timeout) for u in sims.values()))
+            wall = time.perf_counter() - start
+        finally:
+            await stop(proc)
+            await fake.stop()
+    return _result(name, sims.values(), wall, ready)
+
+
+def _result(name: str, sims: Sequence[SimUser] | object, wall: float, ready: float) -> Result:
+    users = list(sims)  # type: ignore[call-overload]
+    wrong = sum(1 for u in users if [t for _, t in u.received] != u.expected)
+    return Result(
+        name,
+        steps=sum(u.sent_steps for u in users),
+        replies=sum(len(u.received) for u in users),
+        wall=wall,
+        first=[x for u in users for x in u.first_latency],
+        last=[x for u in users for x in u.last_latency],
+        ready=ready,
+        stuck=sum(u.stuck for u in users),
+        wrong=wrong,
+    )
+
+
+def report(table: Table, echo: Result, gyeot: Result, users: int) -> float:
+    """Add both runs and the ratio to the table; return the ratio."""
+    for r in (echo, gyeot):
+        table.add(f"end-to-end {r.name}", "user messages/s", f"{r.rate:,.0f}",
+                  f"{r.steps:,} msgs, {r.replies:,} replies in {r.wall:.1f} s, {users} users")  # fmt: skip
+        table.add(f"end-to-end {r.name}", "update -> last reply",
+                  f"p50 {ms(percentile(r.last, 50))}, p99 {ms(percentile(r.last, 99))}",
+                  f"first reply p99 {ms(percentile(r.first, 99))}")  # fmt: skip
+        table.add(f"end-to-end {r.name}", "process start -> polling", ms(r.ready), "cold start")
+        table.add(f"end-to-end {r.name}", "stuck users / wrong transcripts", f"{r.stuck} / {r.wrong}",
+                  "must be 0 / 0")  # fmt: skip
+    ratio = gyeot.rate / echo.rate if echo.rate else 0.0
+    table.add("end-to-end", "ratio gyeot/echo", f"{ratio:.2f}", "target >= 0.7")
+    return ratio
+
+
+async def run_all(table: Table, *, users: int) -> float:
+    """Echo first, then gyeot; return the ratio."""
+    echo = await measure("echo", users)
+    gyeot = await measure("gyeot", users)
+    return report(table, echo, gyeot, users)
+
+
+def main() -> None:
+    """Run the end-to-end comparison alone."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--users", type=int, default=200)
+    args = parser.parse_args()
+    table = Table()
+    ratio = asyncio.run(run_all(table, users=args.users))
+    print(table.render())
+    print(f"end-to-end ratio gyeot/echo: {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()

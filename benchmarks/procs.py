@@ -1,0 +1,83 @@
+"""Start, stop and kill the bot processes of the load runs (always against 127.0.0.1)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.common import SECRET, TOKEN
+from benchmarks.fakeapi import BenchFake
+
+
+def bot_env() -> dict[str, str]:
+    """The environment of a bot process: our token and key, nobody else's GYEOT_* settings."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GYEOT_")}
+    return env | {"GYEOT_TELEGRAM_TOKEN": TOKEN, "GYEOT_SECRET_KEY": SECRET}
+
+
+def write_config(folder: Path, fake: BenchFake, *, poll_timeout: int = 10) -> Path:
+    """Write a config pointing the bot at the fake, with its database in `folder`."""
+    config = folder / "config.toml"
+    config.write_text(
+        f'[telegram]\napi_base_url = "{fake.api_base_url}"\npoll_timeout = {poll_timeout}\n'
+        f'[storage]\npath = "{folder / "gyeot.db"}"\n[logging]\nlevel = "WARNING"\n',
+        encoding="utf-8",
+    )
+    return config
+
+
+def gyeot_command(config: Path, *, pacing: bool) -> list[str]:
+    """The command line of the gyeot bot: `gyeot run` itself, or with pacing off."""
+    if pacing:
+        return [str(Path(sys.executable).parent / "gyeot"), "--config", str(config), "run"]
+    return [sys.executable, "-m", "benchmarks.botproc", "--config", str(config), "--pacing", "off"]
+
+
+def echo_command(fake: BenchFake) -> list[str]:
+    """The command line of the baseline echo bot."""
+    return [sys.executable, "-m", "benchmarks.echo_bot", "--api", fake.api_base_url]
+
+
+async def spawn(command: list[str], log: Path) -> asyncio.subprocess.Process:
+    """Start a bot process with its output appended to `log`."""
+    with log.open("ab") as sink:
+        return await asyncio.create_subprocess_exec(
+            *command, env=bot_env(), stdout=sink, stderr=sink, cwd=Path(__file__).parents[1]
+        )
+
+
+async def wait_polling(
+    fake: BenchFake, mark: int, proc: asyncio.subprocess.Process, timeout: float = 60.0
+) -> float:
+    """Wait until the process makes its first getUpdates call after `mark`; return seconds."""
+    start = time.perf_counter()
+    while fake.first_call_index("getUpdates") <= mark:
+        if proc.returncode is not None:
+            raise RuntimeError(f"the bot process exited with {proc.returncode} before polling")
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError("the bot process did not start polling")
+        await asyncio.sleep(0.01)
+    return time.perf_counter() - start
+
+
+async def stop(proc: asyncio.subprocess.Process, timeout: float = 30.0) -> int:
+    """Stop a process with SIGTERM (SIGKILL after `timeout`); return its exit code."""
+    if proc.returncode is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            await asyncio.wait_for(proc.wait(), timeout)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+    return proc.returncode if proc.returncode is not None else -1
+
+
+async def kill(proc: asyncio.subprocess.Process) -> None:
+    """kill -9 the process and reap it."""
+    if proc.returncode is None:
+        proc.kill()
+    await proc.wait()

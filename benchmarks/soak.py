@@ -1,0 +1,237 @@
+"""Soak: many users for minutes while the bot is kill -9'ed and restarted and the API misbehaves.
+
+``python -m benchmarks.soak [--users 500] [--seconds 180] [--kill-every 20] [--pacing on|off]``
+
+The fake Bot API and the simulated users live in this process; the bot (`gyeot run`, or the
+same with pacing off) is a child process that gets SIGKILL every `--kill-every` seconds and is
+restarted at once. The fake injects a fault mix (429 with retry_after, 500, 502, hung requests
+the client times out on, dropped connections) and slow answers, and halfway through one chat
+gets a long 429 back-off. When time is up the users stop writing, every answer is awaited, the
+bot is stopped cleanly, and `benchmarks.verify` checks transcripts and the database.
+Exit status 0 means nothing was lost, reordered or duplicated outside a kill window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.common import TOKEN, Table, ms, percentile
+from benchmarks.fakeapi import BenchFake, FaultMix, Slowness
+from benchmarks.procs import gyeot_command, kill, spawn, stop, wait_polling, write_config
+from benchmarks.scripts import script_for
+from benchmarks.users import Shadow, SimUser, route
+from benchmarks.verify import Verdict, check_database, compare
+from bot.config import load_settings
+
+FAULTS = {
+    "sendMessage": FaultMix(rate_limited=0.02, server_error=0.01, bad_gateway=0.01, hang=0.003,
+                            drop=0.01),
+    "getUpdates": FaultMix(rate_limited=0.01, bad_gateway=0.01, drop=0.005),
+    "answerCallbackQuery": FaultMix(bad_gateway=0.02, drop=0.01),
+}  # fmt: skip
+FIRST_UID = 20_001
+
+
+@dataclass
+class SoakSettings:
+    """How long, how many, how hard."""
+
+    users: int = 500
+    seconds: float = 180.0
+    kill_every: float = 20.0
+    pacing: bool = True
+    faults: bool = True
+    think: tuple[float, float] = (0.5, 3.0)
+    step_timeout: float = 180.0
+    victim_retry_after: int = 8
+    seed: int = 7
+
+
+@dataclass
+class Run:
+    """What happened while the soak ran."""
+
+    kills: list[float] = field(default_factory=list)
+    restarts: list[float] = field(default_factory=list)
+    victim: int = 0
+    victim_at: float = 0.0
+    exit_code: int = 0
+    wall: float = 0.0
+
+
+async def killer(fake: BenchFake, command: list[str], log: Path, cfg: SoakSettings,
+                 end: float, run: Run) -> asyncio.subprocess.Process:  # fmt: skip
+    """Start the bot; kill -9 and restart it every `kill_every` seconds until `end`."""
+    start = time.perf_counter()
+    proc = await spawn(command, log)
+    await wait_polling(fake, fake.first_call_index("getUpdates"), proc)
+    for k in range(1, 10**6):
+        at = start + k * cfg.kill_every
+        if at >= end:
+            break
+        await asyncio.sleep(max(0.0, at - time.perf_counter()))
+        await kill(proc)
+        run.kills.append(time.perf_counter())
+        proc = await spawn(command, log)
+        run.restarts.append(await wait_polling(fake, fake.first_call_index("getUpdates"), proc))
+    return proc
+
+
+async def back_off_one_chat(fake: BenchFake, sims: dict[int, SimUser], cfg: SoakSettings,
+                            end: float, run: Run) -> None:  # fmt: skip
+    """Halfway through, make one chat's next three sends answer 429 with a long retry_after."""
+    await asyncio.sleep(max(0.0, (end - time.perf_counter()) / 2))
+    run.victim = min(sims)
+    run.victim_at = time.perf_counter()
+    fake.fail_next("sendMessage", 3, status=429, retry_after=cfg.victim_retry_after,
+                   chat_id=run.victim)  # fmt: skip
+
+
+def make_users(cfg: SoakSettings) -> dict[int, SimUser]:
+    """Users with enough script to last the whole soak (several scripts back to back)."""
+    sims = {}
+    for uid in range(FIRST_UID, FIRST_UID + cfg.users):
+        steps = [
+            s for k in range(8) for s in script_for(uid + 100_000 * k, talk_first=uid % 2 == 1)
+        ]
+        sims[uid] = SimUser(uid, steps)
+    return sims
+
+
+async def soak(cfg: SoakSettings, folder: Path) -> tuple[Verdict, Run, dict[int, SimUser], BenchFake]:
+    """Run the soak in `folder`; return the verdict and what happened."""
+    fake = BenchFake(TOKEN, seed=cfg.seed)
+    await fake.start()
+    if cfg.faults:
+        fake.mix = dict(FAULTS)
+        fake.slow = Slowness(0.03, (0.2, 1.5))
+    config = write_config(folder, fake, poll_timeout=5)
+    shadow = Shadow(load_settings(config))
+    sims = make_users(cfg)
+    route(fake, sims)
+    run, rng = Run(), random.Random(cfg.seed)
+    command = gyeot_command(config, pacing=cfg.pacing)
+    start = time.perf_counter()
+    end = start + cfg.seconds
+    proc_task = asyncio.create_task(killer(fake, command, folder / "bot.log", cfg, end, run))
+    try:
+        await _play(fake, shadow, sims, cfg, end, run, rng)
+        proc = await proc_task
+        await asyncio.sleep(2.0)  # time for a late duplicate to show up
+        run.exit_code = await stop(proc)
+    finally:
+        if not proc_task.done():
+            proc_task.cancel()
+        await fake.stop()
+    run.wall = time.perf_counter() - start
+    verdict = Verdict()
+    for user in sims.values():
+        compare(user, run.kills, verdict)
+    await check_database(folder / "gyeot.db", sims.values(), verdict)
+    return verdict, run, sims, fake
+
+
+async def _play(fake: BenchFake, shadow: Shadow, sims: dict[int, SimUser], cfg: SoakSettings,
+                end: float, run: Run, rng: random.Random) -> None:  # fmt: skip
+    await wait_polling(fake, 0, _NoProc(), timeout=60)  # the first start
+    victim = asyncio.create_task(back_off_one_chat(fake, sims, cfg, end, run))
+
+    def keep_going() -> bool:
+        return time.perf_counter() < end
+
+    def think() -> float:
+        return rng.uniform(*cfg.think)
+
+    await asyncio.gather(*(
+        u.run(fake, shadow, timeout=cfg.step_timeout, keep_going=keep_going, think=think)
+        for u in sims.values()
+    ))  # fmt: skip
+    await victim
+
+
+class _NoProc:
+    """Stands in for a process in `wait_polling` when the killer task owns the real one."""
+
+    returncode = None
+
+
+def report(table: Table, cfg: SoakSettings, verdict: Verdict, run: Run,
+           sims: dict[int, SimUser], fake: BenchFake) -> None:  # fmt: skip
+    """Add the soak's numbers to the table."""
+    last = [x for u in sims.values() for x in u.last_latency]
+    table.add("soak", "users / seconds / kills", f"{cfg.users} / {cfg.seconds:.0f} / {len(run.kills)}",
+              f"kill -9 every {cfg.kill_every:.0f} s, pacing {'on' if cfg.pacing else 'off'}")  # fmt: skip
+    table.add("soak", "user messages / replies", f"{verdict.steps:,} / {verdict.replies:,}",
+              f"{verdict.exact}/{verdict.users} transcripts exact")  # fmt: skip
+    table.add("soak", "lost / wrong / stuck", f"{verdict.lost} / {verdict.wrong} / {verdict.stuck}", "must be 0")
+    table.add("soak", "duplicates (in kill window)",
+              f"{verdict.duplicates} ({verdict.duplicates_in_kill_window})",
+              "a kill between Telegram's OK and the sent mark re-sends")  # fmt: skip
+    table.add("soak", "open cases / mismatches", f"{verdict.open_cases} / {verdict.case_mismatches}",
+              "one open case per user who wrote a crisis line")  # fmt: skip
+    table.add("soak", "inbox left / outbox left / failed",
+              f"{verdict.inbox_left} / {verdict.outbox_left} / {verdict.outbox_failed}", "must be 0")  # fmt: skip
+    table.add("soak", "update -> last reply", f"p50 {ms(percentile(last, 50))}, p99 {ms(percentile(last, 99))}",
+              "includes kills, restarts, faults and pacing")  # fmt: skip
+    table.add("soak", "restart -> polling", f"max {ms(max(run.restarts, default=0.0))}",
+              f"{len(run.restarts)} restarts")  # fmt: skip
+    _report_victim(table, cfg, run, sims)
+    faults = ", ".join(f"{k}: {v}" for k, v in sorted(fake.counters.faults.items()))
+    table.add("soak", "faults injected", f"{sum(fake.counters.faults.values()):,}",
+              f"{faults}; slow answers: {fake.counters.slow}")  # fmt: skip
+    table.add("soak", "bot exit after SIGTERM", str(run.exit_code), "0 = clean shutdown")
+
+
+def _report_victim(table: Table, cfg: SoakSettings, run: Run, sims: dict[int, SimUser]) -> None:
+    """Other users' latency while one chat sits out a long 429 back-off."""
+    window = (run.victim_at, run.victim_at + 3 * cfg.victim_retry_after)
+    during = [
+        last for u in sims.values() if u.uid != run.victim
+        for started, last in zip(u.starts, u.last_latency, strict=True)
+        if window[0] <= started <= window[1]
+    ]  # fmt: skip
+    table.add("soak", "others during one chat's 3x429", f"p99 {ms(percentile(during, 99))}",
+              f"{len(during)} steps; that chat waited 3 x {cfg.victim_retry_after} s")  # fmt: skip
+
+
+def parse(argv: Sequence[str] | None) -> SoakSettings:
+    """Command-line options."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--users", type=int, default=500)
+    parser.add_argument("--seconds", type=float, default=180.0)
+    parser.add_argument("--kill-every", type=float, default=20.0)
+    parser.add_argument("--pacing", choices=("on", "off"), default="on")
+    parser.add_argument("--no-faults", action="store_true")
+    args = parser.parse_args(argv)
+    return SoakSettings(users=args.users, seconds=args.seconds, kill_every=args.kill_every,
+                        pacing=args.pacing == "on", faults=not args.no_faults)  # fmt: skip
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the soak, print the table and a one-line summary; exit 1 on any loss."""
+    cfg = parse(argv)
+    table = Table()
+    with tempfile.TemporaryDirectory() as folder:
+        verdict, run, sims, fake = asyncio.run(soak(cfg, Path(folder)))
+        report(table, cfg, verdict, run, sims, fake)
+        if not verdict.ok:
+            print((Path(folder) / "bot.log").read_text(encoding="utf-8", errors="replace")[-3000:])
+    print(table.render())
+    for example in verdict.examples:
+        print("  ", example)
+    print(f"soak: {'PASS' if verdict.ok else 'FAIL'}: {verdict.steps:,} messages from {verdict.users} "
+          f"users, {len(run.kills)} kills: lost {verdict.lost}, duplicates {verdict.duplicates} "
+          f"({verdict.duplicates_in_kill_window} in kill windows), wrong {verdict.wrong}")  # fmt: skip
+    return 0 if verdict.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

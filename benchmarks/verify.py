@@ -1,0 +1,109 @@
+"""Check a load run afterwards: every message answered exactly once and in order, cases right.
+
+A user's received texts are compared with what the shadow says a clean run sends. Any
+difference is classified: a reply never received is *lost*; a reply received twice in a row is
+a *duplicate* (and "in a kill window" when its first copy was accepted just before a
+`kill -9`, i.e. before the sender could record it as sent: at-least-once delivery); anything
+else is *wrong* (out of order or unexpected).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.common import SECRET
+from benchmarks.users import SimUser
+from storage import Database, Keyring
+
+KILL_WINDOW = 1.0  # seconds between a message's acceptance and a kill that can re-send it
+
+
+@dataclass
+class Verdict:
+    """What the transcripts and the database say."""
+
+    users: int = 0
+    steps: int = 0
+    replies: int = 0
+    exact: int = 0
+    lost: int = 0
+    duplicates: int = 0
+    duplicates_in_kill_window: int = 0
+    wrong: int = 0
+    stuck: int = 0
+    case_mismatches: int = 0
+    open_cases: int = 0
+    inbox_left: int = 0
+    outbox_left: int = 0
+    outbox_failed: int = 0
+    examples: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing was lost, reordered, stuck or wrongly duplicated."""
+        unexplained = self.duplicates - self.duplicates_in_kill_window
+        return not (
+            self.lost or self.wrong or self.stuck or unexplained or self.case_mismatches
+            or self.inbox_left or self.outbox_left or self.outbox_failed
+        )  # fmt: skip
+
+
+def compare(user: SimUser, kills: Sequence[float], verdict: Verdict) -> None:
+    """Classify the differences between one user's expected and received texts."""
+    got = [text for _, text in user.received]
+    verdict.users += 1
+    verdict.steps += user.sent_steps
+    verdict.replies += len(got)
+    verdict.stuck += user.stuck
+    if got == user.expected:
+        verdict.exact += 1
+        return
+    matcher = difflib.SequenceMatcher(a=user.expected, b=got, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op in ("delete", "replace"):
+            verdict.lost += a1 - a0
+        if op in ("insert", "replace"):
+            _extra(user, b0, b1, kills, verdict)
+    if len(verdict.examples) < 5:
+        verdict.examples.append(f"user {user.uid}: expected {len(user.expected)}, got {len(got)}")
+
+
+def _extra(user: SimUser, b0: int, b1: int, kills: Sequence[float], verdict: Verdict) -> None:
+    for i in range(b0, b1):
+        at, text = user.received[i]
+        first = next((t for t, x in user.received[:i] if x == text), None)
+        if first is None or user.received[i - 1][1] != text:
+            verdict.wrong += 1
+            continue
+        verdict.duplicates += 1
+        if any(0 <= kill - first <= KILL_WINDOW for kill in kills):
+            verdict.duplicates_in_kill_window += 1
+
+
+async def check_database(path: Path, users: Iterable[SimUser], verdict: Verdict) -> None:
+    """Cases match what each user did; the inbox and outbox are empty; nothing failed."""
+    keyring = Keyring(SECRET)
+    db = await Database.open(path)
+    try:
+        for user in users:
+            key = keyring.user_key("telegram", user.uid)
+            rows = await db.fetchall(
+                "SELECT urgency FROM cases WHERE user_key = ? AND status != 'closed'", (key,)
+            )
+            expected_open = bool(user.state and user.state.case_open)
+            verdict.open_cases += len(rows)
+            if len(rows) != int(expected_open):
+                verdict.case_mismatches += 1
+        verdict.inbox_left = await _count(db, "SELECT count(*) FROM inbox WHERE done = 0")
+        verdict.outbox_left = await _count(db, "SELECT count(*) FROM outbox WHERE status = 'pending'")
+        verdict.outbox_failed = await _count(db, "SELECT count(*) FROM outbox WHERE status = 'failed'")
+    finally:
+        await db.close()
+
+
+async def _count(db: Database, sql: str) -> int:
+    row = await db.fetchone(sql)
+    return int(row[0]) if row else 0

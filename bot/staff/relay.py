@@ -1,0 +1,109 @@
+"""Her side of the relay: a drop-in for `flows.Conversation` that also talks to the staff desk.
+
+For each of her messages: if she writes soon after a counselor closed her case, the case
+reopens; if a counselor holds her case, her message is copied to that counselor. Once the
+counselor has written to her, her plain messages go to the counselor only (the bot stays quiet
+instead of answering beside a person), but triage still runs on every message: a risk hit is
+answered by the bot at once and raises the case. Buttons and commands always reach the bot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from bot.staff.desk import StaffDesk
+from bot.staff.model import HerMessage
+from flows import (
+    Conversation,
+    Engine,
+    Escalate,
+    Event,
+    OutboxMessage,
+    Outcome,
+    RequestCounselor,
+    Session,
+    Text,
+    Unsupported,
+    triage,
+)
+from flows.cases import CLAIMED
+
+Render = Callable[[Outcome], Sequence[OutboxMessage]]
+
+
+def writes(event: Event) -> bool:
+    """True for what she writes (text, media) as opposed to buttons, commands and edits."""
+    return isinstance(event, Text) or (isinstance(event, Unsupported) and event.kind != "edited")
+
+
+class RelayingConversation:
+    """`Conversation.handle` plus reopen, relay to the counselor, and quiet while live."""
+
+    def __init__(
+        self, conversation: Conversation, desk: StaffDesk, *, route: str | None = None
+    ) -> None:
+        """Wrap `conversation`; `route` is her route when callers pass no `HerMessage`."""
+        self.conversation = conversation
+        self.desk = desk
+        self.route = route
+
+    @property
+    def engine(self) -> Engine:
+        """The wrapped conversation's engine."""
+        return self.conversation.engine
+
+    @property
+    def clock(self) -> Callable[[], dt.datetime]:
+        """The wrapped conversation's clock."""
+        return self.conversation.clock
+
+    async def peek(self, user_key: str) -> Session | None:
+        """Her saved state."""
+        return await self.conversation.peek(user_key)
+
+    def _message(self, event: Event) -> HerMessage | None:
+        if self.route is None or not writes(event):
+            return None
+        if isinstance(event, Text):
+            return HerMessage(self.route, text=event.text)
+        assert isinstance(event, Unsupported)
+        return HerMessage(self.route, kind=event.kind)
+
+    def _risky(self, event: Event) -> bool:
+        return isinstance(event, Text) and triage(event.text, self.engine.kb.lexicon) is not None
+
+    async def handle(
+        self,
+        user_key: str,
+        event: Event,
+        *,
+        lang_hint: str | None = None,
+        render: Render | None = None,
+        inbox_id: int | None = None,
+        message: HerMessage | None = None,
+    ) -> Outcome:
+        """Handle one event of hers: relay, or let the bot answer (and relay), then commit."""
+        now = self.conversation.clock()
+        message = message if message is not None and writes(event) else self._message(event)
+        case = await self.desk.her_case(user_key, now, writing=message is not None)
+        if case is not None and case.status == CLAIMED and message is not None:
+            if case.live and not self._risky(event):
+                await self.desk.relay_her(case, message, now, inbox_id=inbox_id)
+                if message.text:  # the bot did not see it, so keep it here (if policy allows)
+                    await self.desk.store.add_transcript(
+                        user_key, message.text, speaker="her", now=now
+                    )
+                state = await self.peek(user_key) or self.engine.new_session(lang_hint)
+                return Outcome((), state)
+            await self.desk.relay_her(case, message, now)
+        outcome = await self.conversation.handle(
+            user_key, event, lang_hint=lang_hint, render=render, inbox_id=inbox_id
+        )
+        if any(isinstance(e, Escalate | RequestCounselor) for e in outcome.effects):
+            route = message.route if message is not None else self.route
+            if route is not None:
+                await self.desk.keep_route(user_key, route, now)
+        if outcome.effects:
+            self.desk.on_change()
+        return outcome

@@ -1,0 +1,72 @@
+"""Build the staff side from the settings: desk, counselor commands, runner, relay wrapper."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.config import Settings
+from bot.staff.counselor import Counseling
+from bot.staff.courier import Courier
+from bot.staff.desk import Clock, DeskSettings, StaffDesk, utcnow
+from bot.staff.dispatch import Chats, Dispatcher
+from bot.staff.ports import Board, PlatformFormat, StaffStore
+from bot.staff.relay import RelayingConversation
+from bot.staff.roster import Roster
+from bot.staff.runner import DeskRunner
+from bot.staff.texts import StaffTexts
+from flows import Conversation
+from flows.cases import Ladder
+from knowledge import Knowledge
+
+
+def desk_settings(settings: Settings) -> DeskSettings:
+    """Translate `[staff]` and `[escalation]` into the desk's settings."""
+    esc, staff = settings.escalation, settings.staff
+    ladder = Ladder(
+        realert_after=dt.timedelta(seconds=esc.realert_after),
+        fallback_after=dt.timedelta(seconds=esc.fallback_after),
+        claim_timeout=dt.timedelta(seconds=esc.claim_timeout),
+        reopen_window=dt.timedelta(seconds=esc.reopen_window),
+    )
+    roster = Roster.from_config(staff.duty_hours, staff.duty_utc_offset)
+    return DeskSettings(frozenset(staff.counselors), ladder, roster)
+
+
+@dataclass
+class Staff:
+    """The staff side, wired."""
+
+    desk: StaffDesk
+    counseling: Counseling
+    runner: DeskRunner
+
+    def relaying(
+        self, conversation: Conversation, *, route: str | None = None
+    ) -> RelayingConversation:
+        """Wrap her conversation so it relays to counselors (`route`: her default route)."""
+        return RelayingConversation(conversation, self.desk, route=route)
+
+
+def build_staff(  # noqa: PLR0913 - the composition root passes collaborators explicitly
+    settings: Settings,
+    kb: Knowledge,
+    store: StaffStore,
+    *,
+    platform: PlatformFormat | None = None,
+    board: Board | None = None,
+    chats: Chats | None = None,
+    clock: Clock = utcnow,
+) -> Staff:
+    """Wire desk, counseling and runner; `board` (the staff group) enables the dispatcher.
+
+    `chats` defaults to `[staff] group_id` and `fallback_chat_id`.
+    """
+    config = desk_settings(settings)
+    texts = StaffTexts(
+        kb, share=settings.privacy.share_with_counselor, utc_offset=config.roster.utc_offset
+    )
+    desk = StaffDesk(store, Courier(kb, platform), texts, config, clock=clock)
+    chats = chats or Chats(settings.staff.group_id, settings.staff.fallback_chat_id)
+    dispatcher = Dispatcher(desk, board, chats) if board is not None else None
+    return Staff(desk, Counseling(desk), DeskRunner(desk, dispatcher))

@@ -1,0 +1,60 @@
+"""Fuzz triage and redaction on any Unicode: never raise, redaction is stable and thorough."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows import TriageHit, redact, triage
+from knowledge import Knowledge
+from tests.fuzz.gen import EXAMPLES, FUZZ
+
+korean = st.text(alphabet=st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3), max_size=40)
+mixed = st.one_of(
+    st.text(max_size=200),
+    korean,
+    st.lists(st.sampled_from(["죽고", "싶어", "피가", "010", "-", "1234", "@", "이름은", " ",
+                              "\u200b", "ㅠ", "!!", "배고파", "aa", "0"]),
+             max_size=30).map("".join),
+)  # fmt: skip
+phones = st.from_regex(r"01[016789][ -]?[0-9]{3,4}[ -]?[0-9]{4}", fullmatch=True)
+residents = st.from_regex(r"[0-9]{6}-[1-4][0-9]{6}", fullmatch=True)
+SEPARATORS = re.compile(r"[\s-]")
+emails = st.from_regex(r"[a-z]{1,8}[.]?[a-z0-9]{0,5}@[a-z]{2,8}\.(com|kr|net)", fullmatch=True)
+
+
+@FUZZ
+@given(text=mixed)
+def test_triage_never_raises(kb: Knowledge, text: str):
+    """Triage answers None or a hit with a known risk, for any text."""
+    hit = triage(text, kb.lexicon)
+    assert hit is None or isinstance(hit, TriageHit)
+
+
+@settings(parent=FUZZ, max_examples=max(10, EXAMPLES // 10))
+@given(text=st.text(min_size=2000, max_size=4000))
+def test_triage_stays_fast_on_long_text(kb: Knowledge, text: str):
+    """A message of the longest size Telegram allows is triaged in well under 0.2 s."""
+    start = time.perf_counter()
+    triage(text, kb.lexicon)
+    assert time.perf_counter() - start < 0.2
+
+
+@FUZZ
+@given(text=mixed)
+def test_redact_is_idempotent(text: str):
+    """Redacting twice gives the same text as redacting once."""
+    once = redact(text)
+    assert redact(once) == once
+
+
+@FUZZ
+@given(before=mixed, secret=st.one_of(phones, residents, emails), after=mixed)
+def test_redact_removes_identifiers_wherever_they_sit(before: str, secret: str, after: str):
+    """A phone number, resident number or e-mail inside any text does not survive redaction."""
+    out = redact(f"{before} {secret} {after}")
+    assert secret not in out
+    assert SEPARATORS.sub("", secret) not in SEPARATORS.sub("", out)
