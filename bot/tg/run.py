@@ -25,6 +25,7 @@ from telegram.error import BadRequest, InvalidToken, NetworkError, TimedOut
 
 from bot.app import Runtime
 from bot.config import ConfigError, Settings, secret_key
+from bot.maintenance import purge_daily, reload_on_sighup
 from bot.tg.application import AnyApplication, build_application
 from bot.tg.commands import register_commands
 from bot.tg.errors import guarded
@@ -103,7 +104,8 @@ async def run_telegram(
     """
     stop = stop_event or asyncio.Event()
     bot = build_bot(rt, token, send_policy=send_policy)
-    with _stop_on_signals(stop, enabled=stop_event is None):
+    purge = asyncio.create_task(purge_daily(rt, stop))
+    with _stop_on_signals(stop, enabled=stop_event is None), reload_on_sighup(rt):
         try:
             await _serve(rt.settings, bot, stop)
         except InvalidToken:
@@ -111,6 +113,9 @@ async def run_telegram(
             raise ConfigError(
                 "Telegram rejected GYEOT_TELEGRAM_TOKEN: copy the token again from @BotFather"
             ) from None
+        finally:
+            stop.set()
+            await purge
     logger.info("telegram bot stopped")
 
 
