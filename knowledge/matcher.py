@@ -159,18 +159,25 @@ def _cosine_by_topic(query: dict[str, float], index: MatchIndex) -> dict[str, fl
 def _keyword_hits(text: str, index: MatchIndex) -> dict[str, float]:
     flat = compact(text)
     flat_jamo = jamo(flat)
-    found: list[tuple[str, str, float]] = []
+    exact: list[tuple[str, str, float]] = []
+    loose: list[tuple[str, float]] = []
     for kw, kw_jamo, topic in index.keywords:
         if kw in flat:
             # Longer keywords are more specific: "anonymous birth" beats "anonymous".
-            found.append((kw, topic, min(1.0, 0.55 + 0.035 * len(kw_jamo))))
-        elif len(kw_jamo) >= 6 and fuzz.partial_ratio(kw_jamo, flat_jamo) >= 90:
-            found.append((kw, topic, 0.6))
+            exact.append((kw, topic, min(1.0, 0.55 + 0.035 * len(kw_jamo))))
+        elif (
+            len(kw_jamo) >= 12
+            and len(flat_jamo) >= len(kw_jamo)
+            and fuzz.partial_ratio(kw_jamo, flat_jamo) >= 92
+        ):
+            loose.append((topic, 0.6))  # a typo in a long keyword still counts, a little
     hits: dict[str, float] = defaultdict(float)
-    for kw, topic, weight in found:
+    for kw, topic, weight in exact:
         # A keyword inside a longer keyword of another topic that also matched does not count.
-        if any(kw != other and kw in other and t != topic for other, t, _ in found):
+        if any(kw != other and kw in other and t != topic for other, t, _ in exact):
             continue
+        hits[topic] = max(hits[topic], weight)
+    for topic, weight in loose:
         hits[topic] = max(hits[topic], weight)
     return hits
 
