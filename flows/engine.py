@@ -27,7 +27,7 @@ from flows.model import (
 from flows.ports import PrivacyPolicy
 from flows.screen import COUNSELOR, MENU, Ctx, prepend
 from flows.triage import triage
-from knowledge import Knowledge, MatchSettings
+from knowledge import Knowledge, MatchSettings, small_talk
 from knowledge.normalize import clean, compact
 
 ALWAYS_VALID = frozenset({MENU, COUNSELOR})
@@ -104,6 +104,9 @@ class Engine:
         button_id = self._button_for_text(state, text)
         if button_id is not None:
             return prepend(self.press(state, button_id), notes)
+        chat = small_talk(text)
+        if chat is not None:  # "고마워요", "안녕": a kind word and the screen she is on
+            return self._note(state, f"smalltalk.{chat}")
         return prepend(self.menus.faq(state, text), notes)
 
     def _button_for_text(self, state: Session, text: str) -> str | None:

@@ -2,7 +2,7 @@
 
 from knowledge.errors import KnowledgeError, KnowledgeFileError
 from knowledge.loader import DEFAULT_PATH, Knowledge, load_knowledge
-from knowledge.matcher import Candidate, Match, MatchSettings, match, score_topics
+from knowledge.matcher import Candidate, Match, MatchSettings, match, score_topics, small_talk
 from knowledge.schema import LANGS, TOPIC_IDS, Topic
 
 __all__ = [
@@ -19,4 +19,5 @@ __all__ = [
     "load_knowledge",
     "match",
     "score_topics",
+    "small_talk",
 ]

@@ -31,6 +31,28 @@ _EN_STOP = frozenset(
 )
 
 
+SMALL_TALK: dict[str, frozenset[str]] = {
+    "hello": frozenset(
+        "안녕 안녕하세요 안녕하세여 안녕하십니까 하이 ㅎㅇ 헬로 hi hello hey heyy hii "
+        "chào xinchào chàobạn 你好 您好".split()
+    ),
+    "thanks": frozenset(
+        "감사합니다 감사해요 감사 고마워 고마워요 고맙습니다 고마웡 ㄱㅅ ㄳ 땡큐 ㄱㅅㄱㅅ "
+        "thanks thankyou thx ty cảmơn cámơn 谢谢 谢谢你 多谢 네 넵 응 ㅇㅇ ㅇㅋ 알겠어요 "
+        "알겠습니다 알겠어 ok okay 오케이".split()
+    ),
+}
+
+
+def small_talk(text: str) -> str | None:
+    """Return "hello" or "thanks" if the whole message is a greeting or a thank-you."""
+    flat = compact(text)
+    for kind, phrases in SMALL_TALK.items():
+        if flat in phrases:
+            return kind
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A topic and its score from 0 to 100."""
@@ -79,7 +101,14 @@ class MatchIndex:
     example_jamo: tuple[str, ...]
     postings: dict[str, tuple[tuple[int, float], ...]]
     idf: dict[str, float]
+    max_idf: float
     keywords: tuple[tuple[str, str, str], ...]  # (compact keyword, its jamo, topic)
+    latin_keywords: tuple[tuple[re.Pattern[str], str, str], ...]  # (whole words, compact, topic)
+
+
+def _is_latin(keyword: str) -> bool:
+    """Latin-script keywords match whole words ("rent" must not hit "parent")."""
+    return keyword.isascii() or not (has_hangul(keyword) or _is_cjk(keyword))
 
 
 def _is_cjk(word: str) -> bool:
@@ -110,8 +139,15 @@ def features(text: str) -> dict[str, float]:
     return counts
 
 
-def _weigh(counts: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
-    vector = {f: (1.0 + math.log(c)) * idf.get(f, 0.0) for f, c in counts.items()}
+def _weigh(
+    counts: dict[str, float], idf: dict[str, float], unseen: float = 0.0
+) -> dict[str, float]:
+    """TF-IDF weights, L2-normalised; words no example uses weigh `unseen`.
+
+    For a query, unseen words count at full weight: "김치찌개 레시피 알려줘" shares only
+    "알려줘" with the knowledge base and must not look like a question about it.
+    """
+    vector = {f: (1.0 + math.log(c)) * idf.get(f, unseen) for f, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     return {f: v / norm for f, v in vector.items() if v > 0}
 
@@ -130,8 +166,12 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
     for i, vec in enumerate(vectors):
         for f, w in vec.items():
             postings[f].append((i, w))
-    kws = tuple(
-        (compact(k), jamo(compact(k)), topic) for topic, k in keywords if len(compact(k)) >= 2
+    pairs = [(topic, k) for topic, k in keywords if len(compact(k)) >= 2]
+    kws = tuple((compact(k), jamo(compact(k)), t) for t, k in pairs if not _is_latin(k))
+    latin = tuple(
+        (re.compile(r"\b" + r"\s+".join(map(re.escape, words(k)))), compact(k), t)
+        for t, k in pairs
+        if _is_latin(k)
     )
     return MatchIndex(
         topics=tuple(dict.fromkeys(e.topic for e in examples)),
@@ -140,7 +180,9 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         example_jamo=tuple(jamo(compact(e.text)) for e in examples),
         postings={f: tuple(p) for f, p in postings.items()},
         idf=idf,
+        max_idf=max(idf.values(), default=1.0),
         keywords=kws,
+        latin_keywords=latin,
     )
 
 
@@ -171,6 +213,10 @@ def _keyword_hits(text: str, index: MatchIndex) -> dict[str, float]:
             and fuzz.partial_ratio(kw_jamo, flat_jamo) >= 92
         ):
             loose.append((topic, 0.6))  # a typo in a long keyword still counts, a little
+    spaced = " ".join(words(text))
+    for pattern, kw, topic in index.latin_keywords:
+        if pattern.search(spaced):
+            exact.append((kw, topic, min(1.0, 0.55 + 0.035 * len(kw))))
     hits: dict[str, float] = defaultdict(float)
     for kw, topic, weight in exact:
         # A keyword inside a longer keyword of another topic that also matched does not count.
@@ -204,6 +250,8 @@ def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
     A long message often sets the scene before it asks; each sentence is also scored on its
     own (slightly discounted) so the question is not drowned by its context.
     """
+    if small_talk(text):
+        return []
     best = _score_once(text, index)
     parts = [p for p in _SENTENCE.split(text) if len(p) >= 6]
     if len(parts) > 1:
@@ -215,7 +263,7 @@ def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
 
 
 def _score_once(text: str, index: MatchIndex) -> dict[str, float]:
-    query = _weigh(features(text), index.idf)
+    query = _weigh(features(text), index.idf, unseen=index.max_idf * 0.25)
     cosine = _cosine_by_topic(query, index)
     keyword = _keyword_hits(text, index)
     fuzzy = _fuzzy_by_topic(text, index)

@@ -347,3 +347,12 @@ def test_welcome_says_transcripts_are_kept_when_they_are(kb):
     outcome = engine.handle(Session(), Command("start"))
     assert outcome.replies[0].text == kb.text("ko", "start.welcome_transcripts", retention_days=30)
     assert outcome.replies[0].text != kb.text("ko", "start.welcome", retention_days=30)
+
+
+@pytest.mark.parametrize("text", ["감사합니다!!", "고마워", "thanks", "안녕하세요"])
+def test_small_talk_gets_a_kind_word_and_keeps_her_place(script: Script, text):
+    """A thank-you or a greeting is answered kindly, opens no case and keeps the screen."""
+    script.run(["!flow:intake", "!ans:p0_12"])
+    outcome = script.send(text)
+    assert not outcome.effects
+    assert script.state.step == "age"
