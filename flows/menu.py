@@ -108,8 +108,11 @@ class Menus:
         effects = (Escalate(hit.risk, hit.rule_id),)
         opened = state.model_copy(update={"case_open": True})
         if state.flow in GUIDED and state.step:
-            resume = Reply(self.ctx.t(state, "common.resume"))
-            return prepend(render(opened), [reply, resume], effects)
+            screen = render(opened)
+            *rest, last = screen.replies
+            lead = f"{self.ctx.t(state, 'common.resume')}\n\n{last.text}"
+            resumed = Reply(lead, last.buttons, last.safety)
+            return Outcome((reply, *rest, resumed), screen.next_state, effects)
         found = match(text, self.ctx.kb.index, self.ctx.matching)
         if found.confident and found.best and found.best.topic != "counselor_request":
             return prepend(self.topic(opened, found.best.topic), [reply], effects)
