@@ -28,8 +28,10 @@ async def serve(config: Path, *, pacing: bool) -> None:
     settings = load_settings(config)
     configure_logging(settings)
     token = os.environ["GYEOT_TELEGRAM_TOKEN"]
-    policy = None if pacing else SendPolicy(
-        max_attempts=settings.telegram.send_attempts, limits=UNLIMITED
+    policy = (
+        None
+        if pacing
+        else SendPolicy(max_attempts=settings.telegram.send_attempts, limits=UNLIMITED)
     )
     async with open_runtime(settings) as rt:
         await run_telegram(rt, token, send_policy=policy)
@@ -41,7 +43,15 @@ def main() -> None:
     parser.add_argument("--config", type=Path, required=True)
     parser.add_argument("--pacing", choices=("on", "off"), default="on")
     args = parser.parse_args()
-    asyncio.run(serve(args.config, pacing=args.pacing == "on"))
+    profile = os.environ.get("BENCH_PROFILE")  # a path: write cProfile stats there on exit
+    if not profile:
+        asyncio.run(serve(args.config, pacing=args.pacing == "on"))
+        return
+    import cProfile
+
+    with cProfile.Profile() as profiler:
+        asyncio.run(serve(args.config, pacing=args.pacing == "on"))
+    profiler.dump_stats(profile)
 
 
 if __name__ == "__main__":

@@ -53,8 +53,10 @@ def machine() -> str:
         pass
     sqlite = subprocess.run(
         [sys.executable, "-c", "import sqlite3; print(sqlite3.sqlite_version)"],
-        capture_output=True, text=True, check=False,
-    ).stdout.strip()  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
     return (
         f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
         f"SQLite {sqlite}, {platform.system()} {platform.release()}"

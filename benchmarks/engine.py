@@ -81,17 +81,42 @@ async def engine_run(table: Table, engine: Engine, users: int, concurrency: int)
         size = sum(p.stat().st_size for p in Path(folder).iterdir())
     n = len(latencies)
     where = f"{users} users x ~{n // users} msgs, {concurrency} in flight"
-    table.add("engine+SQLite", "messages/s", f"{n / wall:,.0f}", f"{n:,} msgs in {wall:.1f} s; {where}")
+    table.add(
+        "engine+SQLite", "messages/s", f"{n / wall:,.0f}", f"{n:,} msgs in {wall:.1f} s; {where}"
+    )
     for p in (50, 95, 99):
-        table.add("engine+SQLite", f"latency p{p}", ms(percentile(latencies, p)), "per message, incl. lock wait")
-    table.add("engine+SQLite", "peak RSS", f"{rss_peak_kib() / 1024:.0f} MiB", "whole benchmark process so far")
+        table.add(
+            "engine+SQLite",
+            f"latency p{p}",
+            ms(percentile(latencies, p)),
+            "per message, incl. lock wait",
+        )
+    table.add(
+        "engine+SQLite",
+        "peak RSS",
+        f"{rss_peak_kib() / 1024:.0f} MiB",
+        "whole benchmark process so far",
+    )
     per_k = (rss_idle - rss_before) / (users / 1000)
-    table.add("engine+SQLite", "RSS per 1,000 idle sessions", f"{max(per_k, 0):.0f} KiB",
-              "sessions live in SQLite, not in memory")  # fmt: skip
-    table.add("engine+SQLite", "disk per 1,000 sessions", f"{size / 1024 / ((users + 50) / 1000):.0f} KiB",
-              "db + WAL, incl. cases and audit")  # fmt: skip
+    table.add(
+        "engine+SQLite",
+        "RSS per 1,000 idle sessions",
+        f"{max(per_k, 0):.0f} KiB",
+        "sessions live in SQLite, not in memory",
+    )
+    table.add(
+        "engine+SQLite",
+        "disk per 1,000 sessions",
+        f"{size / 1024 / ((users + 50) / 1000):.0f} KiB",
+        "db + WAL, incl. cases and audit",
+    )
     urgent = int(cases[0]) if cases else 0
-    table.add("engine+SQLite", "urgent cases opened", f"{urgent:,}", f"expected {users:,} (one crisis line each)")
+    table.add(
+        "engine+SQLite",
+        "urgent cases opened",
+        f"{urgent:,}",
+        f"expected {users:,} (one crisis line each)",
+    )
 
 
 # ---------------------------------------------------------------- scaling
@@ -115,15 +140,22 @@ async def prefill(path: Path, keyring: Keyring, engine: Engine, count: int) -> N
         async with db.transaction() as tx:
             await tx.executemany(
                 "INSERT INTO sessions (user_key, state, updated_at) VALUES (?, ?, ?)",
-                ((keyring.user_key("fill", i), states[i % len(states)], now - i) for i in range(count)),
+                (
+                    (keyring.user_key("fill", i), states[i % len(states)], now - i)
+                    for i in range(count)
+                ),
             )
             await tx.executemany(
                 "INSERT INTO cases (alias, user_key, status, urgency, risk, opened_at, updated_at,"
                 " closed_at) VALUES (?, ?, 'closed', 'normal', 'none', ?, ?, ?)",
-                ((f"fill-{i}", keyring.user_key("fill", i), now, now, now) for i in range(0, count, 10)),
+                (
+                    (f"fill-{i}", keyring.user_key("fill", i), now, now, now)
+                    for i in range(0, count, 10)
+                ),
             )
             await tx.executemany(
-                "INSERT INTO audit (kind, detail, case_alias, created_at) VALUES ('case_closed', '', ?, ?)",
+                "INSERT INTO audit (kind, detail, case_alias, created_at)"
+                " VALUES ('case_closed', '', ?, ?)",
                 ((f"fill-{i}", now) for i in range(0, count, 10)),
             )
     finally:
@@ -140,8 +172,12 @@ async def scaling_point(engine: Engine, stored: int, users: int) -> tuple[float,
         store, _ = await open_store(path, settings)
         try:
             # Half are returning users (their session is among the stored ones), half are new.
-            keys = [keyring.user_key("fill", (i * 7919) % stored) if i % 2 else
-                    keyring.user_key("new", i) for i in range(users)]  # fmt: skip
+            keys = [
+                keyring.user_key("fill", (i * 7919) % stored)
+                if i % 2
+                else keyring.user_key("new", i)
+                for i in range(users)
+            ]
             latencies, wall = await run_users(Conversation(engine, store), keys, range(users), 1)
         finally:
             await store.close()
@@ -154,8 +190,12 @@ async def scaling_run(table: Table, engine: Engine, users: int) -> None:
     for stored in SCALES:
         results[stored] = await scaling_point(engine, stored, users)
         p50, p99, rate = results[stored]
-        table.add("scaling", f"{stored:,} stored sessions", f"p50 {ms(p50)}, p99 {ms(p99)}",
-                  f"{rate:,.0f} msgs/s, one user at a time, {users} users")  # fmt: skip
+        table.add(
+            "scaling",
+            f"{stored:,} stored sessions",
+            f"p50 {ms(p50)}, p99 {ms(p99)}",
+            f"{rate:,.0f} msgs/s, one user at a time, {users} users",
+        )
     growth = results[SCALES[-1]][0] / results[SCALES[0]][0]
     verdict = "flat" if growth <= 1.5 else "NOT flat"
     table.add("scaling", "p50 at 100k / p50 at 1k", f"{growth:.2f}x", verdict)
@@ -195,10 +235,18 @@ def matcher_run(table: Table, engine: Engine, kb: Knowledge) -> None:
     }
     for name, fn in parts.items():
         samples = per_call(fn, texts)
-        table.add("matcher", name, f"p50 {ms(percentile(samples, 50))}, p99 {ms(percentile(samples, 99))}",
-                  f"{len(texts)} questions x 5")  # fmt: skip
-    table.add("matcher", "knowledge index", f"{len(kb.index.example_topics):,} examples",
-              f"{len(kb.topics)} topics, {len(kb.catalogs)} languages")  # fmt: skip
+        table.add(
+            "matcher",
+            name,
+            f"p50 {ms(percentile(samples, 50))}, p99 {ms(percentile(samples, 99))}",
+            f"{len(texts)} questions x 5",
+        )
+    table.add(
+        "matcher",
+        "knowledge index",
+        f"{len(kb.index.example_topics):,} examples",
+        f"{len(kb.topics)} topics, {len(kb.catalogs)} languages",
+    )
 
 
 COLD = (
@@ -217,13 +265,22 @@ def cold_start(table: Table) -> None:
     runs = []
     for _ in range(3):
         start = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", COLD], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", COLD], capture_output=True, text=True, check=True
+        )
         total = time.perf_counter() - start
         imports_and_load, load = (float(x) for x in out.stdout.split())
         runs.append((total, imports_and_load, load))
     total, _, load = min(runs)
-    table.add("cold start", "new process to engine ready", ms(total), "best of 3: interpreter + imports + load")
-    table.add("cold start", "load_knowledge + build engine", ms(load), "best of 3, in that process")
+    table.add(
+        "cold start",
+        "new process to engine ready",
+        ms(total),
+        "best of 3: interpreter + imports + load",
+    )
+    table.add(
+        "cold start", "load_knowledge + build engine", ms(load), "best of 3, in that process"
+    )
 
 
 async def run_all(table: Table, *, users: int, concurrency: int, scale_users: int) -> None:
@@ -244,7 +301,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--scale-users", type=int, default=100)
     args = parser.parse_args(argv)
     table = Table()
-    asyncio.run(run_all(table, users=args.users, concurrency=args.concurrency, scale_users=args.scale_users))
+    asyncio.run(
+        run_all(
+            table, users=args.users, concurrency=args.concurrency, scale_users=args.scale_users
+        )
+    )
     print(table.render())
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.bot.fake_bot_api import Fault, FakeBotApi
+from tests.bot.fake_bot_api import FakeBotApi, Fault
 
 JSON = dict[str, Any]
 

@@ -51,12 +51,18 @@ async def spawn(command: list[str], log: Path) -> asyncio.subprocess.Process:
 
 
 async def wait_polling(
-    fake: BenchFake, mark: int, proc: asyncio.subprocess.Process, timeout: float = 60.0
+    fake: BenchFake,
+    mark: int,
+    proc: asyncio.subprocess.Process | None,
+    timeout: float = 60.0,
 ) -> float:
-    """Wait until the process makes its first getUpdates call after `mark`; return seconds."""
+    """Wait until a bot makes its first getUpdates call after `mark`; return seconds.
+
+    With `proc`, fail early if that process exits before it polls.
+    """
     start = time.perf_counter()
     while fake.first_call_index("getUpdates") <= mark:
-        if proc.returncode is not None:
+        if proc is not None and proc.returncode is not None:
             raise RuntimeError(f"the bot process exited with {proc.returncode} before polling")
         if time.perf_counter() - start > timeout:
             raise TimeoutError("the bot process did not start polling")

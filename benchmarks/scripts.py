@@ -39,8 +39,16 @@ CRISIS = (
     "아기를 버릴까 생각중이에요",
     "양수가 터진 것 같아요",
 )
-INTAKE = ("!flow:intake", "!ans:p13_27", "!ans:a19_24", "!ans:seoul", "!ans:yes",
-          "!ans:housing", "!ans:money", "!done")  # fmt: skip
+INTAKE = (
+    "!flow:intake",
+    "!ans:p13_27",
+    "!ans:a19_24",
+    "!ans:seoul",
+    "!ans:yes",
+    "!ans:housing",
+    "!ans:money",
+    "!done",
+)
 FLOWS = {
     "protected_birth": ("!flow:protected_birth", "!next", "!pb:data", "!pb:back", "!next"),
     "shelter": ("!flow:shelter", "!next", "!next", "!next", "!ans:busan", "!ans:pregnant"),
@@ -82,5 +90,7 @@ def script_for(user: int, *, seed: int = 7, talk_first: bool = False) -> list[St
     crisis_at = rng.randrange(6)
     talk = [*questions[:crisis_at], rng.choice(CRISIS), *questions[crisis_at:]]
     guided = [*INTAKE, "!menu", *flow, "!menu"]
-    raw = ["/start", *talk, "!menu", *guided] if talk_first else ["/start", *guided, *talk, "!menu"]
+    raw = (
+        ["/start", *talk, "!menu", *guided] if talk_first else ["/start", *guided, *talk, "!menu"]
+    )
     return [Step(r) for r in raw]

@@ -32,11 +32,12 @@ from benchmarks.verify import Verdict, check_database, compare
 from bot.config import load_settings
 
 FAULTS = {
-    "sendMessage": FaultMix(rate_limited=0.02, server_error=0.01, bad_gateway=0.01, hang=0.003,
-                            drop=0.01),
+    "sendMessage": FaultMix(
+        rate_limited=0.02, server_error=0.01, bad_gateway=0.01, hang=0.003, drop=0.01
+    ),
     "getUpdates": FaultMix(rate_limited=0.01, bad_gateway=0.01, drop=0.005),
     "answerCallbackQuery": FaultMix(bad_gateway=0.02, drop=0.01),
-}  # fmt: skip
+}
 FIRST_UID = 20_001
 
 
@@ -65,13 +66,15 @@ class Run:
     victim_at: float = 0.0
     exit_code: int = 0
     wall: float = 0.0
+    proc: asyncio.subprocess.Process | None = None  # the bot process running now
 
 
-async def killer(fake: BenchFake, command: list[str], log: Path, cfg: SoakSettings,
-                 end: float, run: Run) -> asyncio.subprocess.Process:  # fmt: skip
+async def killer(
+    fake: BenchFake, command: list[str], log: Path, cfg: SoakSettings, end: float, run: Run
+) -> asyncio.subprocess.Process:
     """Start the bot; kill -9 and restart it every `kill_every` seconds until `end`."""
     start = time.perf_counter()
-    proc = await spawn(command, log)
+    proc = run.proc = await spawn(command, log)
     await wait_polling(fake, fake.first_call_index("getUpdates"), proc)
     for k in range(1, 10**6):
         at = start + k * cfg.kill_every
@@ -80,19 +83,21 @@ async def killer(fake: BenchFake, command: list[str], log: Path, cfg: SoakSettin
         await asyncio.sleep(max(0.0, at - time.perf_counter()))
         await kill(proc)
         run.kills.append(time.perf_counter())
-        proc = await spawn(command, log)
+        proc = run.proc = await spawn(command, log)
         run.restarts.append(await wait_polling(fake, fake.first_call_index("getUpdates"), proc))
     return proc
 
 
-async def back_off_one_chat(fake: BenchFake, sims: dict[int, SimUser], cfg: SoakSettings,
-                            end: float, run: Run) -> None:  # fmt: skip
+async def back_off_one_chat(
+    fake: BenchFake, sims: dict[int, SimUser], cfg: SoakSettings, end: float, run: Run
+) -> None:
     """Halfway through, make one chat's next three sends answer 429 with a long retry_after."""
     await asyncio.sleep(max(0.0, (end - time.perf_counter()) / 2))
     run.victim = min(sims)
     run.victim_at = time.perf_counter()
-    fake.fail_next("sendMessage", 3, status=429, retry_after=cfg.victim_retry_after,
-                   chat_id=run.victim)  # fmt: skip
+    fake.fail_next(
+        "sendMessage", 3, status=429, retry_after=cfg.victim_retry_after, chat_id=run.victim
+    )
 
 
 def make_users(cfg: SoakSettings) -> dict[int, SimUser]:
@@ -106,7 +111,9 @@ def make_users(cfg: SoakSettings) -> dict[int, SimUser]:
     return sims
 
 
-async def soak(cfg: SoakSettings, folder: Path) -> tuple[Verdict, Run, dict[int, SimUser], BenchFake]:
+async def soak(
+    cfg: SoakSettings, folder: Path
+) -> tuple[Verdict, Run, dict[int, SimUser], BenchFake]:
     """Run the soak in `folder`; return the verdict and what happened."""
     fake = BenchFake(TOKEN, seed=cfg.seed)
     await fake.start()
@@ -130,6 +137,9 @@ async def soak(cfg: SoakSettings, folder: Path) -> tuple[Verdict, Run, dict[int,
     finally:
         if not proc_task.done():
             proc_task.cancel()
+            await asyncio.gather(proc_task, return_exceptions=True)
+        if run.proc is not None:
+            await kill(run.proc)  # a no-op after the clean stop; never leave a bot behind
         await fake.stop()
     run.wall = time.perf_counter() - start
     verdict = Verdict()
@@ -139,9 +149,16 @@ async def soak(cfg: SoakSettings, folder: Path) -> tuple[Verdict, Run, dict[int,
     return verdict, run, sims, fake
 
 
-async def _play(fake: BenchFake, shadow: Shadow, sims: dict[int, SimUser], cfg: SoakSettings,
-                end: float, run: Run, rng: random.Random) -> None:  # fmt: skip
-    await wait_polling(fake, 0, _NoProc(), timeout=60)  # the first start
+async def _play(
+    fake: BenchFake,
+    shadow: Shadow,
+    sims: dict[int, SimUser],
+    cfg: SoakSettings,
+    end: float,
+    run: Run,
+    rng: random.Random,
+) -> None:
+    await wait_polling(fake, 0, None, timeout=60)  # the first start (the killer owns it)
     victim = asyncio.create_task(back_off_one_chat(fake, sims, cfg, end, run))
 
     def keep_going() -> bool:
@@ -150,43 +167,83 @@ async def _play(fake: BenchFake, shadow: Shadow, sims: dict[int, SimUser], cfg: 
     def think() -> float:
         return rng.uniform(*cfg.think)
 
-    await asyncio.gather(*(
-        u.run(fake, shadow, timeout=cfg.step_timeout, keep_going=keep_going, think=think)
-        for u in sims.values()
-    ))  # fmt: skip
+    await asyncio.gather(
+        *(
+            u.run(fake, shadow, timeout=cfg.step_timeout, keep_going=keep_going, think=think)
+            for u in sims.values()
+        )
+    )
     await victim
 
 
-class _NoProc:
-    """Stands in for a process in `wait_polling` when the killer task owns the real one."""
-
-    returncode = None
-
-
-def report(table: Table, cfg: SoakSettings, verdict: Verdict, run: Run,
-           sims: dict[int, SimUser], fake: BenchFake) -> None:  # fmt: skip
+def report(
+    table: Table,
+    cfg: SoakSettings,
+    verdict: Verdict,
+    run: Run,
+    sims: dict[int, SimUser],
+    fake: BenchFake,
+) -> None:
     """Add the soak's numbers to the table."""
     last = [x for u in sims.values() for x in u.last_latency]
-    table.add("soak", "users / seconds / kills", f"{cfg.users} / {cfg.seconds:.0f} / {len(run.kills)}",
-              f"kill -9 every {cfg.kill_every:.0f} s, pacing {'on' if cfg.pacing else 'off'}")  # fmt: skip
-    table.add("soak", "user messages / replies", f"{verdict.steps:,} / {verdict.replies:,}",
-              f"{verdict.exact}/{verdict.users} transcripts exact")  # fmt: skip
-    table.add("soak", "lost / wrong / stuck", f"{verdict.lost} / {verdict.wrong} / {verdict.stuck}", "must be 0")
-    table.add("soak", "duplicates (in kill window)",
-              f"{verdict.duplicates} ({verdict.duplicates_in_kill_window})",
-              "a kill between Telegram's OK and the sent mark re-sends")  # fmt: skip
-    table.add("soak", "open cases / mismatches", f"{verdict.open_cases} / {verdict.case_mismatches}",
-              "one open case per user who wrote a crisis line")  # fmt: skip
-    table.add("soak", "inbox left / outbox left / failed",
-              f"{verdict.inbox_left} / {verdict.outbox_left} / {verdict.outbox_failed}", "must be 0")  # fmt: skip
-    table.add("soak", "update -> last reply", f"p50 {ms(percentile(last, 50))}, p99 {ms(percentile(last, 99))}",
-              "includes kills, restarts, faults and pacing")  # fmt: skip
-    table.add("soak", "restart -> polling", f"max {ms(max(run.restarts, default=0.0))}",
-              f"{len(run.restarts)} restarts")  # fmt: skip
+    table.add(
+        "soak",
+        "users / seconds / kills",
+        f"{cfg.users} / {cfg.seconds:.0f} / {len(run.kills)}",
+        f"kill -9 every {cfg.kill_every:.0f} s, pacing {'on' if cfg.pacing else 'off'}",
+    )
+    table.add(
+        "soak",
+        "user messages / replies",
+        f"{verdict.steps:,} / {verdict.replies:,}",
+        f"{verdict.exact}/{verdict.users} transcripts exact",
+    )
+    table.add(
+        "soak",
+        "lost / wrong / stuck",
+        f"{verdict.lost} / {verdict.wrong} / {verdict.stuck}",
+        "must be 0",
+    )
+    lags = verdict.kill_lags
+    spread = f"; first copy {min(lags):+.2f}..{max(lags):+.2f} s before the kill" if lags else ""
+    table.add(
+        "soak",
+        "duplicates (in kill window)",
+        f"{verdict.duplicates} ({verdict.duplicates_in_kill_window})",
+        f"re-sent after a kill between Telegram's OK and the sent mark{spread}",
+    )
+    table.add(
+        "soak",
+        "open cases / mismatches",
+        f"{verdict.open_cases} / {verdict.case_mismatches}",
+        "one open case per user who wrote a crisis line",
+    )
+    table.add(
+        "soak",
+        "inbox left / outbox left / failed",
+        f"{verdict.inbox_left} / {verdict.outbox_left} / {verdict.outbox_failed}",
+        "must be 0",
+    )
+    table.add(
+        "soak",
+        "update -> last reply",
+        f"p50 {ms(percentile(last, 50))}, p99 {ms(percentile(last, 99))}",
+        "includes kills, restarts, faults and pacing",
+    )
+    table.add(
+        "soak",
+        "restart -> polling",
+        f"max {ms(max(run.restarts, default=0.0))}",
+        f"{len(run.restarts)} restarts",
+    )
     _report_victim(table, cfg, run, sims)
     faults = ", ".join(f"{k}: {v}" for k, v in sorted(fake.counters.faults.items()))
-    table.add("soak", "faults injected", f"{sum(fake.counters.faults.values()):,}",
-              f"{faults}; slow answers: {fake.counters.slow}")  # fmt: skip
+    table.add(
+        "soak",
+        "faults injected",
+        f"{sum(fake.counters.faults.values()):,}",
+        f"{faults}; slow answers: {fake.counters.slow}",
+    )
     table.add("soak", "bot exit after SIGTERM", str(run.exit_code), "0 = clean shutdown")
 
 
@@ -194,25 +251,38 @@ def _report_victim(table: Table, cfg: SoakSettings, run: Run, sims: dict[int, Si
     """Other users' latency while one chat sits out a long 429 back-off."""
     window = (run.victim_at, run.victim_at + 3 * cfg.victim_retry_after)
     during = [
-        last for u in sims.values() if u.uid != run.victim
+        last
+        for u in sims.values()
+        if u.uid != run.victim
         for started, last in zip(u.starts, u.last_latency, strict=True)
         if window[0] <= started <= window[1]
-    ]  # fmt: skip
-    table.add("soak", "others during one chat's 3x429", f"p99 {ms(percentile(during, 99))}",
-              f"{len(during)} steps; that chat waited 3 x {cfg.victim_retry_after} s")  # fmt: skip
+    ]
+    table.add(
+        "soak",
+        "others during one chat's 3x429",
+        f"p99 {ms(percentile(during, 99))}",
+        f"{len(during)} steps; that chat waited 3 x {cfg.victim_retry_after} s",
+    )
 
 
 def parse(argv: Sequence[str] | None) -> SoakSettings:
     """Command-line options."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--users", type=int, default=500)
     parser.add_argument("--seconds", type=float, default=180.0)
     parser.add_argument("--kill-every", type=float, default=20.0)
     parser.add_argument("--pacing", choices=("on", "off"), default="on")
     parser.add_argument("--no-faults", action="store_true")
     args = parser.parse_args(argv)
-    return SoakSettings(users=args.users, seconds=args.seconds, kill_every=args.kill_every,
-                        pacing=args.pacing == "on", faults=not args.no_faults)  # fmt: skip
+    return SoakSettings(
+        users=args.users,
+        seconds=args.seconds,
+        kill_every=args.kill_every,
+        pacing=args.pacing == "on",
+        faults=not args.no_faults,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -227,9 +297,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(table.render())
     for example in verdict.examples:
         print("  ", example)
-    print(f"soak: {'PASS' if verdict.ok else 'FAIL'}: {verdict.steps:,} messages from {verdict.users} "
-          f"users, {len(run.kills)} kills: lost {verdict.lost}, duplicates {verdict.duplicates} "
-          f"({verdict.duplicates_in_kill_window} in kill windows), wrong {verdict.wrong}")  # fmt: skip
+    outcome = "PASS" if verdict.ok else "FAIL"
+    print(
+        f"soak: {outcome}: {verdict.steps:,} messages from {verdict.users} "
+        f"users, {len(run.kills)} kills: lost {verdict.lost}, duplicates {verdict.duplicates} "
+        f"({verdict.duplicates_in_kill_window} in kill windows), wrong {verdict.wrong}"
+    )
     return 0 if verdict.ok else 1
 
 

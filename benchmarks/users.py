@@ -127,9 +127,10 @@ class SimUser:
             if not await self.wait_for(len(self.expected), timeout):
                 self.stuck = True
                 return
-            self.starts.append(start)
-            self.first_latency.append(self.received[mark][0] - start)
-            self.last_latency.append(self.received[len(self.expected) - 1][0] - start)
+            if texts and len(self.received) > mark:  # (an early duplicate can make it equal)
+                self.starts.append(start)
+                self.first_latency.append(self.received[mark][0] - start)
+                self.last_latency.append(self.received[len(self.expected) - 1][0] - start)
             if pause := think():
                 await asyncio.sleep(pause)
 

@@ -147,8 +147,10 @@ def load_settings(path: Path | None = None) -> Settings:
             data = tomllib.load(handle)
     except FileNotFoundError as exc:
         raise ConfigError(f"{chosen}: config file not found") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{chosen}: not valid TOML: {exc}") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{chosen}: not valid UTF-8 TOML: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(f"{chosen}: cannot read the config file ({exc.strerror})") from exc
     try:
         return Settings.model_validate(data)
     except ValidationError as exc:

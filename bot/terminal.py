@@ -51,7 +51,7 @@ def parse_line(line: str, buttons: tuple[Button, ...]) -> Event:
     if text.startswith("/") and len(text) > 1:
         name, _, arg = text[1:].partition(" ")
         return Command(name.lower()[:64], arg.strip())
-    if text.isdigit() and buttons:
+    if text.isascii() and text.isdigit() and buttons:
         number = int(text)
         if 1 <= number <= len(buttons):
             return Press(buttons[number - 1].id)

@@ -14,8 +14,10 @@ phrases. Matching happens on two forms of the message, built by `forms`:
 An `unless` phrase or `unless_regex` match cancels a trigger match it overlaps or touches
 (at most `NEAR` compact characters apart): "주사" next to "맞았어요" cancels it, elsewhere it does
 not. A rule with `also` phrases or `also_regex` fires only when one of them is found too,
-anywhere in the compact message: a headache is a crisis only together with blurred vision. Everything is compiled once at load; a pattern that does not compile fails the load with
-the rule id.
+anywhere in the compact message: a headache is a crisis only together with blurred vision.
+`Forms.langs` names the scripts a message uses, so a rule runs only on text in its language.
+Everything is compiled once at load; a pattern that does not compile fails the load with the
+rule id.
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ RISKS: tuple[str, ...] = ("medical", "self_harm", "violence", "child_safety")
 NEAR = 4  # an unless match this many compact characters away still cancels a trigger
 
 _REPEAT = re.compile(r"(.)\1{2,}")
+# A rule of one language only runs on a message written (at least partly) in its script.
+_SCRIPTS: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]"),
+    "zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
+    "en": re.compile(r"[a-z]"),
+    "vi": re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]"),
+}
 # Final ㅆ typed as ㅅ and ㅄ as ㅂ (jongseong 20 -> 19, 18 -> 17) in every Hangul syllable.
 _FOLD = {code: code - 1 for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 in (18, 20)}
 
@@ -53,6 +62,7 @@ class Forms:
     compact: str
     spaced: str
     starts: tuple[int, ...]  # offset in `spaced` where each word starts
+    langs: frozenset[str] = frozenset()  # languages whose script the message uses
 
     def to_compact(self, offset: int) -> int:
         """Map an offset in `spaced` to the same letter's offset in `compact`."""
@@ -68,7 +78,9 @@ def forms(text: str) -> Forms:
     for token in tokens:
         starts.append(offset)
         offset += len(token) + 1
-    return Forms("".join(tokens), f" {' '.join(tokens)} ", tuple(starts))
+    compact = "".join(tokens)
+    langs = frozenset(lang for lang, script in _SCRIPTS.items() if script.search(compact))
+    return Forms(compact, f" {' '.join(tokens)} ", tuple(starts), langs)
 
 
 def compact_phrase(phrase: str) -> str:
@@ -82,6 +94,7 @@ class CompiledRule:
 
     id: str
     risk: str
+    lang: str
     compact: re.Pattern[str] | None
     spaced: re.Pattern[str] | None
     unless: re.Pattern[str] | None
@@ -126,7 +139,13 @@ class TriageRule(LexModel):
         also = _trie([list(map(re.escape, p)) for p in self._phrases("also")])
         also += [self._check("also_regex", i, r) for i, r in enumerate(self.also_regex)]
         self._compiled = CompiledRule(
-            self.id, self.risk, _join(compact), _join(spaced), _join(guards), _join(also)
+            self.id,
+            self.risk,
+            self.lang,
+            _join(compact),
+            _join(spaced),
+            _join(guards),
+            _join(also),
         )
         return self
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from flows.cases import Case
-from storage._case_rows import CASE_COLUMNS, case_from
-from storage.db import Transaction
+from storage._case_rows import CASE_COLUMNS, Statements, case_from
 
 _QUEUE = "ORDER BY urgency = 'urgent' DESC, opened_at, id"
 _WITH_REV = f"SELECT {CASE_COLUMNS}, alert_rev FROM cases"
@@ -20,7 +19,7 @@ _WITH_REV = f"SELECT {CASE_COLUMNS}, alert_rev FROM cases"
 class AlertQueries:
     """Read and mark the staff group's alert work."""
 
-    tx: Transaction
+    tx: Statements
 
     async def _with_rev(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Case, int]]:
         rows = await self.tx.fetchall(f"{_WITH_REV} {sql}", params)

@@ -2,11 +2,67 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from flows.cases import Case
 from storage._clock import EPOCH
-from storage.db import Row
+from storage.db import Database, Params, Row
+from storage.errors import StorageError
+
+
+class Statements(Protocol):
+    """What staff queries run on: a `Transaction`, or a `Reader` for reads only."""
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement; return the rows changed."""
+        ...
+
+    async def insert(self, sql: str, params: Params = ()) -> int:
+        """Run one INSERT; return the new row id."""
+        ...
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> int:
+        """Run one statement per parameter row."""
+        ...
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
+        """Run a query; return every row."""
+        ...
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        """Run a query; return the first row or None."""
+        ...
+
+
+class Reader:
+    """Reads outside any transaction (no write lock): for checks that change nothing."""
+
+    def __init__(self, db: Database) -> None:
+        """Read through `db`."""
+        self.db = db
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        """Refuse: a reader never writes."""
+        raise StorageError("a staff read tried to write; use staff_tx()")
+
+    async def insert(self, sql: str, params: Params = ()) -> int:
+        """Refuse: a reader never writes."""
+        raise StorageError("a staff read tried to write; use staff_tx()")
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> int:
+        """Refuse: a reader never writes."""
+        raise StorageError("a staff read tried to write; use staff_tx()")
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
+        """Run a query; return every row."""
+        return await self.db.fetchall(sql, params)
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        """Run a query; return the first row or None."""
+        return await self.db.fetchone(sql, params)
+
 
 CASE_COLUMNS = (
     "id, alias, user_key, status, urgency, risk, opened_at, claim_token, claimed_by,"

@@ -14,19 +14,17 @@ from datetime import datetime
 
 from flows.cases import Case, CaseEvent, Timer
 from storage._alerts import AlertQueries
-from storage._case_rows import CASE_COLUMNS, case_from, moment
+from storage._case_rows import CASE_COLUMNS, Statements, case_from, moment
 from storage._clock import EPOCH, micros
-from storage._effects import audit
 from storage._mail import Deliveries
 from storage.crypto import Keyring
-from storage.db import Transaction
 
 
 class CaseTx(Deliveries, AlertQueries):
     """What the staff desk may read and change, inside one transaction."""
 
-    def __init__(self, tx: Transaction, keyring: Keyring) -> None:
-        """Wrap an open transaction."""
+    def __init__(self, tx: Statements, keyring: Keyring) -> None:
+        """Wrap an open transaction (or a `Reader`, for reads only)."""
         self.tx = tx
         self.keyring = keyring
 
@@ -74,6 +72,13 @@ class CaseTx(Deliveries, AlertQueries):
             "SELECT r.case_id FROM relay_links r JOIN outbox o ON o.id = r.outbox_id"
             " WHERE r.counselor = ? AND o.platform_message_id = ?",
             (counselor, platform_message_id),
+        )
+        return await self.case(int(row[0])) if row else None
+
+    async def case_of_outbox(self, outbox_id: int) -> Case | None:
+        """The case whose message to a counselor this outbox row carried."""
+        row = await self.tx.fetchone(
+            "SELECT case_id FROM relay_links WHERE outbox_id = ?", (outbox_id,)
         )
         return await self.case(int(row[0])) if row else None
 
@@ -264,6 +269,10 @@ class CaseTx(Deliveries, AlertQueries):
             )
         return [(int(case_id), Timer(kind)) for case_id, kind in rows]
 
+    async def has_events(self) -> bool:
+        """True if case events wait to be handled."""
+        return await self.tx.fetchone("SELECT 1 FROM case_events LIMIT 1") is not None
+
     async def next_due(self) -> datetime | None:
         """When the next timer comes due."""
         row = await self.tx.fetchone("SELECT min(due_at) FROM case_timers")
@@ -315,7 +324,10 @@ class CaseTx(Deliveries, AlertQueries):
 
     async def audit(self, kind: str, detail: str, alias: str | None, now: datetime) -> None:
         """Write one content-free audit row."""
-        await audit(self.tx, kind, detail, alias, micros(now))
+        await self.tx.execute(
+            "INSERT INTO audit (kind, detail, case_alias, created_at) VALUES (?, ?, ?, ?)",
+            (kind, detail, alias, micros(now)),
+        )
 
     async def inbox_done(self, update_id: int) -> None:
         """Mark a platform update handled in this same transaction."""

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from storage._case_rows import Statements
 from storage._clock import micros
 from storage.crypto import Keyring
-from storage.db import Transaction
 
 
 class Deliveries:
     """Queue outbox rows and mail; read and delete mail."""
 
-    tx: Transaction
+    tx: Statements
     keyring: Keyring
 
     async def enqueue(self, route: str, payload: str, *, owner: str | None, now: datetime) -> int:

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from flows import CaseInfo, Forget, OutboxMessage, Outcome, PendingMessage, PrivacyPolicy, Session
 from flows.cases import Case
-from storage._case_rows import CASE_COLUMNS, case_from
+from storage._case_rows import CASE_COLUMNS, Reader, case_from
 from storage._cases import CaseTx
 from storage._clock import micros, span
 from storage._effects import EffectWriter, audit, close_case_row
@@ -289,6 +289,11 @@ class SqliteStore:
         """One transaction for the staff desk: a claim, its timers and its messages together."""
         async with self._db.transaction() as tx:
             yield CaseTx(tx, self._keyring)
+
+    @contextlib.asynccontextmanager
+    async def staff_read(self) -> AsyncIterator[CaseTx]:
+        """Staff reads without taking the write lock (each read on its own)."""
+        yield CaseTx(Reader(self._db), self._keyring)
 
     async def cases_since(self, since: datetime) -> list[Case]:
         """Cases opened at or after `since`, oldest first (for reports)."""

@@ -65,6 +65,13 @@ class Counseling:
             await self.desk.store.add_transcript(her, item.text, speaker="counselor", now=now)
         self.desk.on_change()
 
+    async def tell(self, actor: Actor, text: str, *, inbox_id: int | None = None) -> None:
+        """Send a staff member a message (e.g. the result of an admin command)."""
+        async with self.desk.store.staff_tx() as tx:
+            await self._say(tx, actor, text, self.desk.clock())
+            if inbox_id is not None:
+                await tx.inbox_done(inbox_id)
+
     async def _say(self, tx: StaffTx, actor: Actor, text: str, now: dt.datetime) -> None:
         await self.desk.courier.to_counselor(tx, actor.id, actor.via, text, now)
 
@@ -141,7 +148,8 @@ class Counseling:
     ) -> str | None:
         """Send the counselor's words to her; return her user key if they went."""
         if item.text is None:
-            await self._say(tx, actor, NOTICES["text_only"], now)
+            key = "edited" if item.kind == "edited" else "text_only"
+            await self._say(tx, actor, NOTICES[key], now)
             return None
         case, problem = await _target(tx, actor, item.reply_to)
         if case is None:

@@ -10,6 +10,7 @@ keeps no link to her account; the terminal gets the text. She only ever sees "ìƒ
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from bot.staff.model import TELEGRAM, TERMINAL_ROUTE, HerMessage
@@ -29,10 +30,17 @@ def is_platform_route(route: str) -> bool:
 class Courier:
     """Turn "tell her" / "tell the counselor" / "relay this" into outbox rows or mail."""
 
-    def __init__(self, kb: Knowledge, platform: PlatformFormat | None = None) -> None:
-        """Use the knowledge base for her wording and `platform` for Bot API payloads."""
-        self.kb = kb
+    def __init__(
+        self, kb: Callable[[], Knowledge], platform: PlatformFormat | None = None
+    ) -> None:
+        """Word her messages from the current knowledge (`kb()`, reloads included)."""
+        self._kb = kb
         self.platform = platform
+
+    @property
+    def kb(self) -> Knowledge:
+        """The knowledge in use now."""
+        return self._kb()
 
     async def to_her(
         self,

@@ -160,13 +160,17 @@ class StaffDesk:
 
     async def her_case(self, user_key: str, now: dt.datetime, *, writing: bool) -> Case | None:
         """Her case not closed; if she writes soon after a counselor closed it, reopen it."""
-        async with self.store.staff_tx() as tx:
-            case = await tx.current_case(user_key)
+        async with self.store.staff_read() as read:  # every message of hers: no write lock
+            case = await read.current_case(user_key)
             if case is not None or not writing:
                 return case
+            last = await read.last_case(user_key)
+        if last is None or not may_reopen(last, now, self.settings.ladder):
+            return None
+        async with self.store.staff_tx() as tx:
             last = await tx.last_case(user_key)
             if last is None or not may_reopen(last, now, self.settings.ladder):
-                return None
+                return await tx.current_case(user_key)
             reopened = await self._reopen(tx, last, now)
         self.on_change()
         return reopened
@@ -219,6 +223,9 @@ class StaffDesk:
     async def process_events(self, now: dt.datetime | None = None) -> int:
         """Handle case events written by storage: opened, raised, closed. Return how many."""
         now = now or self.clock()
+        async with self.store.staff_read() as read:
+            if not await read.has_events():
+                return 0
         async with self.store.staff_tx() as tx:
             events = await tx.take_events(limit=50)
             for event in events:
@@ -272,6 +279,10 @@ class StaffDesk:
     async def fire_timers(self, now: dt.datetime | None = None) -> int:
         """Handle every timer due by `now` (most overdue first). Return how many fired."""
         now = now or self.clock()
+        async with self.store.staff_read() as read:
+            next_due = await read.next_due()
+        if next_due is None or next_due > now:
+            return 0
         async with self.store.staff_tx() as tx:
             due = await tx.take_due(now, limit=100)
             for case_id, timer in due:
@@ -321,6 +332,14 @@ class StaffDesk:
             logger.warning("released %s case(s) of a counselor the bot cannot reach", released)
             self.on_change()
         return released
+
+    async def relay_undelivered(self, outbox_id: int, now: dt.datetime) -> None:
+        """Her message could not be copied to the counselor (not a block): tell her."""
+        async with self.store.staff_tx() as tx:
+            case = await tx.case_of_outbox(outbox_id)
+            if case is not None and case.status != CLOSED:
+                await tx.audit("delivery_failed", "to_counselor", case.alias, now)
+                await self.courier.to_her(tx, case, "counselor.relay_failed", now)
 
     async def reconcile(self, now: dt.datetime | None = None) -> int:
         """On start: release claims held by someone no longer in `[staff] counselors`."""

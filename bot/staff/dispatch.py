@@ -60,7 +60,7 @@ class Dispatcher:
     async def _next(self, now: dt.datetime) -> tuple[str, int] | None:
         """The most important work and its chat, or None."""
         target = self.target(now)
-        async with self.desk.store.staff_tx() as tx:
+        async with self.desk.store.staff_read() as tx:
             unposted = await tx.unposted(limit=1)
             realert = await tx.realert_due(limit=1)
             dirty = await tx.dirty_alert()

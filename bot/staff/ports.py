@@ -43,6 +43,9 @@ class CaseReads(Protocol):
     async def case_by_relay(self, counselor: int, platform_message_id: int) -> Case | None:
         """The case of a message relayed into this counselor's chat."""
 
+    async def case_of_outbox(self, outbox_id: int) -> Case | None:
+        """The case an outbox row relayed her message for."""
+
     async def facts(self, user_key: str | None) -> tuple[str, dict[str, str]]:
         """Her language and kept intake answers."""
 
@@ -57,6 +60,12 @@ class CaseReads(Protocol):
 
     async def staff_state(self, counselor: int) -> tuple[int | None, int | None]:
         """(active case, last relayed case) of a counselor."""
+
+    async def has_events(self) -> bool:
+        """True if case events wait."""
+
+    async def next_due(self) -> datetime | None:
+        """When the next timer comes due."""
 
 
 class CaseWrites(Protocol):
@@ -192,6 +201,9 @@ class StaffStore(Protocol):
 
     def staff_tx(self) -> AbstractAsyncContextManager[StaffTx]:
         """Open one transaction."""
+
+    def staff_read(self) -> AbstractAsyncContextManager[StaffTx]:
+        """Read without the write lock (writes through it are refused)."""
 
     async def add_transcript(
         self, user_key: str, text: str, *, speaker: str = "counselor", now: datetime

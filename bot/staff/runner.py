@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 
 from bot.staff.desk import StaffDesk
 from bot.staff.dispatch import Dispatcher
@@ -22,10 +22,14 @@ class DeskRunner:
     def __init__(
         self, desk: StaffDesk, dispatcher: Dispatcher | None = None, *, interval: float = 1.0
     ) -> None:
-        """Take over the desk's wake-up so every change is acted on at once."""
+        """Take over the desk's wake-up so every change is acted on at once.
+
+        `after_tick` (settable) runs after a tick that did something, e.g. to wake a sender.
+        """
         self.desk = desk
         self.dispatcher = dispatcher
         self.interval = interval
+        self.after_tick: Callable[[], None] = lambda: None
         self._wake = asyncio.Event()
         self._board = asyncio.Event()
         desk.on_change = self.wake
@@ -38,7 +42,10 @@ class DeskRunner:
     async def tick(self) -> int:
         """Handle pending case events and due timers once; return how many."""
         done = await _safe("case events", self.desk.process_events())
-        return done + await _safe("ladder timers", self.desk.fire_timers())
+        done += await _safe("ladder timers", self.desk.fire_timers())
+        if done:
+            self.after_tick()
+        return done
 
     async def run(self, stop: asyncio.Event) -> None:
         """Reconcile claims, then tick until `stop` (the dispatcher runs alongside)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.config import Settings
@@ -50,7 +51,7 @@ class Staff:
 
 def build_staff(  # noqa: PLR0913 - the composition root passes collaborators explicitly
     settings: Settings,
-    kb: Knowledge,
+    kb: Knowledge | Callable[[], Knowledge],
     store: StaffStore,
     *,
     platform: PlatformFormat | None = None,
@@ -60,13 +61,16 @@ def build_staff(  # noqa: PLR0913 - the composition root passes collaborators ex
 ) -> Staff:
     """Wire desk, counseling and runner; `board` (the staff group) enables the dispatcher.
 
+    `kb` may be a callable returning the current knowledge, so reloads reach the staff side.
+
     `chats` defaults to `[staff] group_id` and `fallback_chat_id`.
     """
     config = desk_settings(settings)
+    source = kb if callable(kb) else (lambda: kb)
     texts = StaffTexts(
-        kb, share=settings.privacy.share_with_counselor, utc_offset=config.roster.utc_offset
+        source, share=settings.privacy.share_with_counselor, utc_offset=config.roster.utc_offset
     )
-    desk = StaffDesk(store, Courier(kb, platform), texts, config, clock=clock)
+    desk = StaffDesk(store, Courier(source, platform), texts, config, clock=clock)
     chats = chats or Chats(settings.staff.group_id, settings.staff.fallback_chat_id)
     dispatcher = Dispatcher(desk, board, chats) if board is not None else None
     return Staff(desk, Counseling(desk), DeskRunner(desk, dispatcher))

@@ -7,7 +7,7 @@ catalogs. A card names the case only by its alias and shows only the intake fiel
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta, timezone
 
 from bot.staff.model import Card, StaffButton
@@ -70,6 +70,7 @@ NOTICES = {
     "switched": "이제 {alias}(으)로 보내요.",
     "bad_outcome": "결과 코드는 영문 소문자와 _ 로 24자까지예요 (예: resolved, referred).",
     "text_only": "글만 전할 수 있어요. 사진·파일은 전달되지 않아요.",
+    "edited": "고친 글은 다시 전해지지 않아요. 고친 내용을 새로 보내 주세요.",
     "unknown_case": "찾을 수 없는 상담이에요: {alias}",
     "header": "── {alias} ──",
     "relayed": "[{alias}] {text}",
@@ -80,11 +81,18 @@ NOTICES = {
 class StaffTexts:
     """Render staff-facing text with the knowledge base's Korean labels."""
 
-    def __init__(self, kb: Knowledge, *, share: Iterable[str], utc_offset: timedelta) -> None:
-        """Keep the labels, the fields counselors may see and the local time offset."""
-        self.kb = kb
+    def __init__(
+        self, kb: Callable[[], Knowledge], *, share: Iterable[str], utc_offset: timedelta
+    ) -> None:
+        """Keep the labels' source, the fields counselors may see and the local time offset."""
+        self._kb = kb
         self.share = tuple(share)
         self.zone = timezone(utc_offset)
+
+    @property
+    def kb(self) -> Knowledge:
+        """The knowledge in use now (reloads included)."""
+        return self._kb()
 
     def clock(self, moment: datetime) -> str:
         """Local HH:MM."""

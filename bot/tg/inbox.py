@@ -13,8 +13,9 @@ import asyncio
 import datetime as dt
 import logging
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from telegram import Bot, Update
 from telegram.error import BadRequest, Conflict, InvalidToken, RetryAfter, TelegramError
@@ -23,6 +24,7 @@ from bot.tg.errors import apology, guarded
 from bot.tg.outbox import _wait_any, retry_seconds, utcnow
 from bot.tg.ports import Handler, Keyring, RouteSaver, TelegramStore
 from bot.tg.render import Renderer
+from bot.tg.staff import Relay, her_message
 from bot.tg.updates import ALLOWED_UPDATES, Inbound, decode_inbound, encode_inbound
 from bot.tg.updates import inbound_from_update as reduce_update
 from flows import Escalate, RequestCounselor
@@ -42,17 +44,32 @@ class PollSettings:
     backoff_max: float = 30.0
 
 
+class StaffRows(Protocol):
+    """Counselors' updates in the inbox (`bot.tg.staff.StaffUpdates`)."""
+
+    def owns(self, raw: str) -> bool:
+        """True for a row that is a staff update."""
+        ...
+
+    def handle(self, update_id: int, raw: str) -> Awaitable[None]:
+        """Handle it, marking the inbox row done with its effects."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Hooks:
     """What the processor calls besides the conversation.
 
     `on_outbox()` wakes the sender after each handled update; `on_case(user_key, route,
     now=...)` keeps the way back to her chat when an outcome opens or raises a case, so a
-    counselor can answer (the store keeps it encrypted).
+    counselor can answer (the store keeps it encrypted). `staff` handles counselors' rows;
+    `relay` (her conversation with the staff relay) gets her message to copy to a counselor.
     """
 
     on_outbox: Callable[[], None] = lambda: None
     on_case: RouteSaver | None = None
+    staff: StaffRows | None = None
+    relay: Relay | None = None
 
 
 class InboxPoller:
@@ -66,13 +83,18 @@ class InboxPoller:
         on_stored: Callable[[], None] = lambda: None,
         settings: PollSettings | None = None,
         clock: Callable[[], dt.datetime] = utcnow,
+        encode: Callable[[Update], str | None] | None = None,
     ) -> None:
-        """Hold the bot and store; `on_stored` wakes the processor after each batch."""
+        """Hold the bot and store; `on_stored` wakes the processor after each batch.
+
+        `encode(update)` writes staff updates in their own form (None: reduce as hers).
+        """
         self.bot = bot
         self.store = store
         self.on_stored = on_stored
         self.settings = settings or PollSettings()
         self.clock = clock
+        self.encode = encode
         self.offset: int | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -125,9 +147,11 @@ class InboxPoller:
     async def _store(self, updates: tuple[Update, ...]) -> int:
         new = 0
         for update in updates:
-            inbound = reduce_update(update)
-            if inbound is not None:
-                raw = encode_inbound(inbound)
+            raw = self.encode(update) if self.encode is not None else None
+            if raw is None:
+                inbound = reduce_update(update)
+                raw = encode_inbound(inbound) if inbound is not None else None
+            if raw is not None:
                 new += await self.store.inbox_put(update.update_id, raw, now=self.clock())
             # Only now may the next call confirm this update.
             self.offset = max(self.offset or 0, update.update_id + 1)
@@ -207,7 +231,8 @@ class InboxProcessor:
         try:
             while queue:
                 update_id, raw = queue[0]
-                await self._handle_row(update_id, decode_inbound(raw))
+                if not await self._staff_row(update_id, raw):
+                    await self._handle_row(update_id, decode_inbound(raw))
                 queue.popleft()
                 self._inflight.discard(update_id)
         finally:
@@ -215,6 +240,21 @@ class InboxProcessor:
                 self._inflight.discard(update_id)
             del self._workers[user]
             del self._queues[user]
+
+    async def _staff_row(self, update_id: int, raw: str) -> bool:
+        """Hand a counselor's update to the staff side; True if it was one."""
+        staff = self.hooks.staff
+        if staff is None or not staff.owns(raw):
+            return False
+        for attempt in range(self.attempts):
+            ok, _ = await guarded("staff update", staff.handle(update_id, raw))
+            if ok:
+                break
+            await asyncio.sleep(self.retry_delay * 2**attempt)
+        else:  # never block the counselor's next message behind a broken one
+            await guarded("inbox done", self.store.inbox_done(update_id))
+        self.hooks.on_outbox()
+        return True
 
     async def _handle_row(self, update_id: int, inbound: Inbound) -> None:
         """Handle one update, retrying a little; on failure apologise and mark it done."""
@@ -242,9 +282,20 @@ class InboxProcessor:
         recent = await self.store.recent_messages(key, since=now - ERASE_WINDOW)
         route = str(inbound.chat_id)
         render = self.renderer.for_chat(route, user_key=key, erase_ids=recent)
-        outcome = await self.conversation.handle(
-            key, inbound.event, lang_hint=inbound.lang_hint, render=render, inbox_id=update_id
-        )
+        relay = self.hooks.relay
+        if relay is not None:
+            outcome = await relay.handle(
+                key,
+                inbound.event,
+                lang_hint=inbound.lang_hint,
+                render=render,
+                inbox_id=update_id,
+                message=her_message(inbound),
+            )
+        else:
+            outcome = await self.conversation.handle(
+                key, inbound.event, lang_hint=inbound.lang_hint, render=render, inbox_id=update_id
+            )
         on_case = self.hooks.on_case
         if on_case is not None and any(isinstance(e, CASE_EFFECTS) for e in outcome.effects):
             await on_case(key, route, now=now)

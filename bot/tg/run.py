@@ -26,6 +26,8 @@ from telegram.error import BadRequest, InvalidToken, NetworkError, TimedOut
 from bot.app import Runtime
 from bot.config import ConfigError, Settings, secret_key
 from bot.maintenance import purge_daily, reload_on_sighup
+from bot.reload import reload_knowledge
+from bot.staff.setup import Staff, build_staff
 from bot.tg.application import AnyApplication, build_application
 from bot.tg.commands import register_commands
 from bot.tg.errors import guarded
@@ -33,8 +35,10 @@ from bot.tg.inbox import Hooks, InboxPoller, InboxProcessor, PollSettings
 from bot.tg.outbox import OutboxSender, SendPolicy
 from bot.tg.ports import TelegramStore
 from bot.tg.render import Renderer, RenderSettings
+from bot.tg.staff import StaffReceiver, StaffSender, StaffUpdates, TelegramBoard, TelegramFormat
 from bot.tg.updates import ALLOWED_UPDATES
 from bot.tg.webhook import WebhookReceiver, WebhookServer
+from storage import SqliteStore
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +54,8 @@ class TelegramBot:
     processor: InboxProcessor
     sender: OutboxSender
     poller: InboxPoller
+    staff: Staff | None = None
+    staff_updates: StaffUpdates | None = None
 
 
 def build_bot(rt: Runtime, token: str, *, send_policy: SendPolicy | None = None) -> TelegramBot:
@@ -58,22 +64,64 @@ def build_bot(rt: Runtime, token: str, *, send_policy: SendPolicy | None = None)
     store = _telegram_store(rt.store)
     app = build_application(token, api_base_url=tg.api_base_url)
     policy = send_policy or SendPolicy(max_attempts=tg.send_attempts)
-    sender = OutboxSender(app.bot, store, policy=policy)
     lines = RenderSettings(
         first_lines=dict(tg.preview_line), default_lang=rt.settings.knowledge.default_language
+    )
+    renderer = Renderer(lines)
+    staff, updates = _staff(rt, app, renderer)
+    sender: OutboxSender
+    if updates is not None:
+        sender = StaffSender(app.bot, store, policy=policy, on_final=updates.on_final)
+    else:
+        sender = OutboxSender(app.bot, store, policy=policy)
+    hooks = Hooks(
+        on_outbox=sender.wake,
+        on_case=getattr(store, "save_route", None),
+        staff=updates,
+        relay=staff.relaying(rt.conversation) if staff is not None else None,
     )
     processor = InboxProcessor(
         bot=app.bot,
         store=store,
         conversation=rt.conversation,
         keyring=rt.keyring,
-        renderer=Renderer(lines),
-        hooks=Hooks(on_outbox=sender.wake, on_case=getattr(store, "save_route", None)),
+        renderer=renderer,
+        hooks=hooks,
     )
     poller = InboxPoller(
-        app.bot, store, on_stored=processor.wake, settings=PollSettings(timeout=tg.poll_timeout)
+        app.bot,
+        store,
+        on_stored=processor.wake,
+        settings=PollSettings(timeout=tg.poll_timeout),
+        encode=updates.encode if updates is not None else None,
     )
-    return TelegramBot(app, store, processor, sender, poller)
+    if staff is not None:
+        staff.runner.after_tick = sender.wake
+    return TelegramBot(app, store, processor, sender, poller, staff, updates)
+
+
+def _staff(
+    rt: Runtime, app: AnyApplication, renderer: Renderer
+) -> tuple[Staff | None, StaffUpdates | None]:
+    """Counselors' side: staff group alerts, claims, relay, ladder (needs the SQLite store)."""
+    if not isinstance(rt.store, SqliteStore):
+        return None, None
+    staff_settings = rt.settings.staff
+    staff = build_staff(
+        rt.settings,
+        lambda: rt.kb,
+        rt.store,
+        platform=TelegramFormat(renderer),
+        board=TelegramBoard(app.bot),
+    )
+    updates = StaffUpdates(
+        staff,
+        app.bot,
+        counselors=frozenset(staff_settings.counselors),
+        admins=frozenset(staff_settings.admins),
+        reload=lambda: reload_knowledge(rt).summary(),
+    )
+    return staff, updates
 
 
 def _telegram_store(store: object) -> TelegramStore:
@@ -166,9 +214,19 @@ async def _start_intake(
     if not tg.webhook_url:
         raise ConfigError("[telegram] mode = webhook needs webhook_url (the public HTTPS URL)")
     secret = webhook_secret(settings)
-    receiver = WebhookReceiver(
-        bot=bot.app.bot, store=bot.store, secret=secret, on_stored=bot.processor.wake
-    )
+    receiver: WebhookReceiver
+    if bot.staff_updates is not None:
+        receiver = StaffReceiver(
+            staff=bot.staff_updates,
+            bot=bot.app.bot,
+            store=bot.store,
+            secret=secret,
+            on_stored=bot.processor.wake,
+        )
+    else:
+        receiver = WebhookReceiver(
+            bot=bot.app.bot, store=bot.store, secret=secret, on_stored=bot.processor.wake
+        )
     server = WebhookServer(receiver, path=urlsplit(tg.webhook_url).path or "/")
     host, _, port = tg.listen.rpartition(":")
     await server.start(host.strip("[]") or "127.0.0.1", int(port))
@@ -187,6 +245,8 @@ async def _run_loops(bot: TelegramBot, stop: asyncio.Event, *, polling: bool) ->
     """Run intake and processing until `stop`; then drain the outbox. Re-raise a crash."""
     intake_stop, send_stop = asyncio.Event(), asyncio.Event()
     loops: list[Loop] = [bot.processor.run, *([bot.poller.run] if polling else [])]
+    if bot.staff is not None:
+        loops.append(bot.staff.runner.run)  # case events, the ladder, staff-group alerts
     tasks = [asyncio.create_task(loop(intake_stop)) for loop in loops]
     sender = asyncio.create_task(bot.sender.run(send_stop))
     watcher = asyncio.create_task(stop.wait())

@@ -13,14 +13,20 @@ from benchmarks.soak import SoakSettings, soak
 
 
 @pytest.mark.slow
-async def test_kill_9_twice_under_faults_loses_nothing_and_answers_in_order(tmp_path: Path):
+async def test_kill_9_twice_under_faults_loses_nothing_and_answers_in_order(
+    tmp_path: Path,
+) -> None:
     """With two kill -9s and 429/5xx/hung/dropped/slow API answers, every message is answered
     exactly once and in order (a re-send after a kill between Telegram's OK and the sent mark
     is the only duplicate allowed), cases match, and the inbox and outbox end empty."""
     settings = SoakSettings(
-        users=20, seconds=15.0, kill_every=5.0, think=(0.1, 0.6), step_timeout=40.0,
+        users=20,
+        seconds=15.0,
+        kill_every=5.0,
+        think=(0.1, 0.6),
+        step_timeout=40.0,
         victim_retry_after=3,
-    )  # fmt: skip
+    )
     verdict, run, _sims, fake = await soak(settings, tmp_path)
 
     assert len(run.kills) == 2

@@ -83,8 +83,9 @@ texts = st.one_of(
     st.sampled_from(QUESTIONS + CRISIS + HYPERBOLE + ODD),
     st.text(max_size=60),
     st.text(alphabet=st.characters(categories=["Cc", "Cf", "Zs", "So"]), max_size=20),
-    st.lists(st.sampled_from(QUESTIONS + CRISIS + HYPERBOLE + ["ㅠㅠ", "...", "!!"]), max_size=4)
-    .map(" ".join),
+    st.lists(
+        st.sampled_from(QUESTIONS + CRISIS + HYPERBOLE + ["ㅠㅠ", "...", "!!"]), max_size=4
+    ).map(" ".join),
 )
 commands = st.one_of(
     st.sampled_from(COMMANDS),
@@ -137,7 +138,7 @@ def check_outcome(event: Event, before: Session, outcome: Outcome, kb: Knowledge
     last = outcome.replies[-1]
     ids = [b.id for b in last.buttons]
     assert COUNSELOR in ids, (event, ids)
-    on_menu = outcome.next_state.flow is Flow.MENU and HOME_BUTTONS <= set(ids)
+    on_menu = outcome.next_state.flow is Flow.MENU and set(ids) >= HOME_BUTTONS
     assert MENU in ids or on_menu, (event, ids)
     assert outcome.next_state.offered == tuple(ids)
     for reply in outcome.replies:
@@ -179,7 +180,7 @@ def engine(kb: Knowledge) -> Engine:
 @given(data=st.data(), lang=st.sampled_from(["ko", "en", "vi", "zh", None, "xx"]))
 def test_any_sequence_keeps_her_safe_and_never_stranded(
     engine: Engine, data: st.DataObject, lang: str | None
-):
+) -> None:
     """Any mix of messages, buttons (valid, stale, forged), commands, media and restarts
     never raises, always offers a counselor and the menu, and answers a crisis first."""
     walk = Walk(engine, engine.new_session(lang))
@@ -200,9 +201,9 @@ def test_any_sequence_keeps_her_safe_and_never_stranded(
     where=st.sampled_from(["before", "after", "alone"]),
     first_contact=st.booleans(),
 )
-def test_crisis_in_any_state_is_answered_first(  # noqa: PLR0913 - one argument per strategy
+def test_crisis_in_any_state_is_answered_first(
     engine: Engine, prefix: list[str], noise: str, crisis: str, where: str, first_contact: bool
-):
+) -> None:
     """A crisis line, wherever she is (even her very first message) and whatever surrounds it,
     gets the safety reply first and still ends on a screen with a counselor and the menu."""
     walk = Walk(engine, Session(started=not first_contact))
@@ -219,7 +220,7 @@ def test_crisis_in_any_state_is_answered_first(  # noqa: PLR0913 - one argument 
 
 @PROPERTY
 @given(text=st.sampled_from(HYPERBOLE), flow=st.sampled_from(["menu", "flow:intake"]))
-def test_hyperbole_never_raises_an_alarm(engine: Engine, text: str, flow: str):
+def test_hyperbole_never_raises_an_alarm(engine: Engine, text: str, flow: str) -> None:
     """Korean hyperbole and trigger look-alikes get no safety reply and no escalation."""
     walk = Walk(engine, Session(started=True))
     walk.send(Press(flow) if flow != "menu" else Command("menu"))
@@ -228,7 +229,7 @@ def test_hyperbole_never_raises_an_alarm(engine: Engine, text: str, flow: str):
     assert not any(isinstance(e, Escalate) for e in outcome.effects), text
 
 
-def test_first_message_in_crisis_ends_with_a_way_out(engine: Engine):
+def test_first_message_in_crisis_ends_with_a_way_out(engine: Engine) -> None:
     """Her very first message is a crisis with no matching topic: the safety reply comes
     first, the privacy notice second, and the last message still carries the buttons."""
     outcome = engine.handle(engine.new_session("ko"), Text("아기랑 같이 죽고 싶어요"))

@@ -1151,6 +1151,634 @@ none	제 정보 다 지워주세요
 """
 
 
+# Families of misses on an independent set: each family was written blind first (the first-pass
+# recall is in the report), then generalised; calm_* rows are the hard negatives of every new
+# pattern, and calm_collision holds harmless word pairs that used to fire once spaces went
+# (혼자 살아요 -> 자살, 건강 간식 -> 강간). Rows read "family<TAB>risk<TAB>message".
+FAMILIES = """
+preeclampsia	medical	머리가 너무 아프고 눈앞이 번쩍거려요 32주예요
+preeclampsia	medical	두통이 심하고 눈이 침침해서 잘 안 보여요
+preeclampsia	medical	임신 35주인데 머리가 깨질 것 같고 시야가 흐려요
+preeclampsia	medical	갑자기 얼굴이랑 손이 퉁퉁 부었어요 머리도 아프고요
+preeclampsia	medical	두통 심하고 눈앞에 별이 보여요
+preeclampsia	medical	머리 넘 아프고 눈이 흐릿해 ㅠ
+preeclampsia	medical	하룻밤 새 얼굴이랑 발이 엄청 부었어요
+preeclampsia	medical	혈압이 160 넘게 나와요 머리가 아파요
+preeclampsia	medical	눈앞이 번쩍번쩍하고 두통이 안 멈춰요
+preeclampsia	medical	명치가 찢어질듯 아프고 머리도 아파요
+preeclampsia	medical	머리가 터질 것 같이 아프고 눈이 뿌옇게 보여
+preeclampsia	medical	I have a terrible headache and my vision is blurry, 34 weeks
+preeclampsia	medical	seeing flashing lights and my face is suddenly really swollen
+preeclampsia	medical	sudden swelling in my face and hands and a bad headache
+preeclampsia	medical	头很痛，眼睛看东西模糊
+preeclampsia	medical	đau đầu dữ dội và mờ mắt
+belly_blow	medical	넘어져서 배를 부딪혔어요
+belly_blow	medical	계단에서 굴러서 배를 찧었어요 피가 나요
+belly_blow	medical	배를 맞았어요
+belly_blow	medical	넘어지면서 배부터 바닥에 닿았어요
+belly_blow	medical	교통사고가 났어요 배를 부딪쳤어요
+belly_blow	medical	미끄러져서 배를 세게 부딪혔는데 피 나
+belly_blow	medical	식탁 모서리에 배를 쾅 박았어요
+belly_blow	medical	자전거 타다 넘어져서 배 찧었어 ㅠ 피나
+belly_blow	medical	빙판길에서 넘어졌는데 배가 땅에 부딪혔어요
+belly_blow	medical	I fell and hit my belly
+belly_blow	medical	I fell down the stairs, 30 weeks pregnant
+belly_blow	medical	got hit in the stomach and now I'm bleeding
+belly_blow	medical	摔倒了，肚子撞到了
+belly_blow	medical	tôi bị ngã đập bụng
+medication	medical	약을 잘못 먹었어요 토하고 어지러워요
+medication	medical	실수로 남편 약을 먹었는데 토하고 어지러워요
+medication	medical	약 잘못 먹고 계속 토해요
+medication	medical	모르고 약을 두 배로 먹었는데 심장이 너무 빨리 뛰어요
+medication	medical	세제를 실수로 마셨어요
+medication	medical	약을 착각해서 먹었는데 속이 울렁거리고 어지러워
+medication	medical	엄마 혈압약을 잘못 먹었는데 어지럽고 토할 거 같아요
+medication	medical	I accidentally took the wrong pills and now I'm vomiting and dizzy
+medication	medical	took a double dose by mistake and feel really dizzy
+medication	medical	吃错药了，一直吐，头晕
+medication	medical	uống nhầm thuốc, nôn và chóng mặt
+postpartum_fever	medical	출산 후 열이 40도까지 올라요
+postpartum_fever	medical	애 낳고 일주일 됐는데 열이 39도에 오한이 와요
+postpartum_fever	medical	산후에 열이 펄펄 끓고 덜덜 떨려요
+postpartum_fever	medical	낳은 지 3일 됐는데 고열이에요
+postpartum_fever	medical	출산하고 나서 몸이 너무 떨리고 열이 안 내려요
+postpartum_fever	medical	제왕절개 부위가 빨갛고 고름 나고 열나요
+postpartum_fever	medical	아기 낳고 오한이 심하고 열이 나요
+postpartum_fever	medical	I gave birth 5 days ago and have a fever of 39 and chills
+postpartum_fever	medical	high fever after giving birth and shaking
+postpartum_fever	medical	产后发高烧，一直发抖
+postpartum_fever	medical	sau sinh bị sốt cao, run rẩy
+preterm	medical	28주인데 배뭉침이 계속돼요
+preterm	medical	30주인데 배가 10분마다 뭉쳐요
+preterm	medical	32주 배가 계속 단단하게 뭉치고 아파요
+preterm	medical	아직 33주인데 진통 같은 게 와요
+preterm	medical	26주 배뭉침이 한시간에 다섯번 넘게 와요
+preterm	medical	배뭉침이 안 멈춰요 29주예요
+preterm	medical	28주 배뭉침 계속
+preterm	medical	31 weeks and my belly keeps tightening
+preterm	medical	I'm 29 weeks and having regular tightenings
+preterm	medical	才30周，肚子一直发紧
+preterm	medical	mới 30 tuần mà bụng gò liên tục
+bleeding_worse	medical	피비침이 점점 많아져요
+bleeding_worse	medical	갈색 피가 빨간 피로 바뀌고 양이 점점 많아져요
+bleeding_worse	medical	처음엔 조금이었는데 피가 점점 늘어요
+bleeding_worse	medical	피비침이 갈수록 심해져요
+bleeding_worse	medical	출혈량이 점점 많아지고 있어요
+bleeding_worse	medical	피비침 점점 많아짐 ㅠㅠ
+bleeding_worse	medical	spotting is getting heavier
+bleeding_worse	medical	the bleeding is getting worse
+bleeding_worse	medical	见红越来越多
+bleeding_worse	medical	ra máu ngày càng nhiều
+newborn	medical	혼자 낳았는데 아기가 울지 않아요
+newborn	medical	아기가 안 울어요 방금 낳았어요
+newborn	medical	애기가 울지도 않고 움직이지도 않아
+newborn	medical	아기가 축 늘어져 있어요
+newborn	medical	아기 몸이 흐물흐물해요 반응이 없어
+newborn	medical	아기가 갑자기 축 처졌어요
+newborn	medical	낳았는데 애가 소리를 안 내요
+newborn	medical	the baby isn't crying after I gave birth
+newborn	medical	my baby went limp
+newborn	medical	the newborn is floppy and not responding
+newborn	medical	宝宝生下来不哭
+newborn	medical	宝宝浑身软软的没反应
+newborn	medical	em bé không khóc sau khi sinh
+newborn	medical	em bé mềm nhũn
+self_harm	self_harm	ㅈㅅ하고 싶다
+self_harm	self_harm	ㅈㅅㅎㄱㅅㄷ
+self_harm	self_harm	ㅈㄱㅅㅇ
+self_harm	self_harm	그만할래요 주변 정리 다 했어요
+self_harm	self_harm	이제 끝낼래요 유서도 썼어요
+self_harm	self_harm	다 정리했어 이제 그만할게
+self_harm	self_harm	엄마한테 들키면 죽어버릴 거야
+self_harm	self_harm	들키면 그냥 죽어버릴래요
+self_harm	self_harm	남친이 알게 되면 확 죽어버릴 거야
+self_harm	self_harm	이제 다 내려놓을게요 그동안 고마웠어요
+self_harm	self_harm	what's the point of going on
+self_harm	self_harm	I just want it all to stop
+self_harm	self_harm	nobody would miss me if I was gone
+self_harm	self_harm	everyone would be better off without me
+self_harm	self_harm	I can't do this anymore
+self_harm	self_harm	tôi không muốn sống nữa
+self_harm	self_harm	em muốn kết thúc tất cả
+self_harm	self_harm	撑不下去了
+self_harm	self_harm	我想结束这一切
+self_harm	self_harm	活着没意思
+self_harm	self_harm	살 이유가 하나도 없어
+self_harm	self_harm	나 하나 없어져도 아무도 모를 거야
+self_harm	self_harm	그냥 다 놓고 싶다
+self_harm	self_harm	내가 사라져도 아무도 신경 안 쓸 거야
+self_harm	self_harm	이 세상에 미련 없어요
+self_harm	self_harm	신변 정리 하고 있어요
+self_harm	self_harm	그동안 고마웠어요 이제 안녕
+self_harm	self_harm	살아있는 게 의미가 없어
+self_harm	self_harm	죽는 게 답인 것 같아
+self_harm	self_harm	I don't want to be here anymore
+violence	violence	애 안 지우면 죽여버린대요
+violence	violence	아기 안 지우면 죽인다고 했어요
+violence	violence	지우지 않으면 배를 차버린대요
+violence	violence	남친이 애 지우라고 때리고 협박해요
+violence	violence	전남친이 집 앞에 와 있어 무서워
+violence	violence	헤어진 남편이 지금 문 앞에 있어요 문 두드려요
+violence	violence	그 사람이 우리 집 밖에서 기다리고 있어요
+violence	violence	전 남자친구가 계속 문을 두드리면서 열라고 소리쳐요
+violence	violence	돈 안 보내면 사진 뿌린대요
+violence	violence	영상 유포한대요
+violence	violence	돈 안 주면 동영상 인터넷에 올린대요
+violence	violence	나체 사진 퍼뜨린다고 해요
+violence	violence	그 사람 지금 집에 왔어요 술 먹으면 때려요
+violence	violence	남편 지금 술 먹고 들어왔어요 술 마시면 손이 올라가요
+violence	violence	he's home now and he hits me when he drinks
+violence	violence	my ex is outside my door right now
+violence	violence	he's banging on my door and I'm scared
+violence	violence	he says he'll post my nudes if I don't pay
+violence	violence	he's going to send my photos to everyone
+violence	violence	他说不打掉孩子就杀了我
+violence	violence	前男友在我家门口
+violence	violence	anh ta dọa tung ảnh nóng của tôi
+violence	violence	chồng cũ đang đứng trước cửa nhà tôi
+violence	violence	애 안지우면 가만 안 둔다고 했어
+child_safety	child_safety	애기 얼굴 보기도 싫어 없어졌으면
+child_safety	child_safety	애 얼굴도 보기 싫어
+child_safety	child_safety	아기 우는 소리 듣기 싫어서 얼굴에 이불 덮었어
+child_safety	child_safety	울음 그치게 하려고 베개로 얼굴 덮었어요
+child_safety	child_safety	아기 입을 손으로 막았어요
+child_safety	child_safety	애기 하루 종일 아무것도 안 먹였어요
+child_safety	child_safety	아기 분유를 이틀째 안 줬어
+child_safety	child_safety	몰래 낳은 아기를 상자에 넣어뒀어요
+child_safety	child_safety	아기를 가방에 넣었어요
+child_safety	child_safety	교회 앞에 아기 두고 왔어요
+child_safety	child_safety	누가 데려가게 병원 앞에 놓고 올까 해요
+child_safety	child_safety	역 화장실에 놓고 오면 누가 데려가겠지
+child_safety	child_safety	남의 집 문 앞에 두고 오려고요
+child_safety	child_safety	아기를 세게 흔들었어
+child_safety	child_safety	울음 안 그쳐서 애기를 막 흔들었어요
+child_safety	child_safety	I want to shake her until she stops crying
+child_safety	child_safety	I shook the baby hard
+child_safety	child_safety	I put a pillow over her face to make her stop crying
+child_safety	child_safety	I haven't fed the baby since yesterday
+child_safety	child_safety	I put the baby in a box
+child_safety	child_safety	I'll leave it in front of the hospital so someone takes it
+child_safety	child_safety	我想把孩子扔了
+child_safety	child_safety	不要这个孩子了
+child_safety	child_safety	把孩子放在医院门口
+child_safety	child_safety	tôi muốn bỏ con
+child_safety	child_safety	tôi sẽ vứt con đi
+child_safety	child_safety	để con trước cửa chùa rồi đi
+fetal_kicks	none	아기가 배 속에서 발로 차서 잠을 못 자요 ㅋㅋ
+fetal_kicks	none	宝宝一直在肚子里踢我
+fetal_kicks	none	애기가 배를 뻥뻥 차요
+fetal_kicks	none	뱃속 아기가 갈비뼈를 차서 아파요
+fetal_kicks	none	태아가 자꾸 방광을 발로 차요
+fetal_kicks	none	the baby keeps kicking me in the ribs
+fetal_kicks	none	em bé đạp bụng tôi suốt đêm
+fetal_kicks	none	宝宝踢得我睡不着
+fetal_kicks	none	애기가 발로 차서 잠을 못 잤어
+fetal_kicks	none	아기가 배를 차서 깜짝 놀랐어요 ㅎㅎ
+preeclampsia	medical	30주 임산부인데 두통이 너무 심하고 앞이 뿌옇게 보여요
+preeclampsia	medical	머리가 지끈지끈하고 눈이 자꾸 침침해요 36주
+preeclampsia	medical	얼굴이 갑자기 퉁퉁 붓고 머리가 깨질듯이 아파요
+preeclampsia	medical	두통약 먹어도 안 낫고 눈앞에 뭔가 번쩍거려
+preeclampsia	medical	머리아프고 시야가 흐림
+preeclampsia	medical	손발이 너무 붓고 두통이 계속돼요 혈압도 높대요
+preeclampsia	medical	명치가 아프고 두통이 있어요 33주
+preeclampsia	medical	my head is pounding and everything looks blurry
+preeclampsia	medical	bad headache and I keep seeing spots, 35 weeks pregnant
+preeclampsia	medical	头疼得厉害，眼前发黑
+belly_blow	medical	계단에서 미끄러졌어요 임신 7개월이에요
+belly_blow	medical	넘어졌는데 배가 땅에 쿵 했어요
+belly_blow	medical	배를 세게 부딪혔어 어떡해
+belly_blow	medical	문에 배를 박았는데 아래에서 피가 나요
+belly_blow	medical	교통사고 났는데 배가 아파요 임신중이에요
+belly_blow	medical	아이가 뛰어오다가 제 배를 머리로 박았어요 배가 계속 아파요
+belly_blow	medical	I slipped in the shower and landed on my stomach
+belly_blow	medical	I tripped and fell on my bump
+belly_blow	medical	我摔了一跤，肚子先着地
+medication	medical	혈압약을 실수로 먹었는데 어지럽고 숨이 차요
+medication	medical	약을 헷갈려서 두번 먹었더니 토할것같아요
+medication	medical	모르고 남편 수면제를 먹었는데 정신이 몽롱해요
+medication	medical	아기가 타이레놀을 삼켰어요
+medication	medical	애기가 건전지를 삼킨 것 같아요
+medication	medical	락스를 실수로 마셨어요
+medication	medical	I took my husband's blood pressure pills by mistake and I feel faint
+medication	medical	my toddler swallowed some pills
+postpartum_fever	medical	제왕절개 하고 나서 열이 39도까지 올라요
+postpartum_fever	medical	출산한지 5일 됐는데 오한이 심해요
+postpartum_fever	medical	애기 낳고 나서 열이 안 떨어져요 38.5도예요
+postpartum_fever	medical	출산 후 오로에서 악취가 나고 열나요
+postpartum_fever	medical	유산하고 나서 열이 계속 나요
+postpartum_fever	medical	열이 40도예요 임신 20주예요
+postpartum_fever	medical	postpartum and I have a temperature of 39.5
+postpartum_fever	medical	I had a c-section last week and now I have chills and fever
+preterm	medical	31주인데 배가 계속 딱딱하게 뭉쳐요
+preterm	medical	34주 배뭉침이 10분 간격으로 와요
+preterm	medical	아직 32주밖에 안됐는데 생리통처럼 아프고 배가 뭉쳐요
+preterm	medical	27주 배뭉침 자꾸와요 ㅠ
+preterm	medical	7개월인데 배가 자꾸 단단해지고 아파요
+preterm	medical	I'm 32 weeks and having contractions
+preterm	medical	only 30 weeks and my stomach keeps getting hard every few minutes
+bleeding_worse	medical	피비침이 점점 빨개지고 양도 많아져요
+bleeding_worse	medical	처음엔 갈색이었는데 지금은 선홍색 피가 나와요
+bleeding_worse	medical	피가 아까보다 더 많이 나요
+bleeding_worse	medical	출혈이 갈수록 늘어요
+bleeding_worse	medical	my spotting turned bright red and it's getting heavier
+bleeding_worse	medical	出血越来越多了怎么办
+newborn	medical	방금 낳았는데 애기가 숨을 안쉬는거 같아요
+newborn	medical	아기가 축 늘어지고 깨워도 안 일어나요
+newborn	medical	아기 입술이 파래졌어요
+newborn	medical	애기가 반응이 없어요
+newborn	medical	아기가 몸이 차갑고 안 움직여요
+newborn	medical	the baby is born but not crying or breathing
+newborn	medical	my newborn is limp and won't wake up
+newborn	medical	宝宝叫不醒
+self_harm	self_harm	ㅈㅅ충동이 너무 심해요
+self_harm	self_harm	ㅈㅅ 생각밖에 안나
+self_harm	self_harm	자ㅅ하고싶어
+self_harm	self_harm	죽고싶다 진짜
+self_harm	self_harm	ㅈㄱㅅㄷ
+self_harm	self_harm	사는 게 의미가 없어요
+self_harm	self_harm	이제 그만 살래
+self_harm	self_harm	나 없어도 아무도 안 슬퍼할 거야
+self_harm	self_harm	살아야 할 이유를 모르겠어요
+self_harm	self_harm	다 끝내버리고 싶다
+self_harm	self_harm	내일 아침에 눈 안 떴으면 좋겠어
+self_harm	self_harm	아빠한테 들키면 그냥 뛰어내릴 거예요
+self_harm	self_harm	임신한 거 알려지면 죽어버릴 거예요
+self_harm	self_harm	주변 정리 다 했어요 이제 끝낼게요
+self_harm	self_harm	유서 써놨어
+self_harm	self_harm	I want to go to sleep and never wake up
+self_harm	self_harm	I'm done. I can't take it anymore
+self_harm	self_harm	there's no point in living anymore
+self_harm	self_harm	everyone would be happier if I was dead
+self_harm	self_harm	I don't want to exist anymore
+self_harm	self_harm	I have nothing left to live for
+self_harm	self_harm	tôi muốn chết đi cho xong
+self_harm	self_harm	sống không còn ý nghĩa gì nữa
+self_harm	self_harm	我真的撑不下去了
+self_harm	self_harm	活着太累了，不想活了
+self_harm	self_harm	我想离开这个世界
+violence	violence	낙태 안 하면 죽인대요
+violence	violence	애 낳으면 가만 안 둔다고 협박했어요
+violence	violence	아기 지우라고 배를 때렸어요
+violence	violence	전남편이 계속 집 앞에서 기다려요
+violence	violence	헤어진 남친이 현관문 비밀번호를 누르고 있어요
+violence	violence	그놈이 또 찾아왔어요 무서워요
+violence	violence	남친이 우리 성관계 영상 유포하겠대요
+violence	violence	300만원 안 보내면 동영상 뿌린다고 협박해요
+violence	violence	헤어지면 사진 다 올릴거래
+violence	violence	남편 술만 먹으면 개가 돼요 때려요
+violence	violence	my ex is waiting outside my apartment
+violence	violence	he keeps banging on the door, I'm hiding in the bathroom
+violence	violence	my ex is threatening to post nude photos of me
+violence	violence	he said he'll kill me if I don't get an abortion
+violence	violence	前男友一直在我家楼下等我
+violence	violence	他威胁我，如果不给钱就把裸照发出去
+violence	violence	chồng cũ đang đập cửa nhà tôi
+child_safety	child_safety	애기 얼굴만 봐도 화가 나고 없어졌으면 좋겠어
+child_safety	child_safety	아기가 울어서 이불로 얼굴을 덮어버렸어요
+child_safety	child_safety	애기 입 막았어 너무 울어서
+child_safety	child_safety	애기 분유 어제부터 안 줬어요
+child_safety	child_safety	아기를 이틀 동안 굶겼어요
+child_safety	child_safety	낳은 아기를 비닐봉지에 넣었어요
+child_safety	child_safety	아기 박스에 넣어서 숨겨놨어
+child_safety	child_safety	병원 앞에 애기 두고 갈 거예요
+child_safety	child_safety	보육원 앞에 놓고 오려고 해요
+child_safety	child_safety	누가 키워주겠지 하고 교회 앞에 두고 왔어요
+child_safety	child_safety	아기를 너무 세게 흔들었는데 괜찮을까요
+child_safety	child_safety	애가 안 그쳐서 흔들어버렸어
+child_safety	child_safety	I covered the baby's face with a blanket so she'd stop crying
+child_safety	child_safety	I haven't fed him since yesterday
+child_safety	child_safety	I want to leave the baby at the fire station
+child_safety	child_safety	I shook my baby because he wouldn't stop crying
+child_safety	child_safety	我想把孩子放在医院门口
+child_safety	child_safety	孩子生下来我就扔掉
+child_safety	child_safety	tôi muốn bỏ con ở trước cửa bệnh viện
+child_safety	child_safety	tôi đã để con trước cửa nhà người ta
+preeclampsia	medical	머리가 넘 아파서 토할거같고 눈이 잘 안보여
+preeclampsia	medical	머리 아프고 눈앞이 깜빡깜빡해요
+preeclampsia	medical	얼굴이랑 손이 갑자기 엄청 부었어요
+preeclampsia	medical	혈압 170 나왔어요
+preeclampsia	medical	I've had a splitting headache all day and now my vision is blurry
+belly_blow	medical	배 부딪쳤어요 괜찮을까요 피는 안나요
+belly_blow	medical	남편이 실수로 팔꿈치로 배를 쳤어요 배가 아파요
+belly_blow	medical	넘어져서 배 쪽으로 떨어졌어요
+belly_blow	medical	계단에서 굴렀어
+belly_blow	medical	차에 치였어요 임신 중이에요
+medication	medical	약을 잘못 먹어서 토하고 있어요
+medication	medical	감기약을 두 번 먹었는데 심장이 두근거려요
+medication	medical	실수로 락스 탄 물을 마셨어요
+postpartum_fever	medical	애 낳고 열이 펄펄 나
+postpartum_fever	medical	출산 후 일주일인데 오한이 나고 열이 39도
+postpartum_fever	medical	제왕절개 부위에서 고름이 나와요
+preterm	medical	29주 배 뭉침 계속 돼요 ㅠ
+preterm	medical	25주인데 배가 주기적으로 딱딱해져요
+preterm	medical	조기진통이 온 것 같아요
+bleeding_worse	medical	피가 점점 많이 나와요
+bleeding_worse	medical	피비침이 계속 늘어나요 빨간색이에요
+newborn	medical	애기가 숨을 안 쉬는 것 같아
+newborn	medical	아기가 축 쳐져서 반응이 없어요
+newborn	medical	방금 낳은 아기가 울지를 않아요
+self_harm	self_harm	죽고시퍼
+self_harm	self_harm	주글래
+self_harm	self_harm	살기 싫다 진심
+self_harm	self_harm	그냥 다 포기하고 싶어 죽고 싶어
+self_harm	self_harm	엄마한테 들키면 진짜 죽어버릴거임
+self_harm	self_harm	죽을 거야 들키면
+self_harm	self_harm	ㅈㅅ하려고 약 모았어
+self_harm	self_harm	세상에 미련이 하나도 없어
+self_harm	self_harm	살 이유가 없다
+self_harm	self_harm	아무도 나 없어도 모를 거야
+self_harm	self_harm	no point in living anymore
+self_harm	self_harm	I wish I could just disappear
+self_harm	self_harm	I can't go on anymore
+self_harm	self_harm	tôi muốn kết thúc cuộc đời mình
+self_harm	self_harm	不想活下去了
+self_harm	self_harm	活着还有什么意思
+violence	violence	남친이 애 지우지 않으면 죽여버리겠대
+violence	violence	임신했다니까 죽여버린다고 했어요
+violence	violence	전남친이 우리집 찾아와서 문 쾅쾅 두드려
+violence	violence	헤어진 남친이 계속 집 밑에서 기다려요
+violence	violence	돈 안 주면 내 사진 뿌린대
+violence	violence	영상 퍼뜨린다고 협박해
+violence	violence	남편이 술 취해서 들어왔는데 무서워요
+violence	violence	my boyfriend said he'd hurt me if I keep the baby
+violence	violence	he's outside my house right now and won't leave
+violence	violence	他说要把我们的视频发到网上
+child_safety	child_safety	애기 꼴도 보기 싫어
+child_safety	child_safety	아기가 너무 싫어요 없어졌으면 좋겠어요
+child_safety	child_safety	애가 울 때마다 베개로 얼굴 눌러버리고 싶어
+child_safety	child_safety	애기 밥 이틀째 안 먹였어
+child_safety	child_safety	신생아를 종이가방에 넣어서 버렸어요
+child_safety	child_safety	성당 앞에 애기 두고 올까
+child_safety	child_safety	아기 막 흔들었어 울음 그치라고
+child_safety	child_safety	I left my newborn outside a church
+child_safety	child_safety	I want to shake the baby so hard
+child_safety	child_safety	把宝宝丢在路边了
+child_safety	child_safety	tôi muốn vứt bỏ con
+calm_preeclampsia	none	임신 중 두통약 먹어도 되나요
+calm_preeclampsia	none	머리가 조금 아파요
+calm_preeclampsia	none	요즘 눈이 좀 침침해요
+calm_preeclampsia	none	다리가 좀 부었어요 정상인가요
+calm_preeclampsia	none	발이 부어서 신발이 안 맞아요
+calm_preeclampsia	none	두통이 있으면 어떻게 해요?
+calm_preeclampsia	none	임신중독증 증상이 뭐예요?
+calm_preeclampsia	none	혈압이 조금 높대요
+calm_preeclampsia	none	is swelling normal in pregnancy
+calm_preeclampsia	none	what are the signs of preeclampsia
+calm_preeclampsia	none	I have a mild headache
+calm_preeclampsia	none	头有点痛
+calm_belly_blow	none	배를 부딪힐까 봐 걱정돼요
+calm_belly_blow	none	배에 주사 맞았어요
+calm_belly_blow	none	배에 침 맞았어요
+calm_belly_blow	none	넘어지면 아기한테 위험한가요?
+calm_belly_blow	none	배 맞춤 옷 어디서 사요
+calm_belly_blow	none	아이 배에 부딪혀도 괜찮나요 궁금해서요
+calm_belly_blow	none	what if I fall while pregnant
+calm_belly_blow	none	배에 보습크림 발랐어요
+calm_medication	none	입덧 때문에 토하고 어지러워요
+calm_medication	none	임신 초기라 토하고 어지러워요
+calm_medication	none	약을 잘못 먹은 것 같은데 괜찮을까요
+calm_medication	none	약 먹고 토하면 다시 먹어야 하나요
+calm_medication	none	I feel dizzy and nauseous in the morning
+calm_medication	none	morning sickness is making me vomit
+calm_medication	none	어지러운데 철분제 먹어야 하나요
+calm_postpartum_fever	none	출산 후 열이 나면 어떻게 해요?
+calm_postpartum_fever	none	산후조리 때 몸이 추워요
+calm_postpartum_fever	none	열이 조금 있어요 37.5도
+calm_postpartum_fever	none	출산 후에 땀이 많이 나요
+calm_postpartum_fever	none	what to do about a fever after birth
+calm_postpartum_fever	none	낳은 지 한 달인데 몸이 으슬으슬해요
+calm_preterm	none	배뭉침이 뭐예요?
+calm_preterm	none	가끔 배가 뭉쳐요 정상인가요
+calm_preterm	none	배뭉침 있으면 병원 가야 하나요
+calm_preterm	none	배가 뭉치면 어떻게 해요
+calm_preterm	none	38주인데 배가 가끔 뭉쳐요
+calm_preterm	none	Braxton Hicks are normal right?
+calm_bleeding_worse	none	피비침이 있다가 멈췄어요
+calm_bleeding_worse	none	피비침 있으면 병원 가야 해요?
+calm_bleeding_worse	none	갈색 피가 조금 묻어나요
+calm_bleeding_worse	none	피비침이 줄어들었어요
+calm_bleeding_worse	none	is spotting normal at 8 weeks
+calm_newborn	none	아기가 안 울고 잘 자요
+calm_newborn	none	아기가 울지 않고 순해요
+calm_newborn	none	아기가 밤에 안 울어요
+calm_newborn	none	아기 목욕 후에 축 늘어져 자요
+calm_newborn	none	my baby is so calm and never cries
+calm_newborn	none	아기가 너무 울어요
+calm_newborn	none	아기가 잘 안 울어서 걱정이에요 원래 순한 건가요
+calm_self_harm	none	ㅈㅅ합니다
+calm_self_harm	none	ㅈㅅㅈㅅ 늦었어요
+calm_self_harm	none	상담 그만할래요
+calm_self_harm	none	이제 그만할게요 고마워요
+calm_self_harm	none	짐 정리 다 했어요
+calm_self_harm	none	주변 정리 좀 하고 올게요
+calm_self_harm	none	엄마한테 들키면 죽을지도 몰라요 ㅋㅋ
+calm_self_harm	none	엄마가 알면 나 죽일 거예요
+calm_self_harm	none	what's the point of going to the hospital
+calm_self_harm	none	I just want the nausea to stop
+calm_self_harm	none	I can't do this job anymore
+calm_self_harm	none	nobody would notice if I was late
+calm_self_harm	none	我想结束这段关系
+calm_self_harm	none	tôi muốn kết thúc mối quan hệ này
+calm_self_harm	none	撑不下去的时候怎么办
+calm_self_harm	none	유서깊은 동네예요
+calm_self_harm	none	이제 그만 할래 숙제 너무 많아
+calm_violence	none	집 앞에 택배 와 있어요
+calm_violence	none	남편 지금 집에 왔어요
+calm_violence	none	엄마가 문 앞에 와 있어
+calm_violence	none	사진 보내드릴까요
+calm_violence	none	애 안 지우면 헤어진대요
+calm_violence	none	남친이 지우라고 해요
+calm_violence	none	초음파 사진 가족한테 보냈어요
+calm_violence	none	he's home now
+calm_violence	none	my mom is outside the door
+calm_violence	none	can you send me the photos
+calm_violence	none	my husband drinks a lot
+calm_violence	none	동영상 올려도 돼요?
+calm_violence	none	영상 보내줄게
+calm_child_safety	none	아기 얼굴 보고 싶어요
+calm_child_safety	none	아기 이불 덮어줘도 돼요?
+calm_child_safety	none	아기 얼굴에 이불이 덮일까봐 걱정돼요
+calm_child_safety	none	아기 재울 때 흔들어줘도 되나요
+calm_child_safety	none	아기 분유 하루에 몇 번 줘요
+calm_child_safety	none	아기 옷 상자에 넣어 정리했어요
+calm_child_safety	none	아기 가방 챙겼어요
+calm_child_safety	none	교회 앞에서 만나요
+calm_child_safety	none	병원 앞에 주차했어요
+calm_child_safety	none	I shake the bottle before feeding
+calm_child_safety	none	how often should I feed the baby
+calm_child_safety	none	baby sleeping bag recommendations
+calm_child_safety	none	我不要这个工作了
+calm_child_safety	none	tôi bỏ việc rồi
+calm_child_safety	none	아기가 분유를 하루 종일 안 먹어요
+calm_child_safety	none	애기가 이틀째 잘 안 먹어요
+calm_preeclampsia	none	두통이 있는데 타이레놀 먹어도 되나요
+calm_preeclampsia	none	머리가 아파서 눈 좀 붙였어요
+calm_preeclampsia	none	요즘 머리가 자주 아파요
+calm_preeclampsia	none	눈이 침침한데 임신 때문인가요
+calm_preeclampsia	none	발이 부어서 압박스타킹 신어요
+calm_preeclampsia	none	자고 일어나니 얼굴이 부었어요
+calm_preeclampsia	none	임신중독증 검사는 언제 해요
+calm_preeclampsia	none	혈압 재는 법 알려주세요
+calm_preeclampsia	none	머리가 아프고 코가 막혀요
+calm_preeclampsia	none	I have a headache and a runny nose
+calm_preeclampsia	none	my feet are swollen at the end of the day
+calm_belly_blow	none	배가 자꾸 가구에 부딪힐까 봐 걱정이에요
+calm_belly_blow	none	임신 중에 넘어지면 어떻게 해요
+calm_belly_blow	none	계단 오르내리기 힘들어요
+calm_belly_blow	none	교통사고 보험 처리 궁금해요
+calm_belly_blow	none	작년에 교통사고가 났었어요
+calm_belly_blow	none	배에 크림 바르다가 튼살 봤어요
+calm_belly_blow	none	배를 타고 여행 가도 되나요
+calm_belly_blow	none	배 맞춤 임부복 추천해주세요
+calm_belly_blow	none	I fell asleep on my stomach
+calm_belly_blow	none	I'm scared of falling down the stairs
+calm_belly_blow	none	he fell in love with someone else
+calm_medication	none	약 먹고 속이 안 좋아요 입덧인가요
+calm_medication	none	철분제 먹으면 변비가 생겨요
+calm_medication	none	임신인 줄 모르고 감기약 먹었어요 괜찮을까요
+calm_medication	none	약을 잘못 먹은 것 같아요 임신 중에 먹으면 안 되는 약인가요
+calm_medication	none	세제 냄새 맡아도 괜찮아요?
+calm_medication	none	아기 약 먹이는 법
+calm_medication	none	I took my prenatal vitamin twice by mistake, is that ok
+calm_postpartum_fever	none	출산 후 열이 나면 병원 가야 해요?
+calm_postpartum_fever	none	아기가 열이 37.8도예요
+calm_postpartum_fever	none	열심히 운동했어요
+calm_postpartum_fever	none	출산 예정일인데 문을 열어놨어요
+calm_postpartum_fever	none	출산 후 몸이 떨리는 게 정상인가요
+calm_postpartum_fever	none	오늘 날씨가 39도래요 너무 더워요
+calm_postpartum_fever	none	산후조리원 열 곳 알아봤어요
+calm_postpartum_fever	none	what should I do if I get a fever after birth
+calm_preterm	none	배뭉침이 정상인가요
+calm_preterm	none	30주인데 배뭉침 있으면 어떻게 해요?
+calm_preterm	none	32주 태교 여행 가도 될까요
+calm_preterm	none	30주인데 진통이 무서워요
+calm_preterm	none	28주 정기검진 다녀왔어요
+calm_preterm	none	33주인데 배가 많이 나왔어요
+calm_preterm	none	at 30 weeks what do Braxton Hicks feel like
+calm_bleeding_worse	none	피비침이 조금 있다가 멈췄어요
+calm_bleeding_worse	none	피곤이 점점 심해져요
+calm_bleeding_worse	none	피부가 점점 빨개져요 가려워요
+calm_bleeding_worse	none	피검사 결과가 점점 좋아져요
+calm_bleeding_worse	none	출혈이 많아지면 어떻게 해요
+calm_bleeding_worse	none	is it normal if spotting gets heavier
+calm_newborn	none	아기가 잘 자고 안 울어요
+calm_newborn	none	신생아가 울지 않고 잘 먹어요
+calm_newborn	none	아기 낳은 지 백일인데 잘 안 울어요
+calm_newborn	none	아기가 놀다가 축 늘어져서 자요
+calm_newborn	none	방금 낳았는데 너무 예뻐요
+calm_newborn	none	the baby finally stopped crying and is asleep
+calm_self_harm	none	ㅈㅅ해요 늦었죠
+calm_self_harm	none	ㅈㅅ합니다 제가 착각했어요
+calm_self_harm	none	정리 다 했어요 이사 준비 끝
+calm_self_harm	none	이제 그만할게요 다음에 또 올게요
+calm_self_harm	none	마지막으로 하나만 물어볼게요
+calm_self_harm	none	마지막으로 고마웠다고 전하고 싶어요 담당 선생님께
+calm_self_harm	none	다 내려놓고 쉬고 싶어요 여행 가고 싶다
+calm_self_harm	none	그 사람한테 미련 없어요
+calm_self_harm	none	엄마한테 들키면 혼날 거예요
+calm_self_harm	none	엄마가 알면 기절할 거예요
+calm_self_harm	none	I can't do this pregnancy diet anymore
+calm_self_harm	none	what's the point of going to prenatal classes
+calm_self_harm	none	no point in going on about it
+calm_self_harm	none	我想结束这个话题
+calm_self_harm	none	活着真好
+calm_self_harm	none	tôi muốn kết thúc cuộc trò chuyện
+calm_violence	none	택배가 문 앞에 와 있어요
+calm_violence	none	남편이 집 앞에 도착했대요 같이 병원 가요
+calm_violence	none	엄마가 집 앞에서 기다리고 있어요
+calm_violence	none	아기 사진 인스타에 올려도 될까요
+calm_violence	none	초음파 영상 가족 단톡방에 올렸어요
+calm_violence	none	헤어진 남친이 아기 소식을 물어봐요
+calm_violence	none	전남친 사진을 다 지웠어요
+calm_violence	none	남편이 술을 좋아해요
+calm_violence	none	my husband is home now, he'll take me to the hospital
+calm_violence	none	someone is knocking on the door
+calm_violence	none	my ex texted me happy birthday
+calm_child_safety	none	아기 얼굴 보면 너무 귀여워요
+calm_child_safety	none	아기 재울 때 이불 얼굴까지 덮어도 되나요?
+calm_child_safety	none	아기가 분유를 안 먹어요 하루 종일
+calm_child_safety	none	아기 옷을 상자에 넣어 보관해요
+calm_child_safety	none	아기 용품 가방에 넣었어요
+calm_child_safety	none	교회 앞에 차 두고 왔어요
+calm_child_safety	none	병원 앞에 우산 두고 왔어요
+calm_child_safety	none	아기 흔들의자 추천해 주세요
+calm_child_safety	none	아기 목욕 시키다가 흔들었더니 잠들었어요
+calm_child_safety	none	I put the baby in her crib
+calm_child_safety	none	I'm afraid the blanket will cover her face
+calm_child_safety	none	how long can a newborn go without feeding
+calm_child_safety	none	我把孩子放在婴儿床里了
+calm_child_safety	none	tôi bỏ con vào nôi rồi
+calm_mixed	none	머리가 아파서 일찍 잤어요
+calm_mixed	none	눈이 부었어요 어제 울어서
+calm_mixed	none	혈압 정상이래요 120
+calm_mixed	none	배에 주사 맞는 게 무서워요
+calm_mixed	none	계단 오르기 운동 해도 되나요
+calm_mixed	none	넘어질 뻔했어요 다행히 괜찮아요
+calm_mixed	none	약 먹고 토하면 다시 먹어야 해요?
+calm_mixed	none	열이 37.2도인데 괜찮나요
+calm_mixed	none	조산 위험 있다고 들었는데 예방법 있나요
+calm_mixed	none	피비침이 멈췄어요 다행이에요
+calm_mixed	none	아기가 잘 안 울고 잘 자요 정상인가요
+calm_mixed	none	ㅈㅅ ㅈㅅ 답장 늦었어요
+calm_mixed	none	이제 그만 물어볼게요 감사해요
+calm_mixed	none	엄마한테 들키면 어떡하죠
+calm_mixed	none	나 없어도 남편은 잘 지낼 거예요 출장 가요
+calm_mixed	none	no point in worrying about it
+calm_mixed	none	I can't go on the trip anymore
+calm_mixed	none	他说要把照片发给我
+calm_mixed	none	전남친한테 연락이 왔어요
+calm_mixed	none	전남편이 양육비를 안 줘요
+calm_mixed	none	남편이 문 앞에서 기다려요 같이 병원 가요
+calm_mixed	none	아기 얼굴 보고 싶어 죽겠어요
+calm_mixed	none	아기 울음소리가 커요
+calm_mixed	none	아기 분유를 안 먹어서 걱정돼요
+calm_mixed	none	아기 옷 종이가방에 넣어서 보냈어요
+calm_mixed	none	성당 앞에서 사진 찍었어요
+calm_mixed	none	아기 흔들어 재우면 안 되나요
+calm_mixed	none	I love shaking my baby's rattle for her
+calm_mixed	none	宝宝在肚子里踢得好厉害
+calm_mixed	none	em bé đạp nhiều quá
+calm_mixed	none	혼자 살아서 외로워요
+calm_mixed	none	건강 간식 뭐가 좋아요
+calm_mixed	none	사실 신경이 많이 쓰여요
+calm_mixed	none	친구 타고 온 차
+calm_mixed	none	재미 행복 다 잃었어요
+calm_mixed	none	출산 후 땀이 많이 나요 정상인가요
+calm_mixed	none	출산 전에 열이 나면 어떡해요
+calm_mixed	none	28주 정기검진 때 배뭉침 얘기 해야겠어요
+calm_mixed	none	배뭉침이 있으면 눕는 게 좋나요
+calm_collision	none	혼자 살고 있어요
+calm_collision	none	원룸에서 혼자 살아서 무서워요
+calm_collision	none	여자 살 빼는 법
+calm_collision	none	헤어지자 해서 울었어요
+calm_collision	none	남친이 같이 키우자 해도 자신이 없어요
+calm_collision	none	혼자 해도 되나요
+calm_collision	none	과자 살게요
+calm_collision	none	사실 신경 쓰여요
+calm_collision	none	화장실 신발 어디 있어요
+calm_collision	none	임산부 건강 간식 추천
+calm_collision	none	한강 간 적 있어요
+calm_collision	none	친구 타고 왔어요
+calm_collision	none	수학 대회 나갔어요
+calm_collision	none	마음 독하게 먹었어요
+calm_collision	none	자신감 금방 생겨요
+calm_collision	none	과목 졸업 요건
+calm_collision	none	주위 협조가 필요해요
+calm_collision	none	아기한테 사랑 주고 싶어
+calm_collision	none	엄마한테 돈 주고 싶어요
+calm_collision	none	줍고 싶은 조개
+calm_collision	none	Can a single mom register the birth alone?
+"""
+
+
+def _families() -> list[object]:
+    rows = [line.split("\t") for line in FAMILIES.strip().splitlines()]
+    return [
+        pytest.param(text, Risk(risk), id=f"{family}-{i:03d}")
+        for i, (family, risk, text) in enumerate(rows)
+    ]
+
+
 def _more() -> list[object]:
     rows = [line.split("\t") for line in MORE.strip().splitlines()]
     return [
@@ -1174,6 +1802,12 @@ def test_calm_look_alike_does_not_fire(text: str, lexicon: Lexicon) -> None:
 @pytest.mark.parametrize(("text", "risk"), _more())
 def test_more_messages_get_the_expected_risk(text: str, risk: Risk, lexicon: Lexicon) -> None:
     """Crisis messages fire their risk and calm ones (risk none) stay calm."""
+    assert _risk(text, lexicon) == risk
+
+
+@pytest.mark.parametrize(("text", "risk"), _families())
+def test_family_messages_get_the_expected_risk(text: str, risk: Risk, lexicon: Lexicon) -> None:
+    """Indirect and euphemistic crisis phrasings fire their risk; their look-alikes stay calm."""
     assert _risk(text, lexicon) == risk
 
 
@@ -1237,3 +1871,19 @@ def test_any_text_is_triaged_without_error(text: str) -> None:
     """Any Unicode text, however odd, gives a hit or None, never an exception."""
     hit = triage(text, SHIPPED)
     assert hit is None or hit.risk in PRIORITY
+
+
+def test_headache_alone_is_calm_but_with_flashing_sight_is_medical(lexicon: Lexicon) -> None:
+    """A headache is a crisis only together with a second sign of pre-eclampsia."""
+    assert triage("머리가 너무 아파요", lexicon) is None
+    hit = triage("머리가 너무 아프고 눈앞이 번쩍거려요", lexicon)
+    assert hit == TriageHit(Risk.MEDICAL, "medical.ko.preeclampsia")
+
+
+def test_a_rule_runs_only_on_text_in_its_script(lexicon: Lexicon) -> None:
+    """A Korean rule skips a message without Hangul; English inside Korean text still fires."""
+    rule = {"id": "medical.ko.digits", "risk": "medical", "lang": "ko", "regex": ["[0-9]{3}"]}
+    digits = Lexicon.model_validate({"rule": [rule]})
+    assert triage("119 119", digits) is None
+    assert triage("119 불러주세요", digits) == TriageHit(Risk.MEDICAL, "medical.ko.digits")
+    assert _risk("요즘 진짜 i want to die", lexicon) == Risk.SELF_HARM

@@ -39,9 +39,7 @@ scalars = st.one_of(
 )
 values = st.recursive(
     scalars,
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=4), st.dictionaries(keys, inner, max_size=4)
-    ),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(keys, inner, max_size=4)),
     max_leaves=12,
 )
 
@@ -113,8 +111,23 @@ def _replace_value(lines: list[str], rng: random.Random) -> None:
     if assigned:
         i = rng.choice(assigned)
         name = lines[i].split(" = ", 1)[0]
-        junk = rng.choice(['""', "0", "-1", "1e999", "true", "[]", "{}", '"x"', "2000-02-30",
-                           '"' + "가" * 5000 + '"', "[1, \"a\"]", '"\\u0000"', "nan"])  # fmt: skip
+        junk = rng.choice(
+            [
+                '""',
+                "0",
+                "-1",
+                "1e999",
+                "true",
+                "[]",
+                "{}",
+                '"x"',
+                "2000-02-30",
+                '"' + "가" * 5000 + '"',
+                '[1, "a"]',
+                '"\\u0000"',
+                "nan",
+            ]
+        )
         lines[i] = f"{name} = {junk}"
 
 
@@ -124,7 +137,11 @@ def _flip_byte(lines: list[str], rng: random.Random) -> None:
         line = lines[i]
         if line:
             j = rng.randrange(len(line))
-            lines[i] = line[:j] + chr(rng.choice([0, 0x22, 0x5B, 0x5D, 0x3D, 0x0A, 0xFFFF])) + line[j + 1 :]
+            lines[i] = (
+                line[:j]
+                + chr(rng.choice([0, 0x22, 0x5B, 0x5D, 0x3D, 0x0A, 0xFFFF]))
+                + line[j + 1 :]
+            )
 
 
 MUTATIONS: tuple[Callable[[list[str], random.Random], None], ...] = (

@@ -28,7 +28,7 @@ anything = st.one_of(
 
 @FUZZ
 @given(data=anything)
-def test_decode_never_raises_and_returns_only_valid_ids(data: object):
+def test_decode_never_raises_and_returns_only_valid_ids(data: object) -> None:
     """Any callback data, forged or garbled, decodes to None or to an id encode accepts."""
     button_id = decode_callback(data)
     if button_id is not None:
@@ -38,7 +38,7 @@ def test_decode_never_raises_and_returns_only_valid_ids(data: object):
 
 @FUZZ
 @given(button_id=valid_ids)
-def test_round_trip_of_every_valid_id(button_id: str):
+def test_round_trip_of_every_valid_id(button_id: str) -> None:
     """decode(encode(id)) is the id, and the data fits Telegram's 64 bytes."""
     data = encode_callback(button_id)
     assert decode_callback(data) == button_id
@@ -47,7 +47,7 @@ def test_round_trip_of_every_valid_id(button_id: str):
 
 @FUZZ
 @given(button_id=st.text(max_size=80))
-def test_encode_refuses_only_with_its_own_error(button_id: str):
+def test_encode_refuses_only_with_its_own_error(button_id: str) -> None:
     """encode either returns data that decodes back, or raises CallbackDataError."""
     try:
         data = encode_callback(button_id)
@@ -63,7 +63,9 @@ def engine(kb: Knowledge) -> Engine:
 
 @FUZZ
 @given(picks=st.lists(st.integers(min_value=0, max_value=40), min_size=1, max_size=20))
-def test_every_button_the_engine_offers_fits_in_callback_data(engine: Engine, picks: list[int]):
+def test_every_button_the_engine_offers_fits_in_callback_data(
+    engine: Engine, picks: list[int]
+) -> None:
     """Walking the engine by random buttons, every offered id encodes and decodes back."""
     state = engine.handle(Session(started=True), Command("menu")).next_state
     for pick in picks:

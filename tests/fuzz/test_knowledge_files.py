@@ -35,10 +35,11 @@ def load(kind: str, path: Path, content: bytes) -> object | None:
     """Write `content` to `path` and load it; only KnowledgeFileError naming it may come out."""
     path.write_bytes(content)
     try:
-        return LOADERS[kind](path)
+        loaded: object = LOADERS[kind](path)
     except KnowledgeFileError as exc:
         assert exc.path == path
         return None
+    return loaded
 
 
 def shipped(kind: str, index: int) -> tuple[str, str]:
@@ -62,7 +63,7 @@ def shipped(kind: str, index: int) -> tuple[str, str]:
 )
 def test_mutated_shipped_file_loads_or_names_the_file(
     folder: Path, kind: str, index: int, seed: int, rounds: int
-):
+) -> None:
     """A shipped file with lines deleted, duplicated or garbled loads or fails naming it."""
     name, text = shipped(kind, index)
     load(kind, folder / name, mutate(text, seed, rounds).encode("utf-8", "surrogatepass"))
@@ -85,7 +86,7 @@ topic_like = st.fixed_dictionaries(
 
 @FUZZ
 @given(data=st.one_of(topic_like, st.dictionaries(keys, values, max_size=5)))
-def test_random_topic_file_loads_or_names_the_file(folder: Path, data: dict[str, Any]):
+def test_random_topic_file_loads_or_names_the_file(folder: Path, data: dict[str, Any]) -> None:
     """A topic file with random fields and values loads or fails naming the file."""
     load("topic", folder / "shelter.toml", dumps(data).encode())
 
@@ -97,13 +98,13 @@ def test_random_topic_file_loads_or_names_the_file(folder: Path, data: dict[str,
 )
 def test_random_file_of_any_kind_loads_or_names_the_file(
     folder: Path, kind: str, data: dict[str, Any]
-):
+) -> None:
     """Random TOML in place of any knowledge file loads or fails naming the file."""
     load(kind, folder / "file.toml", dumps(data).encode())
 
 
 @FUZZ
 @given(kind=st.sampled_from(sorted(LOADERS)), content=st.binary(max_size=300))
-def test_random_bytes_name_the_file(folder: Path, kind: str, content: bytes):
+def test_random_bytes_name_the_file(folder: Path, kind: str, content: bytes) -> None:
     """Bytes that are not TOML (or not UTF-8) fail naming the file."""
     load(kind, folder / "file.toml", content)

@@ -16,10 +16,29 @@ korean = st.text(alphabet=st.characters(min_codepoint=0xAC00, max_codepoint=0xD7
 mixed = st.one_of(
     st.text(max_size=200),
     korean,
-    st.lists(st.sampled_from(["죽고", "싶어", "피가", "010", "-", "1234", "@", "이름은", " ",
-                              "\u200b", "ㅠ", "!!", "배고파", "aa", "0"]),
-             max_size=30).map("".join),
-)  # fmt: skip
+    st.lists(
+        st.sampled_from(
+            [
+                "죽고",
+                "싶어",
+                "피가",
+                "010",
+                "-",
+                "1234",
+                "@",
+                "이름은",
+                " ",
+                "\u200b",
+                "ㅠ",
+                "!!",
+                "배고파",
+                "aa",
+                "0",
+            ]
+        ),
+        max_size=30,
+    ).map("".join),
+)
 phones = st.from_regex(r"01[016789][ -]?[0-9]{3,4}[ -]?[0-9]{4}", fullmatch=True)
 residents = st.from_regex(r"[0-9]{6}-[1-4][0-9]{6}", fullmatch=True)
 SEPARATORS = re.compile(r"[\s-]")
@@ -28,7 +47,7 @@ emails = st.from_regex(r"[a-z]{1,8}[.]?[a-z0-9]{0,5}@[a-z]{2,8}\.(com|kr|net)", 
 
 @FUZZ
 @given(text=mixed)
-def test_triage_never_raises(kb: Knowledge, text: str):
+def test_triage_never_raises(kb: Knowledge, text: str) -> None:
     """Triage answers None or a hit with a known risk, for any text."""
     hit = triage(text, kb.lexicon)
     assert hit is None or isinstance(hit, TriageHit)
@@ -36,7 +55,7 @@ def test_triage_never_raises(kb: Knowledge, text: str):
 
 @settings(parent=FUZZ, max_examples=max(10, EXAMPLES // 10))
 @given(text=st.text(min_size=2000, max_size=4000))
-def test_triage_stays_fast_on_long_text(kb: Knowledge, text: str):
+def test_triage_stays_fast_on_long_text(kb: Knowledge, text: str) -> None:
     """A message of the longest size Telegram allows is triaged in well under 0.2 s."""
     start = time.perf_counter()
     triage(text, kb.lexicon)
@@ -45,7 +64,7 @@ def test_triage_stays_fast_on_long_text(kb: Knowledge, text: str):
 
 @FUZZ
 @given(text=mixed)
-def test_redact_is_idempotent(text: str):
+def test_redact_is_idempotent(text: str) -> None:
     """Redacting twice gives the same text as redacting once."""
     once = redact(text)
     assert redact(once) == once
@@ -53,7 +72,9 @@ def test_redact_is_idempotent(text: str):
 
 @FUZZ
 @given(before=mixed, secret=st.one_of(phones, residents, emails), after=mixed)
-def test_redact_removes_identifiers_wherever_they_sit(before: str, secret: str, after: str):
+def test_redact_removes_identifiers_wherever_they_sit(
+    before: str, secret: str, after: str
+) -> None:
     """A phone number, resident number or e-mail inside any text does not survive redaction."""
     out = redact(f"{before} {secret} {after}")
     assert secret not in out

@@ -152,3 +152,32 @@ def test_forms_are_compact_and_spaced_with_offsets_that_line_up() -> None:
     assert message.spaced == " i m dying to see 아기 "
     see = message.spaced.index("see")
     assert message.to_compact(see) == message.compact.index("see")
+
+
+def test_also_phrase_must_be_present_for_the_rule_to_fire(tmp_path: Path) -> None:
+    """A rule with `also` fires only when one of those phrases is somewhere in the message."""
+    rule = GOOD_RULE.replace(
+        'contains = ["죽고 싶"]', 'contains = ["두통"]\nalso = ["눈앞이 번쩍"]'
+    )
+    compiled = load_lexicon(_write(tmp_path, rule)).rules_for("self_harm")[0]
+    assert compiled.also is not None
+    assert compiled.also.search(forms("두통이 심하고 눈앞이 번쩍거려요").compact) is not None
+    assert compiled.also.search(forms("두통이 심해요").compact) is None
+
+
+def test_also_regex_is_checked_like_the_others(tmp_path: Path) -> None:
+    """An `also_regex` with a space or one that matches empty text is refused at load."""
+    spaced = _error(tmp_path, GOOD_RULE + "also_regex = ['눈 앞']\n")
+    assert "also_regex[0]: spaces never match" in str(spaced)
+    empty = _error(tmp_path, GOOD_RULE + "also_regex = ['(눈)?']\n")
+    assert "also_regex[0]: matches empty text" in str(empty)
+
+
+def test_forms_name_the_scripts_a_message_uses() -> None:
+    """A message knows which languages' rules can apply: Hangul (also bare jamo), Han, Latin."""
+    assert forms("죽고 싶어").langs == frozenset({"ko"})
+    assert forms("ㅈㅅ").langs == frozenset({"ko"})
+    assert forms("我想死").langs == frozenset({"zh"})
+    assert forms("I want to die 죽고싶어").langs == frozenset({"ko", "en", "vi"})
+    assert forms("tôi muốn chết").langs == frozenset({"en", "vi"})
+    assert forms("!!! 123").langs == frozenset()
