@@ -12,6 +12,7 @@ import asyncio
 import hashlib
 import hmac
 import json
+import shutil
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Any, cast
 import pytest
 
 from bot.app import Runtime, build_engine, open_runtime
-from bot.config import Settings
+from bot.config import KnowledgeSettings, Settings, StorageSettings
 from bot.tg.application import AnyApplication, build_application
 from bot.tg.inbox import Hooks, InboxPoller, InboxProcessor, PollSettings
 from bot.tg.outbox import OutboxSender, SendPolicy
@@ -304,3 +305,15 @@ def expected_texts(settings: Settings, events: list[str], *, lang: str = "ko") -
             if payload["method"] == "sendMessage":
                 texts.append(payload["params"]["text"])
     return texts
+
+
+@pytest.fixture
+def editable_kb_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Settings over a private copy of the knowledge files (tests may edit them) and SQLite."""
+    monkeypatch.setenv("GYEOT_SECRET_KEY", "editable-kb-test-secret-0123456789")
+    data = tmp_path / "kb"
+    shutil.copytree(DEFAULT_PATH, data)
+    return Settings(
+        knowledge=KnowledgeSettings(path=data),
+        storage=StorageSettings(path=tmp_path / "var" / "gyeot.db"),
+    )

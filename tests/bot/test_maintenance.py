@@ -5,28 +5,20 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
-import shutil
 import signal
 from pathlib import Path
 
 import pytest
 
 from bot.app import open_runtime
-from bot.config import KnowledgeSettings, Settings, StorageSettings
+from bot.config import Settings
 from bot.maintenance import purge_daily, reload_on_sighup
 from flows import Command
-from knowledge import DEFAULT_PATH
 
 
 @pytest.fixture
-def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    monkeypatch.setenv("GYEOT_SECRET_KEY", "maintenance-test-secret-0123456789")
-    data = tmp_path / "kb"
-    shutil.copytree(DEFAULT_PATH, data)
-    return Settings(
-        knowledge=KnowledgeSettings(path=data),
-        storage=StorageSettings(path=tmp_path / "var" / "gyeot.db"),
-    )
+def settings(editable_kb_settings: Settings) -> Settings:
+    return editable_kb_settings
 
 
 async def test_purge_runs_at_start_and_removes_old_sessions(settings: Settings):

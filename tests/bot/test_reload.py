@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.app import open_runtime
-from bot.config import KnowledgeSettings, Settings, StorageSettings
+from bot.config import Settings
 from bot.reload import reload_knowledge
 from flows import Command, Text
-from knowledge import DEFAULT_PATH
 
 
 @pytest.fixture
-def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    monkeypatch.setenv("GYEOT_SECRET_KEY", "reload-test-secret-0123456789abcdef")
-    data = tmp_path / "kb"
-    shutil.copytree(DEFAULT_PATH, data)
-    return Settings(
-        knowledge=KnowledgeSettings(path=data),
-        storage=StorageSettings(path=tmp_path / "var" / "gyeot.db"),
-    )
+def settings(editable_kb_settings: Settings) -> Settings:
+    return editable_kb_settings
 
 
 async def test_reload_swaps_in_an_edited_answer(settings: Settings):
