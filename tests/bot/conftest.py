@@ -47,7 +47,7 @@ from flows import (
     Text,
     Unsupported,
 )
-from knowledge import load_knowledge
+from knowledge import DEFAULT_PATH, load_knowledge
 from tests.bot.fake_bot_api import FakeBotApi
 
 
