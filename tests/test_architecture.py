@@ -66,6 +66,7 @@ def test_all_is_sorted_and_importable(package: str):
     """Each package's __all__ is sorted and every name in it exists."""
     module = importlib.import_module(package)
     names = list(getattr(module, "__all__", []))
+
     def isort_key(name: str) -> tuple[int, str]:  # the order ruff's RUF022 keeps
         return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
 
