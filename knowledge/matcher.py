@@ -103,6 +103,8 @@ class MatchIndex:
     idf: dict[str, float]
     max_idf: float
     keywords: tuple[tuple[str, str, str], ...]  # (compact keyword, its jamo, topic)
+    keyword_starts: dict[str, tuple[tuple[str, str, str], ...]]  # first two letters → keywords
+    long_keywords: tuple[tuple[str, str, str], ...]  # keywords long enough for typo rescue
     latin_keywords: tuple[tuple[re.Pattern[str], str, str], ...]  # (whole words, compact, topic)
 
 
@@ -168,6 +170,9 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
             postings[f].append((i, w))
     pairs = [(topic, k) for topic, k in keywords if len(compact(k)) >= 2]
     kws = tuple((compact(k), jamo(compact(k)), t) for t, k in pairs if not _is_latin(k))
+    starts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for entry in kws:
+        starts[entry[0][:2]].append(entry)
     latin = tuple(
         (re.compile(r"\b" + r"\s+".join(map(re.escape, words(k)))), compact(k), t)
         for t, k in pairs
@@ -182,6 +187,8 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         idf=idf,
         max_idf=max(idf.values(), default=1.0),
         keywords=kws,
+        keyword_starts={k: tuple(v) for k, v in starts.items()},
+        long_keywords=tuple(k for k in kws if len(k[1]) >= 12),
         latin_keywords=latin,
     )
 
@@ -200,38 +207,51 @@ def _cosine_by_topic(query: dict[str, float], index: MatchIndex) -> dict[str, fl
 
 def _keyword_hits(text: str, index: MatchIndex) -> dict[str, float]:
     flat = compact(text)
-    flat_jamo = jamo(flat)
-    exact: list[tuple[str, str, float]] = []
-    loose: list[tuple[str, float]] = []
-    for kw, kw_jamo, topic in index.keywords:
-        if kw in flat:
-            # Longer keywords are more specific: "anonymous birth" beats "anonymous".
-            exact.append((kw, topic, min(1.0, 0.55 + 0.035 * len(kw_jamo))))
-        elif (
-            len(kw_jamo) >= 12
-            and len(flat_jamo) >= len(kw_jamo)
-            and fuzz.partial_ratio(kw_jamo, flat_jamo) >= 92
-        ):
-            loose.append((topic, 0.6))  # a typo in a long keyword still counts, a little
-    spaced = " ".join(words(text))
-    for pattern, kw, topic in index.latin_keywords:
-        if pattern.search(spaced):
-            exact.append((kw, topic, min(1.0, 0.55 + 0.035 * len(kw))))
+    exact = _exact_keywords(flat, " ".join(words(text)), index)
     hits: dict[str, float] = defaultdict(float)
     for kw, topic, weight in exact:
         # A keyword inside a longer keyword of another topic that also matched does not count.
         if any(kw != other and kw in other and t != topic for other, t, _ in exact):
             continue
         hits[topic] = max(hits[topic], weight)
-    for topic, weight in loose:
-        hits[topic] = max(hits[topic], weight)
+    for topic in _loose_keywords(flat, {kw for kw, _, _ in exact}, index):
+        hits[topic] = max(hits[topic], 0.6)  # a typo in a long keyword still counts, a little
     return hits
+
+
+def _exact_keywords(flat: str, spaced: str, index: MatchIndex) -> list[tuple[str, str, float]]:
+    """Keywords found verbatim; longer keywords are more specific ("anonymous birth")."""
+    found: dict[tuple[str, str], float] = {}
+    for i in range(len(flat) - 1):
+        for kw, kw_jamo, topic in index.keyword_starts.get(flat[i : i + 2], ()):
+            if flat.startswith(kw, i):
+                found[kw, topic] = min(1.0, 0.55 + 0.035 * len(kw_jamo))
+    for pattern, kw, topic in index.latin_keywords:
+        if kw in flat and pattern.search(spaced):
+            found[kw, topic] = min(1.0, 0.55 + 0.035 * len(kw))
+    return [(kw, topic, weight) for (kw, topic), weight in found.items()]
+
+
+def _loose_keywords(flat: str, exact: set[str], index: MatchIndex) -> list[str]:
+    """Topics of long keywords found with one slip (jamo-level partial ratio ≥ 92)."""
+    flat_jamo = jamo(flat)
+    if len(flat_jamo) > 150:  # partial_ratio grows with length; long messages have n-grams
+        return []
+    choices = [k[1] for k in index.long_keywords]
+    hits = process.extract(
+        flat_jamo, choices, scorer=fuzz.partial_ratio, score_cutoff=92, limit=None
+    )
+    return [
+        index.long_keywords[i][2]
+        for choice, _, i in hits
+        if len(flat_jamo) >= len(choice) and index.long_keywords[i][0] not in exact
+    ]
 
 
 def _fuzzy_by_topic(text: str, index: MatchIndex) -> dict[str, float]:
     query = jamo(compact(text))
     best: dict[str, float] = defaultdict(float)
-    if len(query) < 4:
+    if not 4 <= len(query) <= 80:  # typo rescue is for short phrases; long ones have n-grams
         return best
     for _, score, i in process.extract(
         query, index.example_jamo, scorer=fuzz.ratio, limit=8, score_cutoff=60
@@ -241,6 +261,7 @@ def _fuzzy_by_topic(text: str, index: MatchIndex) -> dict[str, float]:
     return best
 
 
+MAX_PARTS = 12  # a wall of text is scored on its first dozen sentences, in bounded time
 _SENTENCE = re.compile(r"(?<=[.?!。？！\n])\s*|(?<=[요다까죠])[.,]?\s+(?=\S{2})")
 
 
@@ -253,7 +274,7 @@ def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
     if small_talk(text):
         return []
     best = _score_once(text, index)
-    parts = [p for p in _SENTENCE.split(text) if len(p) >= 6]
+    parts = [p for p in _SENTENCE.split(text) if len(p) >= 6][:MAX_PARTS]
     if len(parts) > 1:
         for part in parts:
             for topic, value in _score_once(part, index).items():
