@@ -18,25 +18,37 @@ anywhere in the compact message: a headache is a crisis only together with blurr
 `Forms.langs` names the scripts a message uses, so a rule runs only on text in its language.
 Everything is compiled once at load; a pattern that does not compile fails the load with the
 rule id.
+
+Behind the rules sits a second net built from `triage_examples.toml` beside the lexicon: crisis
+sentences of each risk and calm look-alikes, written as people write them. At load every
+sentence is cut into pieces (`example_features`) and each piece gets a weight per risk: how much
+more often it shows up in that risk's crisis sentences than in calm ones (`ExampleNet`).
+`flows.triage` adds the weights of a message's pieces; a clear lead fires the risk.
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from knowledge.errors import KnowledgeFileError
+from knowledge.normalize import strip_particle
 from knowledge.normalize import words as split_words
 
 RISKS: tuple[str, ...] = ("medical", "self_harm", "violence", "child_safety")
 NEAR = 4  # an unless match this many compact characters away still cancels a trigger
+EXAMPLES_FILE = "triage_examples.toml"
+SMOOTHING = 0.3  # added to every piece count, so a piece seen once does not weigh infinitely
+MIN_PIECES = 8  # a message with fewer known pieces is scored as if it had this many
 
 _REPEAT = re.compile(r"(.)\1{2,}")
 # A rule of one language only runs on a message written (at least partly) in its script.
@@ -219,11 +231,159 @@ def _join(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+# Pieces of Korean/Chinese text are syllable pairs and triples across word gaps (spacing does not
+# matter); Latin-script words give their stem, its 4-letter pieces and the word pair before it.
+_HAN = re.compile(r"[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_EN_STOP = frozenset(
+    "a an the is are am was be to of in on and or it its this that do does can could would "
+    "should will there here with about from just so".split()
+)
+
+
+def example_features(text: str) -> frozenset[str]:
+    """Return the pieces of `text` the example net weighs (see the module docstring)."""
+    return _pieces(forms(text))
+
+
+def _pieces(message: Forms) -> frozenset[str]:
+    pieces: set[str] = set()
+    run: list[str] = []
+    previous = ""
+    for token in message.spaced.split():
+        if _HAN.search(token):
+            run.append(token)
+            pieces.add("w:" + strip_particle(token))
+            previous = ""
+            continue
+        pieces |= _run_pieces("".join(run))
+        run.clear()
+        stem = token[:-1] if len(token) > 4 and token.endswith("s") else token
+        if token not in _EN_STOP:
+            pieces.add("e:" + stem)
+            pieces.update("g:" + stem[i : i + 4] for i in range(len(stem) - 3))
+        if previous:
+            pieces.add(f"p:{previous}_{stem}")
+        previous = stem
+    return frozenset(pieces | _run_pieces("".join(run)))
+
+
+def _run_pieces(run: str) -> set[str]:
+    pieces = {"b:" + run[i : i + 2] for i in range(len(run) - 1)}
+    pieces.update("t:" + run[i : i + 3] for i in range(len(run) - 2))
+    pieces.update("u:" + ch for ch in run if _CJK.match(ch))
+    return pieces
+
+
+@dataclass(frozen=True, slots=True)
+class ExampleNet:
+    """Weights of text pieces per risk, learned from the example sentences at load.
+
+    A weight is the log of how much likelier the piece is in the risk's crisis sentences than
+    in calm ones (smoothed naive Bayes ratio). `exact` maps each example's compact form to its
+    risk (None: calm), so a sentence an admin wrote is always answered as written.
+    """
+
+    weights: dict[str, tuple[float, ...]]  # piece -> weight per risk, in RISKS order
+    exact: dict[str, str | None]
+
+    def scores(self, pieces: frozenset[str]) -> dict[str, float]:
+        """Return each risk's summed piece weights over the root of the known pieces' count."""
+        totals = [0.0] * len(RISKS)
+        known = 0
+        for piece in pieces:
+            weight = self.weights.get(piece)
+            if weight is not None:
+                known += 1
+                totals = [t + w for t, w in zip(totals, weight, strict=True)]
+        scale = math.sqrt(max(known, MIN_PIECES))
+        return {risk: total / scale for risk, total in zip(RISKS, totals, strict=True)}
+
+
+def build_net(examples: Sequence[tuple[str | None, str]]) -> ExampleNet:
+    """Learn piece weights from (risk, sentence) pairs; risk None marks a calm sentence."""
+    return _build([(risk, forms(text)) for risk, text in examples])
+
+
+def _build(examples: list[tuple[str | None, Forms]]) -> ExampleNet:
+    counts: dict[str | None, dict[str, int]] = {label: {} for label in (*RISKS, None)}
+    for risk, message in examples:
+        seen = counts[risk]
+        for piece in _pieces(message):
+            seen[piece] = seen.get(piece, 0) + 1
+    vocab = set().union(*counts.values())
+    log = [math.log(n + SMOOTHING) for n in range(len(examples) + 1)]
+    totals = {k: math.log(sum(c.values()) + SMOOTHING * len(vocab)) for k, c in counts.items()}
+    calm, calm_total = counts[None], totals[None]
+    risks = [(counts[risk], totals[risk] - calm_total) for risk in RISKS]
+    weights = {
+        piece: tuple(log[seen.get(piece, 0)] - log[calm.get(piece, 0)] - t for seen, t in risks)
+        for piece in vocab
+    }
+    return ExampleNet(weights, {message.compact: risk for risk, message in examples})
+
+
+class ExampleGroup(LexModel):
+    """One `[[group]]` of the examples file: crisis sentences of a risk and calm look-alikes."""
+
+    risk: Literal["medical", "self_harm", "violence", "child_safety"]
+    name: str = Field(pattern=r"^[a-z0-9_]+$")
+    note: str = ""
+    crisis: tuple[str, ...] = ()
+    calm: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> ExampleGroup:
+        if not (self.crisis or self.calm):
+            raise ValueError(f"group {self.name!r} needs crisis or calm sentences")
+        return self
+
+
+class TriageExamples(LexModel):
+    """`knowledge/data/triage_examples.toml`: labelled sentences, learned into a net at load."""
+
+    group: tuple[ExampleGroup, ...] = Field(min_length=1)
+    _net: ExampleNet = PrivateAttr()
+
+    @model_validator(mode="after")
+    def _learn(self) -> TriageExamples:
+        where: dict[str, str] = {}
+        examples: list[tuple[str | None, Forms]] = []
+        for group in self.group:
+            for field in ("crisis", "calm"):
+                for i, text in enumerate(getattr(group, field)):
+                    place, message = f"group {group.name!r} {field}[{i}]", forms(text)
+                    if not message.compact:
+                        raise ValueError(f"{place}: {text!r} has no letters")
+                    if message.compact in where:
+                        raise ValueError(
+                            f"{place}: {text!r} is already in {where[message.compact]}"
+                        )
+                    where[message.compact] = place
+                    examples.append((group.risk if field == "crisis" else None, message))
+        missing = [r for r in RISKS if not any(g.crisis for g in self.group if g.risk == r)]
+        if missing or not any(g.calm for g in self.group):
+            raise ValueError(
+                f"needs crisis sentences of every risk (missing: {missing}) and calm ones"
+            )
+        self._net = _build(examples)
+        return self
+
+    @property
+    def net(self) -> ExampleNet:
+        """The net learned from the sentences."""
+        return self._net
+
+
+_M = TypeVar("_M", bound=LexModel)
+
+
 class Lexicon(LexModel):
     """`knowledge/data/triage.toml`: every triage rule, compiled and grouped by risk at load."""
 
     rule: tuple[TriageRule, ...] = Field(min_length=1)
     _by_risk: dict[str, tuple[CompiledRule, ...]] = PrivateAttr(default_factory=dict)
+    _net: ExampleNet | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _group(self) -> Lexicon:
@@ -241,9 +401,37 @@ class Lexicon(LexModel):
         """Return the compiled rules of one risk, in file order."""
         return self._by_risk.get(risk, ())
 
+    @property
+    def net(self) -> ExampleNet | None:
+        """The example net behind the rules, or None when no examples file was loaded."""
+        return self._net
 
-def load_lexicon(path: Path) -> Lexicon:
-    """Read and validate a triage lexicon; raise `KnowledgeFileError` naming file and field."""
+    def with_net(self, net: ExampleNet | None) -> Lexicon:
+        """Return a copy of the lexicon with `net` behind its rules."""
+        copy = self.model_copy()
+        copy._net = net
+        return copy
+
+
+def load_lexicon(path: Path, examples: Path | None = None) -> Lexicon:
+    """Read and validate a triage lexicon and its examples; errors name the file and field.
+
+    `examples` defaults to `triage_examples.toml` beside `path`, used when it exists; a path
+    given explicitly must exist.
+    """
+    lexicon = _load(path, Lexicon)
+    beside = path.with_name(EXAMPLES_FILE)
+    if examples is None and not beside.exists():
+        return lexicon
+    return lexicon.with_net(load_examples(examples or beside).net)
+
+
+def load_examples(path: Path) -> TriageExamples:
+    """Read and validate a triage examples file; raise `KnowledgeFileError` naming the field."""
+    return _load(path, TriageExamples)
+
+
+def _load(path: Path, model: type[_M]) -> _M:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -251,30 +439,31 @@ def load_lexicon(path: Path) -> Lexicon:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise KnowledgeFileError(path, f"not valid TOML: {exc}") from exc
     try:
-        return Lexicon.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
         raise KnowledgeFileError(path, _describe(exc, data)) from exc
 
 
 def _describe(exc: ValidationError, data: dict[str, Any]) -> str:
-    """Say which field of which rule is wrong, in words an admin can act on."""
+    """Say which field of which rule or group is wrong, in words an admin can act on."""
     lines = []
     for error in exc.errors(include_url=False):
         loc = error["loc"]
         where = ".".join(str(part) for part in loc) or "(top level)"
-        if len(loc) >= 2 and loc[0] == "rule" and isinstance(loc[1], int):
-            rule_id = _rule_id(data, loc[1])
+        if len(loc) >= 2 and loc[0] in ("rule", "group") and isinstance(loc[1], int):
+            key = "id" if loc[0] == "rule" else "name"
+            name = _entry_key(data, str(loc[0]), loc[1], key)
             tail = ".".join(str(part) for part in loc[2:])
-            where = f"rule[{loc[1]}]" + (f" (id {rule_id!r})" if rule_id else "")
+            where = f"{loc[0]}[{loc[1]}]" + (f" ({key} {name!r})" if name else "")
             where += f".{tail}" if tail else ""
         message = str(error["msg"]).removeprefix("Value error, ")
         lines.append(f"{where}: {message}")
     return "; ".join(lines)
 
 
-def _rule_id(data: dict[str, Any], index: int) -> str | None:
-    rules = data.get("rule")
-    if isinstance(rules, list) and index < len(rules) and isinstance(rules[index], dict):
-        value = rules[index].get("id")
+def _entry_key(data: dict[str, Any], table: str, index: int, key: str) -> str | None:
+    entries = data.get(table)
+    if isinstance(entries, list) and index < len(entries) and isinstance(entries[index], dict):
+        value = entries[index].get(key)
         return value if isinstance(value, str) else None
     return None

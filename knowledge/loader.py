@@ -152,7 +152,7 @@ def load_knowledge(root: Path = DEFAULT_PATH) -> Knowledge:
         root=root,
         topics=topics,
         catalogs=catalogs,
-        lexicon=load_lexicon(root / "triage.toml"),
+        lexicon=load_lexicon(root / "triage.toml", root / "triage_examples.toml"),
         phones=load_phones(root / "phones.toml"),
         index=build_index(examples, keywords),
     )

@@ -8,13 +8,13 @@ from tempfile import TemporaryDirectory
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge import DEFAULT_PATH, TOPIC_IDS, KnowledgeFileError
 from knowledge.lexicon import load_lexicon
 from knowledge.loader import load_catalog, load_phones, load_topic
-from tests.fuzz.gen import FUZZ, dumps, keys, mutate, values
+from tests.fuzz.gen import EXAMPLES, FUZZ, dumps, keys, mutate, values
 
 TOPIC_FIELDS = ["id", "review_by", "reviewed_by", "sources", "related", "flow", "ko", "en", "vi"]
 LOADERS: dict[str, Callable[[Path], Any]] = {
@@ -54,7 +54,7 @@ def shipped(kind: str, index: int) -> tuple[str, str]:
     return name, (DEFAULT_PATH / name).read_text(encoding="utf-8")
 
 
-@FUZZ
+@settings(parent=FUZZ, max_examples=max(30, EXAMPLES // 3))  # the lexicon compiles ~80 rules
 @given(
     kind=st.sampled_from(sorted(LOADERS)),
     index=st.integers(min_value=0, max_value=100),
