@@ -1768,6 +1768,36 @@ calm_collision	none	아기한테 사랑 주고 싶어
 calm_collision	none	엄마한테 돈 주고 싶어요
 calm_collision	none	줍고 싶은 조개
 calm_collision	none	Can a single mom register the birth alone?
+fetal_kicks	none	아기가 제 배를 발로 찼어요 ㅋㅋ
+fetal_kicks	none	뱃속에서 아기가 주먹질하는 느낌이에요
+fetal_kicks	none	태동이 너무 세서 배를 차는 것 같아요
+fetal_kicks	violence	남편이 배를 발로 찼어요
+fetal_kicks	violence	남편이 아기가 있는 제 배를 발로 찼어요
+fetal_kicks	violence	아기가 제 배에 있는데 남편이 발로 찼어요
+calm_hit	none	모기 때려잡았어요 ㅋㅋ
+calm_hit	none	아기가 제 얼굴을 때려요 ㅋㅋ
+calm_hit	violence	남친이 때려요 ㅋㅋ 진짜 무서워
+calm_hit	violence	남친이 모기 잡듯이 저를 때려요
+calm_hit	child_safety	남편이 아기를 때려요
+calm_faint	none	너무 놀라서 기절할 뻔했어요 ㅋㅋ
+calm_faint	none	쓰러질 듯이 졸려요 ㅋㅋ
+calm_faint	none	코가 막혀서 숨쉬기 힘들어요
+calm_faint	medical	기절했다가 깼어요 피가 나요
+calm_faint	medical	숨을 못 쉬겠어요 가슴이 조여요
+calm_faint	medical	쓰러질 듯이 어지러워요
+calm_faint	medical	숨이 막혀요 숨쉬기 힘들어요
+calm_bleeding_question	none	출산하면 피가 많이 나나요?
+calm_bleeding_question	none	하혈과 생리 구분하는 법
+calm_bleeding_question	none	출혈이 많으면 어떻게 해야 하나요? 미리 알아두려고요
+calm_bleeding_question	medical	피가 너무 많이 나요
+calm_bleeding_question	medical	피가 많이 나는데 정상인가요
+calm_bleeding_question	medical	하혈이 계속돼요 생리랑 달라요
+calm_child_care	none	아기 울 때 안고 흔들어주면 되나요
+calm_child_care	none	아기 혼자 두고 화장실 가도 돼요?
+calm_child_care	medical	아기를 세게 흔들었는데 축 처졌어요
+calm_child_care	child_safety	아기 울 때 막 흔들어주면 되나요
+calm_child_care	child_safety	아기가 안 그쳐서 세게 흔들어줬어요
+calm_child_care	child_safety	아기 혼자 두고 나왔어요 며칠째 못 갔어요
 """
 
 

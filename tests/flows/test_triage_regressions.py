@@ -1,0 +1,41 @@
+"""Triage regressions found in review: each a real phrasing, with its harmless neighbour."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows import Risk, triage
+from knowledge import Knowledge
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        pytest.param("아기가 제 얼굴을 때려서 저도 때렸어요", Risk.CHILD_SAFETY, id="hit-back"),
+        pytest.param("애가 너무 울어서 저도 모르게 때렸어요", Risk.CHILD_SAFETY, id="hit-crying"),
+        pytest.param("제가 아기 엉덩이를 쳤어요", Risk.CHILD_SAFETY, id="hit-bottom"),
+        pytest.param("아기 안 먹인 지 이틀 됐어", Risk.CHILD_SAFETY, id="not-fed-days"),
+        pytest.param("남편이 배를 발로 찼어요", Risk.VIOLENCE, id="kicked-belly"),
+        pytest.param("아기가 계속 울어서 세게 흔들었어요", Risk.CHILD_SAFETY, id="shaken"),
+    ],
+)
+def test_crisis_is_caught(kb: Knowledge, text: str, risk: Risk):
+    """These messages get the crisis answer of their category."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None
+    assert hit.risk == risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("제가 모기를 때렸어요", id="mosquito"),
+        pytest.param("아기가 제 배를 발로 찼어요 ㅋㅋ", id="fetal-kick"),
+        pytest.param("양수 터지면 어떤 느낌이에요? 미리 알아두려고요", id="labour-question"),
+        pytest.param("아기 울 때 안고 흔들어주면 되나요", id="rocking"),
+        pytest.param("출산하면 피가 많이 나나요?", id="bleeding-question"),
+    ],
+)
+def test_calm_is_not_flagged(kb: Knowledge, text: str):
+    """Harmless neighbours of those messages do not fire."""
+    assert triage(text, kb.lexicon) is None
