@@ -18,7 +18,7 @@ from bot.reports import report_text
 from bot.staff_console import her_terminal, run_console
 from bot.terminal import interactive_lines
 from flows import FlowError, triage
-from knowledge import KnowledgeError, load_knowledge, score_topics
+from knowledge import Knowledge, KnowledgeError, load_knowledge, score_topics
 from knowledge.check import check, held_out_misses, relative
 from storage import Keyring, SqliteStore
 
@@ -67,22 +67,25 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def classify_row(text: str, kb: Knowledge, floor: float) -> dict[str, object]:
+    """One `gyeot classify` row: the topic the bot would answer (or null), its score, the risk."""
+    hit = triage(text, kb.lexicon)
+    ranked = score_topics(text[:4000], kb.index)
+    best = ranked[0] if ranked and ranked[0].score >= floor else None
+    return {
+        "text": text,
+        "topic": best.topic if best else None,
+        "score": round(best.score) if best else 0,
+        "risk": hit.risk.value if hit else "none",
+    }
+
+
 async def cmd_classify(settings: Settings, _args: argparse.Namespace) -> int:
     """One JSON line per input line: topic, score and risk (DESIGN.md contract)."""
     kb = load_knowledge(Path(settings.knowledge.path))
-    engine = build_engine(settings, kb)
-    floor = engine.ctx.matching.threshold  # the score at which the bot answers a topic
+    floor = build_engine(settings, kb).ctx.matching.threshold  # where the bot answers a topic
     for line in sys.stdin:
-        text = line.rstrip("\n")
-        hit = triage(text, kb.lexicon)
-        ranked = score_topics(text[:4000], kb.index)
-        best = ranked[0] if ranked and ranked[0].score >= floor else None
-        row = {
-            "text": text,
-            "topic": best.topic if best else None,
-            "score": round(best.score) if best else 0,
-            "risk": hit.risk.value if hit else "none",
-        }
+        row = classify_row(line.rstrip("\n"), kb, floor)
         print(json.dumps(row, ensure_ascii=False), flush=True)
     return 0
 

@@ -1,0 +1,56 @@
+"""Regression bars on the dev evaluation sets (tests/eval), scored exactly as `gyeot classify`.
+
+They were written without seeing the knowledge files; since then matcher settings and a few
+triage phrases were tuned against them (tests/eval/README.md), so they guard against
+regressions rather than measure generalisation.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bot.cli import classify_row
+from knowledge import Knowledge, MatchSettings
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+
+def _rows(name: str) -> list[dict[str, object]]:
+    lines = (EVAL / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_topic_dev_set_top1_accuracy(kb: Knowledge):
+    """At least 0.93 of the 240 dev questions get the right topic (or none for small talk)."""
+    rows = _rows("topics-dev.jsonl")
+    floor = MatchSettings().threshold
+    right = sum(classify_row(str(r["text"]), kb, floor)["topic"] == r["topic"] for r in rows)
+    assert right / len(rows) >= 0.93
+
+
+def test_counselor_requests_in_the_dev_set_are_never_missed(kb: Knowledge):
+    """Every way of asking for a person in the dev set lands on counselor_request."""
+    rows = [r for r in _rows("topics-dev.jsonl") if r["topic"] == "counselor_request"]
+    floor = MatchSettings().threshold
+    assert [
+        r["text"]
+        for r in rows
+        if classify_row(str(r["text"]), kb, floor)["topic"] != "counselor_request"
+    ] == []
+
+
+def test_risk_dev_set_every_crisis_caught_and_no_false_alarm(kb: Knowledge):
+    """All 100 crisis lines are flagged and none of the 60 calm ones."""
+    rows = _rows("risk-dev.jsonl")
+    missed = [
+        r["text"]
+        for r in rows
+        if r["risk"] != ["none"] and classify_row(str(r["text"]), kb, 50)["risk"] == "none"
+    ]
+    alarms = [
+        r["text"]
+        for r in rows
+        if r["risk"] == ["none"] and classify_row(str(r["text"]), kb, 50)["risk"] != "none"
+    ]
+    assert (missed, alarms) == ([], [])
