@@ -80,6 +80,17 @@ def _storage_error(exc: sqlite3.Error, path: str, doing: str) -> StorageError:
             f"directory writable by this user (SQLite creates -wal and -shm files next to "
             f"it), {_HINT_PATH}."
         )
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            f"the database {path} is locked by another program (SQLite says: {text}). Stop the "
+            "other gyeot process or tool using it; nothing was written, the message will be "
+            "handled again."
+        )
+    if "full" in text:
+        return StorageError(
+            f"the disk holding {path} is full (SQLite says: {text}). Free space; nothing was "
+            "written, the message will be handled again."
+        )
     return StorageError(f"database error while {doing} ({path}): {text}")
 
 
