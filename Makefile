@@ -26,10 +26,10 @@ check: $(STAMP)
 	scripts/check
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
 
 soak: $(STAMP)
-	$(BIN)/python -m benchmarks.soak
+	$(BIN)/python -m benchmarks.soak $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import random
 import tempfile
 import time
 from collections.abc import Iterable
@@ -23,6 +24,8 @@ from benchmarks.procs import echo_command, gyeot_command, spawn, stop, wait_poll
 from benchmarks.scripts import script_for
 from benchmarks.users import Shadow, SimUser, route
 from bot.config import load_settings
+
+LIGHT_USERS, LIGHT_THINK = 30, (0.5, 1.5)
 
 
 @dataclass
@@ -45,9 +48,16 @@ class Result:
         return self.steps / self.wall if self.wall else 0.0
 
 
-async def measure(name: str, users: int, *, timeout: float = 60.0) -> Result:
-    """Start one bot against a fresh fake, run every user's script, stop the bot."""
-    gyeot = name == "gyeot"
+async def measure(
+    name: str, users: int, *, timeout: float = 60.0, think: tuple[float, float] | None = None
+) -> Result:
+    """Start one bot against a fresh fake, run every user's script, stop the bot.
+
+    Without `think` users answer at once (a saturating closed loop: throughput); with it each
+    pauses a random time in that range between messages (a realistic load: latency).
+    """
+    gyeot = name.startswith("gyeot")
+    rng = random.Random(users)
     fake = BenchFake(TOKEN)
     await fake.start()
     with tempfile.TemporaryDirectory() as folder:
@@ -63,7 +73,10 @@ async def measure(name: str, users: int, *, timeout: float = 60.0) -> Result:
         try:
             ready = await wait_polling(fake, 0, proc)
             start = time.perf_counter()
-            await asyncio.gather(*(u.run(fake, shadow, timeout=timeout) for u in sims.values()))
+            pause = (lambda: rng.uniform(*think)) if think else (lambda: 0.0)
+            await asyncio.gather(
+                *(u.run(fake, shadow, timeout=timeout, think=pause) for u in sims.values())
+            )
             wall = time.perf_counter() - start
         finally:
             await stop(proc)
@@ -87,8 +100,8 @@ def _result(name: str, sims: Iterable[SimUser], wall: float, ready: float) -> Re
     )
 
 
-def report(table: Table, echo: Result, gyeot: Result, users: int) -> float:
-    """Add both runs and the ratio to the table; return the ratio."""
+def report(table: Table, echo: Result, gyeot: Result, users: int, light: Result) -> float:
+    """Add both runs, the light-load run and the ratio to the table; return the ratio."""
     for r in (echo, gyeot):
         table.add(
             f"end-to-end {r.name}",
@@ -109,6 +122,13 @@ def report(table: Table, echo: Result, gyeot: Result, users: int) -> float:
             f"{r.stuck} / {r.wrong}",
             "must be 0 / 0",
         )
+    table.add(
+        "end-to-end gyeot",
+        "at light load",
+        f"p50 {ms(percentile(light.last, 50))}, p99 {ms(percentile(light.last, 99))}",
+        f"update -> last reply; {LIGHT_USERS} users pausing {LIGHT_THINK[0]}-{LIGHT_THINK[1]} s "
+        f"({light.rate:.0f} msgs/s); stuck/wrong {light.stuck}/{light.wrong}",
+    )
     ratio = gyeot.rate / echo.rate if echo.rate else 0.0
     table.add("end-to-end", "ratio gyeot/echo", f"{ratio:.2f}", "target >= 0.7")
     return ratio
@@ -124,8 +144,9 @@ async def run_all(table: Table, *, users: int, rounds: int = 1) -> float:
     for _ in range(rounds):
         echoes.append(await measure("echo", users))
         gyeots.append(await measure("gyeot", users))
+    light = await measure("gyeot-light", LIGHT_USERS, think=LIGHT_THINK)
     best = max(echoes, key=lambda r: r.rate), max(gyeots, key=lambda r: r.rate)
-    return report(table, *best, users)
+    return report(table, *best, users, light)
 
 
 def main() -> None:

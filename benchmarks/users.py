@@ -28,6 +28,14 @@ from knowledge import load_knowledge
 JSON = dict[str, Any]
 
 
+def seen(message: JSON) -> str:
+    """What she sees of one message: its text and its buttons' labels (✓ marks included)."""
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    labels = [button["text"] for row in rows for button in row]
+    text = str(message.get("text", ""))
+    return f"{text}\n[{' | '.join(labels)}]" if labels else text
+
+
 class Shadow:
     """The texts a clean run sends for each step, from the real engine and renderer."""
 
@@ -53,7 +61,7 @@ class Shadow:
             for message in self.renderer.render(outcome, "chat"):
                 payload = json.loads(message.payload)
                 if payload["method"] == "sendMessage":
-                    texts.append(payload["params"]["text"])
+                    texts.append(seen(payload["params"]))
             self._cache[key] = (tuple(texts), outcome.next_state)
         return self._cache[key]
 
@@ -78,7 +86,7 @@ class SimUser:
 
     def deliver(self, message: JSON) -> None:
         """Take one message the bot sent to this chat."""
-        self.received.append((time.perf_counter(), message.get("text", "")))
+        self.received.append((time.perf_counter(), seen(message)))
         if message.get("reply_markup"):
             self.last_markup_id = message["message_id"]
         self._arrived.set()

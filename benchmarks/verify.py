@@ -10,6 +10,7 @@ else is *wrong* (out of order or unexpected).
 from __future__ import annotations
 
 import difflib
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,6 +96,19 @@ def _extra(user: SimUser, b0: int, b1: int, kills: Sequence[float], verdict: Ver
         if lags:
             verdict.duplicates_in_kill_window += 1
             verdict.kill_lags.append(min(lags, key=abs))
+        else:
+            nearest = min((kill - first for kill in kills), key=abs, default=float("nan"))
+            verdict.examples.append(
+                f"user {user.uid}: duplicate outside a kill window: copies at "
+                f"{_wall(first)} and {_wall(received[i][0])}, nearest kill {nearest:+.2f} s "
+                f"after the first: {text[:40]!r}"
+            )
+
+
+def _wall(perf: float) -> str:
+    """A perf_counter time as wall-clock time, to find it in the bot's log."""
+    at = time.time() - (time.perf_counter() - perf)
+    return time.strftime("%H:%M:%S", time.localtime(at)) + f"{at % 1:.3f}"[1:]
 
 
 async def check_database(path: Path, users: Iterable[SimUser], verdict: Verdict) -> None:

@@ -403,8 +403,10 @@ class FakeBotApi:
         for fault in self.faults.get(method, []):
             if fault.chat_id is not None and params.get("chat_id") != fault.chat_id:
                 continue
-            if fault.count == -1:
-                return fault if self._rng.random() < fault.rate else None
+            if fault.count == -1:  # a rate: fires for a share of calls, else try the next fault
+                if self._rng.random() < fault.rate:
+                    return fault
+                continue
             fault.count -= 1
             if fault.count <= 0:
                 self.faults[method].remove(fault)

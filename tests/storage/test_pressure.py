@@ -1,4 +1,4 @@
-"""SQLite under pressure: a database locked by another process, a full disk. Clear errors, no loss."""
+"""SQLite under pressure: locked by another process, a full disk. Clear errors, nothing lost."""
 
 from __future__ import annotations
 
