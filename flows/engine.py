@@ -72,7 +72,7 @@ class Engine:
         if any(reply.safety for reply in outcome.replies):
             return outcome
         started = outcome.next_state.model_copy(update={"started": True})
-        welcome = Reply(self.ctx.t(started, "start.welcome"))
+        welcome = Reply(self.ctx.welcome(started))
         return Outcome((welcome, *outcome.replies), started, outcome.effects)
 
     def _dispatch(self, state: Session, event: Event) -> Outcome:

@@ -215,7 +215,7 @@ class Menus:
         name = command.name
         if name == "start":
             fresh = state.model_copy(update={"started": True})
-            return self.menu(fresh, before=(Reply(self.ctx.t(state, "start.welcome")),))
+            return self.menu(fresh, before=(Reply(self.ctx.welcome(state)),))
         if name == "help":
             return show(
                 self.ctx, state, self.ctx.t(state, "help.text"), flow=Flow.MENU, step="help"

@@ -32,9 +32,12 @@ class Ctx:
     def t(self, state: Session, key: str, **values: object) -> str:
         """Return UI string `key` in her language."""
         values.setdefault("retention_days", self.policy.retention_days)
-        if key == "start.welcome" and self.policy.store_transcripts:
-            key = "start.welcome_transcripts"  # the notice must say what is really kept
         return self.kb.text(state.lang, key, **values)
+
+    def welcome(self, state: Session) -> str:
+        """The first-contact notice; it must say what is really kept (transcripts or not)."""
+        key = "start.welcome_transcripts" if self.policy.store_transcripts else "start.welcome"
+        return self.t(state, key)
 
     def button(self, state: Session, button_id: str, key: str) -> Button:
         """Return a button whose label is UI string `key`."""
