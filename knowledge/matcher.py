@@ -14,6 +14,7 @@ rapidfuzz call, well under a millisecond for our knowledge base.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -21,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
 from knowledge.normalize import compact, has_hangul, jamo, strip_particle, words
 
@@ -104,7 +106,8 @@ class MatchIndex:
     max_idf: float
     keywords: tuple[tuple[str, str, str], ...]  # (compact keyword, its jamo, topic)
     keyword_starts: dict[str, tuple[tuple[str, str, str], ...]]  # first two letters → keywords
-    long_keywords: tuple[tuple[str, str, str], ...]  # keywords long enough for typo rescue
+    long_keywords: tuple[tuple[str, str, str], ...]  # long enough for typo rescue, shortest first
+    long_lengths: tuple[int, ...]  # jamo length of each long keyword, ascending
     latin_keywords: tuple[tuple[re.Pattern[str], str, str], ...]  # (whole words, compact, topic)
 
 
@@ -178,6 +181,7 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         for t, k in pairs
         if _is_latin(k)
     )
+    long = tuple(sorted((k for k in kws if len(k[1]) >= 12), key=lambda k: len(k[1])))
     return MatchIndex(
         topics=tuple(dict.fromkeys(e.topic for e in examples)),
         example_topics=tuple(e.topic for e in examples),
@@ -188,7 +192,8 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         max_idf=max(idf.values(), default=1.0),
         keywords=kws,
         keyword_starts={k: tuple(v) for k, v in starts.items()},
-        long_keywords=tuple(k for k in kws if len(k[1]) >= 12),
+        long_keywords=long,
+        long_lengths=tuple(len(k[1]) for k in long),
         latin_keywords=latin,
     )
 
@@ -237,15 +242,17 @@ def _loose_keywords(flat: str, exact: set[str], index: MatchIndex) -> list[str]:
     flat_jamo = jamo(flat)
     if len(flat_jamo) > 150:  # partial_ratio grows with length; long messages have n-grams
         return []
-    choices = [k[1] for k in index.long_keywords]
+    # Only keywords no longer than the message can be found in it. partial_ratio ≥ 92 needs a
+    # common subsequence of ≥ 85 % of the keyword (even at the message's edge), and LCS is far
+    # cheaper to compute: it rules out most keywords before partial_ratio is scored.
+    fitting = index.long_keywords[: bisect.bisect_right(index.long_lengths, len(flat_jamo))]
+    choices = [k[1] for k in fitting]
+    common = process.extract(flat_jamo, choices, scorer=LCSseq.similarity, limit=None)
+    near = [fitting[i] for _, lcs, i in common if lcs >= 0.85 * len(fitting[i][1])]
     hits = process.extract(
-        flat_jamo, choices, scorer=fuzz.partial_ratio, score_cutoff=92, limit=None
+        flat_jamo, [k[1] for k in near], scorer=fuzz.partial_ratio, score_cutoff=92, limit=None
     )
-    return [
-        index.long_keywords[i][2]
-        for choice, _, i in hits
-        if len(flat_jamo) >= len(choice) and index.long_keywords[i][0] not in exact
-    ]
+    return [near[i][2] for _, _, i in hits if near[i][0] not in exact]
 
 
 def _fuzzy_by_topic(text: str, index: MatchIndex) -> dict[str, float]:
