@@ -1,11 +1,18 @@
 """Own the one SQLite connection: open, configure, migrate, and serialise transactions.
 
-This is the only module that calls `aiosqlite.connect`. aiosqlite runs one worker thread per
-connection and every coroutine shares the connection's transaction, so every write goes
-through `async with db.transaction() as tx:`, which holds an `asyncio.Lock` and wraps the
-work in `BEGIN IMMEDIATE … COMMIT` (or `ROLLBACK` on any exception, cancellation included).
-Reads outside a transaction take the same lock, so they never see another coroutine's
-half-finished transaction.
+This is the only module that calls `aiosqlite.connect`. aiosqlite gives the connection one
+worker thread; every coroutine shares the connection's transaction, so every write goes
+through `async with db.transaction() as tx:`, which holds an `asyncio.Lock` and wraps the work
+in `BEGIN IMMEDIATE … COMMIT` (or `ROLLBACK` on any exception, cancellation included). Reads
+outside a transaction take the same lock, so they never see another coroutine's half-finished
+transaction.
+
+The steps that can wait run on aiosqlite's thread: `BEGIN IMMEDIATE` (waits for the write lock
+if another process holds it), `COMMIT` (the fsync), checkpoints, opening and closing. The
+statements in between, and reads, run inline under the lock: they only touch pages in memory,
+and a thread round trip for each of them (about twenty per message) made the round trips, not
+SQLite, the bot's bottleneck (`benchmarks/README.md`). The worker is idle whenever the lock is
+held between those steps, so the connection is never used by two threads at once.
 
 The connection runs in WAL mode with `synchronous=FULL` (a committed message survives a power
 cut; measured at ~6.5k commits/s, far above what Telegram lets us send), `foreign_keys=ON`,
@@ -136,44 +143,54 @@ async def _join_worker(conn: aiosqlite.Connection) -> None:
         await asyncio.to_thread(thread.join, 5.0)
 
 
+def _inline(conn: aiosqlite.Connection) -> sqlite3.Connection:
+    """The sqlite3 connection aiosqlite wraps, for statements run inline (see the module doc).
+
+    aiosqlite has no public accessor; `_conn` has held it since aiosqlite 0.6. Any use goes
+    through `Database`, under its lock, while the worker thread is idle.
+    """
+    return conn._conn
+
+
 class Transaction:
-    """Statements inside one `BEGIN IMMEDIATE … COMMIT`; made by `Database.transaction`."""
+    """Statements inside one `BEGIN IMMEDIATE … COMMIT`; made by `Database.transaction`.
+
+    The methods are coroutines so that callers need not care where a statement runs.
+    """
 
     def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
         """Wrap the connection for the duration of one transaction."""
-        self._conn = conn
+        self._conn = _inline(conn)
         self._path = path
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; return the number of rows it changed."""
         try:
-            cursor = await self._conn.execute(sql, params)
+            return self._conn.execute(sql, params).rowcount
         except sqlite3.Error as exc:
             raise _storage_error(exc, self._path, "writing") from exc
-        return cursor.rowcount
 
     async def insert(self, sql: str, params: Params = ()) -> int:
         """Run one INSERT; return the new row id."""
         try:
-            cursor = await self._conn.execute(sql, params)
+            row_id = self._conn.execute(sql, params).lastrowid
         except sqlite3.Error as exc:
             raise _storage_error(exc, self._path, "writing") from exc
-        if cursor.lastrowid is None:
+        if row_id is None:
             raise StorageError(f"an INSERT into {self._path} returned no row id")
-        return cursor.lastrowid
+        return row_id
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> int:
         """Run one statement per parameter row; return the rows changed."""
         try:
-            cursor = await self._conn.executemany(sql, rows)
+            return self._conn.executemany(sql, rows).rowcount
         except sqlite3.Error as exc:
             raise _storage_error(exc, self._path, "writing") from exc
-        return cursor.rowcount
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         """Run a query; return every row."""
         try:
-            rows = await self._conn.execute_fetchall(sql, params)
+            rows = self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             raise _storage_error(exc, self._path, "reading") from exc
         return [tuple(row) for row in rows]
@@ -201,7 +218,8 @@ class Database:
         target = str(path)
         if target != ":memory:":
             _prepare_file(Path(target))
-        conn = aiosqlite.connect(target, isolation_level=None)
+        # check_same_thread=False: statements run inline as well (see the module doc).
+        conn = aiosqlite.connect(target, isolation_level=None, check_same_thread=False)
         try:
             await conn
         except sqlite3.Error as exc:
