@@ -33,6 +33,8 @@ from flows.ports import (
     OutboxMessage,
     PendingMessage,
     PrivacyPolicy,
+    Received,
+    Sent,
     SessionStore,
 )
 from flows.redact import redact
@@ -64,10 +66,12 @@ __all__ = [
     "PendingMessage",
     "Press",
     "PrivacyPolicy",
+    "Received",
     "RecordUnanswered",
     "Reply",
     "RequestCounselor",
     "Risk",
+    "Sent",
     "Session",
     "SessionStore",
     "StoreError",

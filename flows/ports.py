@@ -57,6 +57,29 @@ class PendingMessage:
 
 
 @dataclass(frozen=True, slots=True)
+class Received:
+    """A platform update to write down before it is acknowledged.
+
+    `message_id`, her message's platform id, joins `user_key`'s chat log (for /erase) in the
+    same transaction.
+    """
+
+    update_id: int
+    raw: str
+    user_key: str | None = None
+    message_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """An outbox row the platform accepted; `platform_id` joins `user_key`'s chat log."""
+
+    outbox_id: int
+    platform_id: int | None = None
+    user_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class CaseInfo:
     """A case as the engine's callers see it: alias and state, never her identity."""
 
@@ -106,10 +129,11 @@ class Maintenance(Protocol):
 
 
 class ChatLog(Protocol):
-    """Platform message ids of her chat (no content), so /erase can delete them."""
+    """Platform message ids of her chat (no content), so /erase can delete them.
 
-    async def log_message(self, user_key: str, message_id: int, *, now: datetime) -> None:
-        """Remember one message id in her chat (hers or the bot's)."""
+    Ids are written with the update that carried hers (`Inbox.inbox_put`) and with the mark
+    that the bot's reply was accepted (`Outbox.outbox_sent`).
+    """
 
     async def recent_messages(self, user_key: str, *, since: datetime) -> list[int]:
         """Message ids in her chat newer than `since`, oldest first."""
@@ -118,8 +142,8 @@ class ChatLog(Protocol):
 class Inbox(Protocol):
     """Platform updates written down before they are acknowledged."""
 
-    async def inbox_put(self, update_id: int, raw: str, *, now: datetime) -> bool:
-        """Store an update; False if this update id was seen before."""
+    async def inbox_put(self, updates: Sequence[Received], *, now: datetime) -> int:
+        """Store updates in one transaction; return how many were new (ids seen are skipped)."""
 
     async def inbox_pending(self, *, limit: int = 100) -> list[tuple[int, str]]:
         """Unhandled updates in arrival order."""
@@ -134,8 +158,8 @@ class Outbox(Protocol):
     async def outbox_pending(self, *, limit: int = 100) -> list[PendingMessage]:
         """Unsent messages, oldest first."""
 
-    async def outbox_sent(self, message_id: int, *, platform_id: int | None = None) -> None:
-        """Mark a message sent (and remember the platform's message id for /erase)."""
+    async def outbox_sent(self, sent: Sequence[Sent], *, now: datetime) -> None:
+        """Mark messages sent in one transaction and log their platform ids for /erase."""
 
     async def outbox_failed(self, message_id: int, *, final: bool) -> None:
         """Count a failed attempt; `final` gives up on the message."""
@@ -310,21 +334,24 @@ class MemoryStore:
             return None
         return CaseInfo(case.alias, case.status, case.urgency, case.risk)
 
-    async def log_message(self, user_key: str, message_id: int, *, now: datetime) -> None:
-        """Remember a message id of her chat."""
-        self.chatlog.setdefault(user_key, {}).setdefault(message_id, now)
+    def _log(self, user_key: str | None, message_id: int | None, now: datetime) -> None:
+        if user_key and message_id is not None:
+            self.chatlog.setdefault(user_key, {}).setdefault(message_id, now)
 
     async def recent_messages(self, user_key: str, *, since: datetime) -> list[int]:
         """Message ids newer than `since`, oldest first."""
         log = self.chatlog.get(user_key, {})
         return [m for m, at in sorted(log.items(), key=lambda kv: (kv[1], kv[0])) if at > since]
 
-    async def inbox_put(self, update_id: int, raw: str, *, now: datetime) -> bool:
-        """Store an update once."""
-        if update_id in self.inbox:
-            return False
-        self.inbox[update_id] = (raw, False)
-        return True
+    async def inbox_put(self, updates: Sequence[Received], *, now: datetime) -> int:
+        """Store each update once, logging her message id."""
+        new = 0
+        for update in updates:
+            if update.update_id not in self.inbox:
+                self.inbox[update.update_id] = (update.raw, False)
+                self._log(update.user_key, update.message_id, now)
+                new += 1
+        return new
 
     async def inbox_pending(self, *, limit: int = 100) -> list[tuple[int, str]]:
         """Unhandled updates in id order."""
@@ -345,10 +372,13 @@ class MemoryStore:
         ]
         return rows[:limit]
 
-    async def outbox_sent(self, message_id: int, *, platform_id: int | None = None) -> None:
-        """Mark a message sent (ignored if it was erased meanwhile)."""
-        if message_id in self.outbox:
-            self.outbox[message_id].status = "sent"
+    async def outbox_sent(self, sent: Sequence[Sent], *, now: datetime) -> None:
+        """Mark messages sent (ignored if erased meanwhile) and log their ids."""
+        for mark in sent:
+            queued = self.outbox.get(mark.outbox_id)
+            if queued is not None and queued.status == "pending":
+                queued.status = "sent"
+                self._log(mark.user_key, mark.platform_id, now)
 
     async def outbox_failed(self, message_id: int, *, final: bool) -> None:
         """Count a failure; give up when final."""

@@ -19,7 +19,17 @@ from datetime import datetime, timedelta
 
 from pydantic import ValidationError
 
-from flows import CaseInfo, Forget, OutboxMessage, Outcome, PendingMessage, PrivacyPolicy, Session
+from flows import (
+    CaseInfo,
+    Forget,
+    OutboxMessage,
+    Outcome,
+    PendingMessage,
+    PrivacyPolicy,
+    Received,
+    Sent,
+    Session,
+)
 from flows.cases import Case
 from storage._case_rows import CASE_COLUMNS, Reader, case_from
 from storage._cases import CaseTx
@@ -305,14 +315,6 @@ class SqliteStore:
 
     # ------------------------------------------------------------ ChatLog
 
-    async def log_message(self, user_key: str, message_id: int, *, now: datetime) -> None:
-        """Remember one message id in her chat (hers or the bot's)."""
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "INSERT OR IGNORE INTO chatlog (user_key, message_id, at) VALUES (?, ?, ?)",
-                (user_key, message_id, micros(now)),
-            )
-
     async def recent_messages(self, user_key: str, *, since: datetime) -> list[int]:
         """Message ids in her chat newer than `since`, oldest first."""
         rows = await self._db.fetchall(
@@ -323,15 +325,24 @@ class SqliteStore:
 
     # ------------------------------------------------------------ Inbox
 
-    async def inbox_put(self, update_id: int, raw: str, *, now: datetime) -> bool:
-        """Store an update (encrypted); False if this update id was seen before."""
-        blob = self._keyring.encrypt_text(raw, aad=f"inbox|raw|{update_id}")
+    async def inbox_put(self, updates: Sequence[Received], *, now: datetime) -> int:
+        """Store updates (encrypted) in one transaction; return how many were new.
+
+        Her message ids join the chat log only with an update seen for the first time.
+        """
+        at = micros(now)
+        new = 0
         async with self._db.transaction() as tx:
-            added = await tx.execute(
-                "INSERT OR IGNORE INTO inbox (update_id, raw, received_at) VALUES (?, ?, ?)",
-                (update_id, blob, micros(now)),
-            )
-        return added == 1
+            for update in updates:
+                blob = self._keyring.encrypt_text(update.raw, aad=f"inbox|raw|{update.update_id}")
+                added = await tx.execute(
+                    "INSERT OR IGNORE INTO inbox (update_id, raw, received_at) VALUES (?, ?, ?)",
+                    (update.update_id, blob, at),
+                )
+                new += added
+                if added and update.user_key and update.message_id is not None:
+                    await _log(tx, update.user_key, update.message_id, at)
+        return new
 
     async def inbox_pending(self, *, limit: int = 100) -> list[tuple[int, str]]:
         """Unhandled updates in arrival order."""
@@ -373,14 +384,21 @@ class SqliteStore:
                 pending.append(PendingMessage(row_id, route_text, payload_text, int(attempts)))
         return pending
 
-    async def outbox_sent(self, message_id: int, *, platform_id: int | None = None) -> None:
-        """Mark a message sent, wipe its route and text, keep the platform's message id."""
+    async def outbox_sent(self, sent: Sequence[Sent], *, now: datetime) -> None:
+        """Mark messages sent in one transaction: wipe route and text, keep the platform id.
+
+        A row erased meanwhile (/forget) stays erased: its id is not logged under her key.
+        """
+        at = micros(now)
         async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL,"
-                " platform_message_id = ? WHERE id = ? AND status = 'pending'",
-                (platform_id, message_id),
-            )
+            for mark in sent:
+                changed = await tx.execute(
+                    "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL,"
+                    " platform_message_id = ? WHERE id = ? AND status = 'pending'",
+                    (mark.platform_id, mark.outbox_id),
+                )
+                if changed and mark.user_key and mark.platform_id is not None:
+                    await _log(tx, mark.user_key, mark.platform_id, at)
 
     async def outbox_failed(self, message_id: int, *, final: bool) -> None:
         """Count a failed attempt; `final` gives up on the message and wipes it."""
@@ -414,6 +432,14 @@ class SqliteStore:
                 "a queued row in %s cannot be decrypted; dropping it", aad.split("|")[0]
             )
             return None
+
+
+async def _log(tx: Transaction, user_key: str, message_id: int, at: int) -> None:
+    """Remember one message id in her chat (hers or the bot's), for /erase."""
+    await tx.execute(
+        "INSERT OR IGNORE INTO chatlog (user_key, message_id, at) VALUES (?, ?, ?)",
+        (user_key, message_id, at),
+    )
 
 
 async def _mark_done(tx: Transaction, update_id: int) -> None:

@@ -8,18 +8,19 @@ searched, table by table and byte by byte, for anything that still leads to her.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.terminal import TerminalChat
-from flows import Conversation, Engine, OutboxMessage, Outcome, PrivacyPolicy, Text
+from flows import Conversation, Engine, OutboxMessage, Outcome, PrivacyPolicy, Received, Text
 from knowledge import Knowledge
 from storage import Keyring, SqliteStore
 from tests.privacy_search import search_sqlite
@@ -54,6 +55,7 @@ class World:
     keyring: Keyring
     clock: Clock
     db: Path
+    updates: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
     def key(self, name: str) -> str:
         """Her pseudonymous user key."""
@@ -116,12 +118,19 @@ def one_reply(route: str) -> Callable[[Outcome], list[OutboxMessage]]:
 
 
 async def live_a_little(world: World, name: str, route: str) -> None:
-    """Give `name` a session, intake, a case, a route, queued mail, a chat log and words."""
+    """Give `name` a session, intake, a case, a route, queued mail, a chat log and words.
+
+    Her last message comes as a platform update: its message id joins her chat log when the
+    update is written down, and handling it marks the inbox row done.
+    """
     await world.say(name, *INTAKE, QUESTION, CRISIS)
     key = world.key(name)
     await world.store.save_route(key, route, now=world.clock())
-    await world.store.log_message(key, 11, now=world.clock())
-    await world.conversation.handle(key, Text("고마워요"), render=one_reply(route))
+    update_id = next(world.updates)
+    await world.store.inbox_put([Received(update_id, "{}", key, 11)], now=world.clock())
+    await world.conversation.handle(
+        key, Text("고마워요"), render=one_reply(route), inbox_id=update_id
+    )
 
 
 @pytest.mark.parametrize("erase", [("/forget", "1"), ("/erase",)], ids=["forget", "erase"])

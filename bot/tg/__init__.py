@@ -13,7 +13,7 @@ from bot.tg.outbox import OutboxSender, SendPolicy
 from bot.tg.pacing import Limits
 from bot.tg.render import Renderer, RenderSettings, split_text
 from bot.tg.run import build_bot, run_telegram, webhook_secret
-from bot.tg.updates import Inbound, inbound_from_json, inbound_from_update
+from bot.tg.updates import Inbound, inbound_from_json
 from bot.tg.webhook import WebhookReceiver, WebhookServer
 
 __all__ = [
@@ -35,7 +35,6 @@ __all__ = [
     "decode_callback",
     "encode_callback",
     "inbound_from_json",
-    "inbound_from_update",
     "register_commands",
     "run_telegram",
     "split_text",

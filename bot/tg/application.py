@@ -2,6 +2,11 @@
 
 The Application gives us the configured `Bot` and its lifecycle (`getMe` on start, clean
 shutdown). PTB's Updater is left out on purpose: it confirms updates before they are handled.
+
+Bot API calls go over `bot.tg.transport.AiohttpRequest`: at most `CONNECTIONS` calls on the
+wire, the rest waiting in order. Telegram answers in tens of milliseconds and allows about 30
+messages a second, so a handful of connections is all the bot ever needs; the long poll has
+its own connection.
 """
 
 from __future__ import annotations
@@ -11,7 +16,10 @@ from typing import Any
 
 from telegram.ext import Application, ApplicationBuilder
 
+from bot.tg.transport import AiohttpRequest
+
 TELEGRAM_API = "https://api.telegram.org"
+CONNECTIONS = 8
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
@@ -34,6 +42,8 @@ def build_application(
         .token(token)
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
+        .request(AiohttpRequest(CONNECTIONS))
+        .get_updates_request(AiohttpRequest(1))
         .updater(None)
         .build()
     )

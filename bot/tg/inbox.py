@@ -15,19 +15,33 @@ import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
-from telegram import Bot, Update
-from telegram.error import BadRequest, Conflict, InvalidToken, RetryAfter, TelegramError
+from telegram import Bot
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
 
 from bot.tg.errors import apology, guarded
 from bot.tg.outbox import _wait_any, retry_seconds, utcnow
 from bot.tg.ports import Handler, Keyring, RouteSaver, TelegramStore
 from bot.tg.render import Renderer
 from bot.tg.staff import Relay, her_message
-from bot.tg.updates import ALLOWED_UPDATES, Inbound, decode_inbound, encode_inbound
-from bot.tg.updates import inbound_from_update as reduce_update
-from flows import Escalate, RequestCounselor
+from bot.tg.transport import BotApi
+from bot.tg.updates import (
+    ALLOWED_UPDATES,
+    CHANNEL,
+    Inbound,
+    decode_inbound,
+    inbound_from_json,
+    received,
+)
+from flows import Escalate, Received, RequestCounselor
 
 logger = logging.getLogger(__name__)
 
@@ -79,22 +93,25 @@ class InboxPoller:
         self,
         bot: Bot,
         store: TelegramStore,
+        keyring: Keyring,
         *,
         on_stored: Callable[[], None] = lambda: None,
         settings: PollSettings | None = None,
-        clock: Callable[[], dt.datetime] = utcnow,
-        encode: Callable[[Update], str | None] | None = None,
+        encode: Callable[[dict[str, Any]], str | None] | None = None,
     ) -> None:
         """Hold the bot and store; `on_stored` wakes the processor after each batch.
 
-        `encode(update)` writes staff updates in their own form (None: reduce as hers).
+        `keyring` gives her user key for the chat log; `encode(update)` writes staff updates
+        in their own form (None: reduce as hers).
         """
         self.bot = bot
         self.store = store
+        self.keyring = keyring
         self.on_stored = on_stored
         self.settings = settings or PollSettings()
-        self.clock = clock
+        self.clock: Callable[[], dt.datetime] = utcnow
         self.encode = encode
+        self.api = BotApi.of(bot)  # the long poll holds one of the bot's connections
         self.offset: int | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -136,28 +153,42 @@ class InboxPoller:
         """Fetch one batch, store it, and return how many updates were new."""
         return await self._store(await self._fetch())
 
-    async def _fetch(self) -> tuple[Update, ...]:
-        return await self.bot.get_updates(
-            offset=self.offset,
-            limit=self.settings.limit,
-            timeout=self.settings.timeout,
-            allowed_updates=ALLOWED_UPDATES,
-        )
+    async def _fetch(self) -> list[dict[str, Any]]:
+        params = {
+            "offset": self.offset,
+            "limit": self.settings.limit,
+            "timeout": self.settings.timeout,
+            "allowed_updates": list(ALLOWED_UPDATES),
+        }
+        updates = await self.api.call("getUpdates", params, wait=self.settings.timeout)
+        if not isinstance(updates, list) or not all(
+            isinstance(u, dict) and isinstance(u.get("update_id"), int) for u in updates
+        ):
+            raise NetworkError("getUpdates answered with something that is not a list of updates")
+        return updates
 
-    async def _store(self, updates: tuple[Update, ...]) -> int:
-        new = 0
-        for update in updates:
-            raw = self.encode(update) if self.encode is not None else None
-            if raw is None:
-                inbound = reduce_update(update)
-                raw = encode_inbound(inbound) if inbound is not None else None
-            if raw is not None:
-                new += await self.store.inbox_put(update.update_id, raw, now=self.clock())
-            # Only now may the next call confirm this update.
-            self.offset = max(self.offset or 0, update.update_id + 1)
+    async def _store(self, updates: list[dict[str, Any]]) -> int:
+        """Write the batch in one transaction; only then may the next call confirm it."""
+        rows = [row for update in updates if (row := self._row(update)) is not None]
+        new = await self.store.inbox_put(rows, now=self.clock()) if rows else 0
+        if updates:
+            self.offset = max(self.offset or 0, max(u["update_id"] for u in updates) + 1)
         if new:
             self.on_stored()
         return new
+
+    def _row(self, update: dict[str, Any]) -> Received | None:
+        """The inbox row of one update; None for what needs nothing (or cannot be read)."""
+        update_id = update["update_id"]
+        raw = self.encode(update) if self.encode is not None else None
+        if raw is not None:
+            return Received(update_id, raw)
+        try:
+            inbound = inbound_from_json(update)
+        except ValueError:
+            logger.warning("an update that could not be read was skipped")
+            return None
+        return received(update_id, inbound, self.keyring) if inbound else None
 
 
 class InboxProcessor:
@@ -175,6 +206,7 @@ class InboxProcessor:
     ) -> None:
         """Hold collaborators; `hooks` wake the sender and keep routes of new cases."""
         self.bot = bot
+        self.api = BotApi.of(bot)
         self.store = store
         self.conversation = conversation
         self.keyring = keyring
@@ -274,11 +306,10 @@ class InboxProcessor:
 
     async def _handle(self, update_id: int, inbound: Inbound) -> None:
         assert inbound.event is not None
-        key = self.keyring.user_key("telegram", inbound.user_id)
+        key = self.keyring.user_key(CHANNEL, inbound.user_id)
         now = self.clock()
-        if inbound.message_id is not None:
-            await self.store.log_message(key, inbound.message_id, now=now)
-        # Fetched on every update: the Forget effect of /erase is known only after the engine.
+        # Her message was logged with the inbox row. Fetched on every update: the Forget
+        # effect of /erase is known only after the engine.
         recent = await self.store.recent_messages(key, since=now - ERASE_WINDOW)
         route = str(inbound.chat_id)
         render = self.renderer.for_chat(route, user_key=key, erase_ids=recent)
@@ -302,7 +333,7 @@ class InboxProcessor:
 
     async def _answer(self, callback_id: str) -> None:
         try:
-            await self.bot.answer_callback_query(callback_id)
+            await self.api.call("answerCallbackQuery", {"callback_query_id": callback_id})
         except BadRequest:  # answered before a restart, or too old: nothing to do
             logger.info("callback query could not be answered (already answered or too old)")
 

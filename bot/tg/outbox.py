@@ -18,18 +18,20 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import Bot
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.tg.batch import GroupWriter
 from bot.tg.errors import guarded
 from bot.tg.pacing import Limits, Pacer
 from bot.tg.ports import TelegramStore
-from flows import PendingMessage
+from bot.tg.transport import BotApi
+from flows import PendingMessage, Sent
 
 logger = logging.getLogger(__name__)
 
-_NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+_NO_PREVIEW = {"is_disabled": True}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,7 @@ class OutboxSender:
     ) -> None:
         """Hold the bot, the store, the policy and the clock; nothing runs until `run`."""
         self.bot = bot
+        self.api = BotApi.of(bot)
         self.store = store
         self.policy = policy or SendPolicy()
         self.clock = clock
@@ -84,6 +87,7 @@ class OutboxSender:
         self._inflight: set[int] = set()
         self._queues: dict[int, deque[PendingMessage]] = {}
         self._workers: dict[int, asyncio.Task[None]] = {}
+        self._marks = GroupWriter(self._mark_sent)
 
     def wake(self) -> None:
         """Look at the outbox now rather than at the next poll."""
@@ -182,27 +186,31 @@ class OutboxSender:
         return min(self.policy.backoff_max, delay)
 
     async def _accepted(self, row: PendingMessage, platform_id: int | None) -> None:
-        await self.store.outbox_sent(row.id, platform_id=platform_id)
+        """Mark it sent (with other chats' marks, one transaction); log it in her chat."""
         key = json.loads(row.payload).get("key")
-        if key and platform_id is not None:
-            await self.store.log_message(key, platform_id, now=self.clock())
+        await self._marks.add(Sent(row.id, platform_id, key if isinstance(key, str) else None))
+
+    async def _mark_sent(self, marks: list[Sent]) -> None:
+        await self.store.outbox_sent(marks, now=self.clock())
 
     async def _call(self, chat_id: int, thread: int | None, payload: str) -> int | None:
         """Make the Bot API call a payload describes; return the new message's id, if any."""
         body = json.loads(payload)
         method, params = body["method"], body["params"]
         if method == "sendMessage":
-            markup = params.get("reply_markup")
-            message = await self.bot.send_message(
-                chat_id,
-                params["text"],
-                reply_markup=InlineKeyboardMarkup.de_json(markup, self.bot) if markup else None,
-                message_thread_id=thread,
-                link_preview_options=_NO_PREVIEW,
+            message = await self.api.call(
+                method,
+                {
+                    "chat_id": chat_id,
+                    "message_thread_id": thread,
+                    "text": params["text"],
+                    "reply_markup": params.get("reply_markup"),
+                    "link_preview_options": _NO_PREVIEW,
+                },
             )
-            return message.message_id
+            return int(message["message_id"])
         if method == "deleteMessages":
-            await self.bot.delete_messages(chat_id, params["message_ids"])
+            await self.api.call(method, {"chat_id": chat_id, "message_ids": params["message_ids"]})
             return None
         raise ValueError("outbox payload has an unsupported method")
 

@@ -91,6 +91,7 @@ def build_bot(rt: Runtime, token: str, *, send_policy: SendPolicy | None = None)
     poller = InboxPoller(
         app.bot,
         store,
+        rt.keyring,
         on_stored=processor.wake,
         settings=PollSettings(timeout=tg.poll_timeout),
         encode=updates.encode if updates is not None else None,
@@ -126,7 +127,7 @@ def _staff(
 
 def _telegram_store(store: object) -> TelegramStore:
     """Return the store if it has inbox, outbox and chat log (the SQLite store does)."""
-    needed = ("inbox_put", "outbox_pending", "log_message", "recent_messages")
+    needed = ("inbox_put", "outbox_pending", "outbox_sent", "recent_messages")
     if not all(hasattr(store, name) for name in needed):
         raise TypeError("the Telegram bot needs the SQLite store (inbox, outbox, chat log)")
     return store  # type: ignore[return-value]
@@ -220,12 +221,17 @@ async def _start_intake(
             staff=bot.staff_updates,
             bot=bot.app.bot,
             store=bot.store,
+            keyring=bot.processor.keyring,
             secret=secret,
             on_stored=bot.processor.wake,
         )
     else:
         receiver = WebhookReceiver(
-            bot=bot.app.bot, store=bot.store, secret=secret, on_stored=bot.processor.wake
+            bot=bot.app.bot,
+            store=bot.store,
+            keyring=bot.processor.keyring,
+            secret=secret,
+            on_stored=bot.processor.wake,
         )
     server = WebhookServer(receiver, path=urlsplit(tg.webhook_url).path or "/")
     host, _, port = tg.listen.rpartition(":")

@@ -18,7 +18,7 @@ import hmac
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from telegram import (
     Bot,
@@ -54,7 +54,7 @@ from bot.tg.ports import TelegramStore
 from bot.tg.render import Render, Renderer, encode_payload, split_text, utf16_len
 from bot.tg.updates import FORMAT, MEDIA_KINDS, Inbound
 from bot.tg.webhook import WebhookReceiver
-from flows import Event, Outcome, PendingMessage, Reply, Text, Unsupported
+from flows import Event, Outcome, PendingMessage, Received, Reply, Text, Unsupported
 
 logger = logging.getLogger(__name__)
 
@@ -210,10 +210,16 @@ class StaffSender(OutboxSender):
         if body["method"] != "copyMessage":
             return await super()._call(chat_id, thread, payload)
         params = body["params"]
-        sent = await self.bot.copy_message(
-            chat_id, params["from_chat_id"], params["message_id"], message_thread_id=thread
+        sent = await self.api.call(
+            "copyMessage",
+            {
+                "chat_id": chat_id,
+                "message_thread_id": thread,
+                "from_chat_id": params["from_chat_id"],
+                "message_id": params["message_id"],
+            },
         )
-        return sent.message_id
+        return int(sent["message_id"])
 
     async def _failed(
         self, row: PendingMessage, exc: TelegramError, attempts: int
@@ -279,8 +285,17 @@ class StaffUpdates:
 
     # -------------------------------------------------------------- intake
 
-    def encode(self, update: Update) -> str | None:
-        """The inbox record of a staff update, or None when it is hers (or nothing at all)."""
+    def encode(self, data: dict[str, Any]) -> str | None:
+        """The inbox record of a raw staff update, or None when it is hers (or nothing at all).
+
+        Hers are recognised from the JSON without building PTB objects (the hot path).
+        """
+        if not self._maybe_staff(data):
+            return None
+        try:
+            update = Update.de_json(data, self.bot)
+        except (TypeError, KeyError, AttributeError, ValueError):
+            return None
         query = update.callback_query
         if query is not None:
             button = decode_callback(query.data)
@@ -296,6 +311,17 @@ class StaffUpdates:
         if message is None or message.from_user is None:
             return None
         return self._message_record(message, edited=update.edited_message is not None)
+
+    def _maybe_staff(self, data: dict[str, Any]) -> bool:
+        """A claim press, or a message from a counselor or an admin."""
+        query = data.get("callback_query")
+        if isinstance(query, dict):
+            button = decode_callback(query.get("data"))
+            return button is not None and claim_ref(button) is not None
+        message = data.get("message") or data.get("edited_message")
+        user = message.get("from") if isinstance(message, dict) else None
+        uid = user.get("id") if isinstance(user, dict) else None
+        return uid in self.counselors or uid in self.admins
 
     def _message_record(self, message: Message, *, edited: bool) -> str | None:
         assert message.from_user is not None
@@ -382,18 +408,13 @@ class StaffReceiver(WebhookReceiver):
             return await super().receive(secret, body)
         try:
             data = json.loads(body)
-            raw = (
-                self.staff.encode(Update.de_json(data, self.bot))
-                if isinstance(data, dict)
-                else None
-            )
+            raw = self.staff.encode(data) if isinstance(data, dict) else None
         except (ValueError, TypeError, KeyError, AttributeError):
             raw = None
         if raw is None:
             return await super().receive(secret, body)
-        ok, _ = await guarded(
-            "webhook inbox write", self.store.inbox_put(data["update_id"], raw, now=self.clock())
-        )
+        row = Received(data["update_id"], raw)
+        ok, _ = await guarded("webhook inbox write", self.store.inbox_put([row], now=self.clock()))
         if not ok:
             return 500
         self.on_stored()

@@ -12,14 +12,16 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from telegram import Bot, CallbackQuery, Message, Update, User
 from telegram.constants import ChatType
 
 from bot.tg.codec import decode_callback
-from flows import Command, Event, Press, Text, Unsupported
+from bot.tg.ports import Keyring
+from flows import Command, Event, Press, Received, Text, Unsupported
 
 FORMAT = 1
+CHANNEL = "telegram"  # the keyring's channel name for Telegram user ids
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 # Checked in this order: an animation also carries a document, a venue also a location.
 MEDIA_KINDS = (
@@ -56,19 +58,11 @@ class Inbound:
     callback_id: str | None = None
 
 
-def inbound_from_update(update: Update) -> Inbound | None:
-    """Return the reduced update, or None when there is nothing to do at all."""
-    if update.callback_query is not None:
-        return _from_callback(update.callback_query)
-    if update.message is not None:
-        return _from_message(update.message, edited=False)
-    if update.edited_message is not None:
-        return _from_message(update.edited_message, edited=True)
-    return None
+def inbound_from_json(data: object) -> Inbound | None:
+    """Return the reduced update for a raw update (getUpdates result, webhook body, fixture).
 
-
-def inbound_from_json(data: object, bot: Bot | None = None) -> Inbound | None:
-    """Return the reduced update for a raw update dict (webhook body, test fixture).
+    Read straight from the JSON: building PTB objects for every update cost the bot more
+    than the engine. Returns None when there is nothing to do at all.
 
     Raises:
         ValueError: `data` is not a Telegram update.
@@ -76,10 +70,15 @@ def inbound_from_json(data: object, bot: Bot | None = None) -> Inbound | None:
     if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
         raise ValueError("not a Telegram update")  # noqa: TRY004 - a bad body, not a bad call
     try:
-        update = Update.de_json(data, bot)
+        if "callback_query" in data:
+            return _from_callback(data["callback_query"])
+        if "message" in data:
+            return _from_message(data["message"], edited=False)
+        if "edited_message" in data:
+            return _from_message(data["edited_message"], edited=True)
     except (TypeError, KeyError, AttributeError, ValueError) as exc:
         raise ValueError("not a Telegram update") from exc
-    return inbound_from_update(update)
+    return None
 
 
 def parse_command(text: str) -> Command | None:
@@ -90,47 +89,61 @@ def parse_command(text: str) -> Command | None:
     return Command(found.group(1).lower(), (found.group(2) or "").strip())
 
 
-def _lang(user: User | None) -> str | None:
-    code = (user.language_code or "") if user else ""
+def _lang(user: dict[str, Any]) -> str | None:
+    code = user.get("language_code")
+    if not isinstance(code, str):
+        return None
     return code.split("-")[0].lower()[:8] or None
 
 
-def _from_message(message: Message, *, edited: bool) -> Inbound | None:
-    user = message.from_user
-    if message.chat.type != ChatType.PRIVATE or user is None or user.is_bot:
+def _private(chat: dict[str, Any]) -> bool:
+    return bool(chat["type"] == ChatType.PRIVATE)
+
+
+def _from_message(message: dict[str, Any], *, edited: bool) -> Inbound | None:
+    user = message.get("from")
+    if not _private(message["chat"]) or user is None or user.get("is_bot"):
         return None
     event = _message_event(message)
     if edited and not isinstance(event, Text):
         return None  # an edited photo or command needs no second answer
     if event is None:
         return None
-    return Inbound(user.id, message.chat.id, event, _lang(user), message.message_id)
+    chat_id, message_id = _id(message["chat"]), _id(message, "message_id")
+    return Inbound(_id(user), chat_id, event, _lang(user), message_id)
 
 
-def _message_event(message: Message) -> Event | None:
-    if message.text is not None:
-        return parse_command(message.text) or Text(message.text)
-    if message.caption:
+def _message_event(message: dict[str, Any]) -> Event | None:
+    text = message.get("text")
+    if isinstance(text, str):
+        return parse_command(text) or Text(text)
+    caption = message.get("caption")
+    if isinstance(caption, str) and caption:
         # We never look at the picture, but words written with it are read like a message,
         # so a crisis written as a caption is still answered first.
-        return Text(message.caption)
+        return Text(caption)
     for kind in MEDIA_KINDS:
-        if getattr(message, kind, None):
+        if message.get(kind):
             return Unsupported(kind)
     return None  # service messages (pinned, chat shared, ...) need no answer
 
 
-def _from_callback(query: CallbackQuery) -> Inbound:
-    user = query.from_user
-    message = query.message
-    if message is None or message.chat.type != ChatType.PRIVATE or user.is_bot:
-        return Inbound(
-            user.id, message.chat.id if message else user.id, None, None, None, query.id
-        )
-    button = decode_callback(query.data)
+def _from_callback(query: dict[str, Any]) -> Inbound:
+    user, message, query_id = query["from"], query.get("message"), str(query["id"])
+    if message is None or not _private(message["chat"]) or user.get("is_bot"):
+        chat_id = _id(message["chat"]) if message else _id(user)
+        return Inbound(_id(user), chat_id, None, None, None, query_id)
+    button = decode_callback(query.get("data"))
     # An id the codec refuses is never offered, so the engine answers "expired".
     event = Press(button or "")
-    return Inbound(user.id, message.chat.id, event, _lang(user), None, query.id)
+    return Inbound(_id(user), _id(message["chat"]), event, _lang(user), None, query_id)
+
+
+def _id(obj: dict[str, Any], key: str = "id") -> int:
+    value = obj[key]
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("an id is not an integer")
+    return value
 
 
 def encode_inbound(inbound: Inbound) -> str:
@@ -157,6 +170,12 @@ def _event_json(event: Event) -> dict[str, str]:
             return {"t": "press", "b": button_id}
         case Unsupported(kind=kind):
             return {"t": "kind", "k": kind}
+
+
+def received(update_id: int, inbound: Inbound, keyring: Keyring) -> Received:
+    """The inbox row for her update; her message's id joins her chat log (for /erase)."""
+    key = keyring.user_key(CHANNEL, inbound.user_id) if inbound.message_id is not None else None
+    return Received(update_id, encode_inbound(inbound), key, inbound.message_id)
 
 
 def decode_inbound(raw: str) -> Inbound:

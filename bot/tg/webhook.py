@@ -21,8 +21,8 @@ from tornado.web import Application, RequestHandler
 
 from bot.tg.errors import guarded
 from bot.tg.outbox import utcnow
-from bot.tg.ports import TelegramStore
-from bot.tg.updates import encode_inbound, inbound_from_json
+from bot.tg.ports import Keyring, TelegramStore
+from bot.tg.updates import inbound_from_json, received
 
 logger = logging.getLogger(__name__)
 
@@ -58,15 +58,17 @@ class WebhookReceiver:
         *,
         bot: Bot,
         store: TelegramStore,
+        keyring: Keyring,
         secret: str,
         on_stored: Callable[[], None] = lambda: None,
         clock: Callable[[], dt.datetime] = utcnow,
     ) -> None:
-        """Hold the bot (to parse updates), the store and the shared secret."""
+        """Hold the bot (to parse updates), the store, the keyring and the shared secret."""
         if not secret:
             raise ValueError("a webhook needs a secret_token (1-256 of A-Z a-z 0-9 _ -)")
         self.bot = bot
         self.store = store
+        self.keyring = keyring
         self._secret = secret.encode()
         self.on_stored = on_stored
         self.clock = clock
@@ -78,15 +80,14 @@ class WebhookReceiver:
             return 403
         try:
             data = json.loads(body)
-            inbound = inbound_from_json(data, self.bot)
+            inbound = inbound_from_json(data)
         except ValueError:
             logger.warning("webhook body is not a Telegram update")
             return 400
         if inbound is None:
             return 200
-        raw = encode_inbound(inbound)
-        stored = self.store.inbox_put(data["update_id"], raw, now=self.clock())
-        ok, _ = await guarded("webhook inbox write", stored)
+        row = received(data["update_id"], inbound, self.keyring)
+        ok, _ = await guarded("webhook inbox write", self.store.inbox_put([row], now=self.clock()))
         if not ok:
             return 500  # Telegram retries non-2xx deliveries
         self.on_stored()

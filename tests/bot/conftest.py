@@ -184,7 +184,7 @@ def make_rig(
     )
     processor.retry_delay = 0.01
     poller = InboxPoller(
-        app.bot, store, on_stored=processor.wake, settings=PollSettings(timeout=1)
+        app.bot, store, keyring, on_stored=processor.wake, settings=PollSettings(timeout=1)
     )
     return Rig(fake, app, store, keyring, conversation, poller, processor, sender)
 

@@ -6,13 +6,14 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import httpx
 import pytest
 
 from bot.tg.webhook import SECRET_HEADER, WebhookReceiver, WebhookServer
 from flows import MemoryStore
-from tests.bot.conftest import make_rig
+from tests.bot.conftest import HmacKeyring, make_rig
 from tests.bot.fake_bot_api import FakeBotApi
 
 SECRET = "s3cret_Token-1"
@@ -24,17 +25,17 @@ class FlakyStore(MemoryStore):
 
     failures: int = 0
 
-    async def inbox_put(self, update_id, raw, *, now):
+    async def inbox_put(self, updates, *, now):
         if self.failures > 0:
             self.failures -= 1
             raise OSError("disk full")
-        return await super().inbox_put(update_id, raw, now=now)
+        return await super().inbox_put(updates, now=now)
 
 
 @pytest.fixture
 async def hook(app) -> AsyncIterator[tuple[WebhookServer, FlakyStore, str]]:
     store = FlakyStore()
-    receiver = WebhookReceiver(bot=app.bot, store=store, secret=SECRET)
+    receiver = WebhookReceiver(bot=app.bot, store=store, keyring=HmacKeyring(), secret=SECRET)
     server = WebhookServer(receiver, path="/telegram")
     port = await server.start("127.0.0.1", 0)
     yield server, store, f"http://127.0.0.1:{port}/telegram"
@@ -65,6 +66,20 @@ async def test_right_secret_stores_the_update_before_answering_200(hook):
     assert list(store.inbox) == [update["update_id"]]
 
 
+async def test_her_message_id_joins_her_chat_log_with_the_update(hook):
+    """The inbox write also logs her message's id under her key, once for a repeat."""
+    _server, store, url = hook
+    update = FakeBotApi().push_text(1001, "hi")
+    assert await post(url, update, SECRET) == 200
+    assert await post(url, update, SECRET) == 200  # Telegram delivers again: stored once
+    her = HmacKeyring().user_key("telegram", 1001)
+    logged = await store.recent_messages(her, since=datetime(2000, 1, 1, tzinfo=UTC))
+    assert (list(store.inbox), logged) == (
+        [update["update_id"]],
+        [update["message"]["message_id"]],
+    )
+
+
 async def test_store_failure_answers_500_so_telegram_retries(hook):
     """When the inbox write fails the webhook answers 500, never 200."""
     _server, store, url = hook
@@ -86,14 +101,18 @@ async def test_a_body_that_is_not_an_update_is_a_400(hook, body):
 def test_a_receiver_without_secret_cannot_be_built(app):
     """Webhook mode refuses to run without a secret token."""
     with pytest.raises(ValueError, match="secret"):
-        WebhookReceiver(bot=app.bot, store=MemoryStore(), secret="")
+        WebhookReceiver(bot=app.bot, store=MemoryStore(), keyring=HmacKeyring(), secret="")
 
 
 async def test_conversation_over_webhook_end_to_end(fake_api: FakeBotApi, app):
     """Telegram (the fake) delivers to the webhook; the reply goes out through the outbox."""
     rig = make_rig(fake_api, app)
     receiver = WebhookReceiver(
-        bot=app.bot, store=rig.store, secret=SECRET, on_stored=rig.processor.wake
+        bot=app.bot,
+        store=rig.store,
+        keyring=rig.keyring,
+        secret=SECRET,
+        on_stored=rig.processor.wake,
     )
     server = WebhookServer(receiver)
     port = await server.start()

@@ -16,9 +16,11 @@ from flows import (
     Lang,
     MemoryStore,
     OutboxMessage,
+    Received,
     RecordUnanswered,
     RequestCounselor,
     Risk,
+    Sent,
     Session,
 )
 from storage import SqliteStore
@@ -258,30 +260,44 @@ async def test_purge_takes_intake_with_the_session(store: Store) -> None:
 
 
 async def test_inbox_put_accepts_an_update_once(store: Store) -> None:
-    """The same update id is stored once; the repeat is reported."""
-    assert await store.inbox_put(7, '{"update_id": 7}', now=T0) is True
-    assert await store.inbox_put(7, '{"update_id": 7}', now=T0) is False
+    """The same update id is stored once; the repeat counts as nothing new."""
+    assert await store.inbox_put([Received(7, '{"update_id": 7}')], now=T0) == 1
+    assert await store.inbox_put([Received(7, '{"update_id": 7}')], now=T0) == 0
     assert await store.inbox_pending() == [(7, '{"update_id": 7}')]
+
+
+async def test_inbox_put_counts_only_the_new_updates_of_a_batch(store: Store) -> None:
+    """A batch with a known and a repeated id stores each id once and counts only new ones."""
+    await store.inbox_put([Received(7, "old")], now=T0)
+    batch = [Received(7, "again"), Received(8, "u8"), Received(8, "u8 again"), Received(9, "u9")]
+    assert await store.inbox_put(batch, now=T0) == 2
+    assert await store.inbox_pending() == [(7, "old"), (8, "u8"), (9, "u9")]
+
+
+async def test_an_empty_batch_stores_nothing(store: Store) -> None:
+    """Putting no updates is harmless and counts nothing."""
+    assert await store.inbox_put([], now=T0) == 0
+    assert await store.inbox_pending() == []
 
 
 async def test_inbox_pending_is_in_arrival_order(store: Store) -> None:
     """Updates come back in the order they were written."""
     for update_id in (10, 11, 12):
-        await store.inbox_put(update_id, f"u{update_id}", now=T0)
+        await store.inbox_put([Received(update_id, f"u{update_id}")], now=T0)
     assert [u for u, _ in await store.inbox_pending(limit=2)] == [10, 11]
 
 
 async def test_commit_marks_the_inbox_row_done(store: Store) -> None:
     """An update handled by a commit is no longer pending, and a repeat is still refused."""
-    await store.inbox_put(7, "raw", now=T0)
+    await store.inbox_put([Received(7, "raw")], now=T0)
     await store.commit(HER, outcome(), now=T0, inbox_id=7)
     assert await store.inbox_pending() == []
-    assert await store.inbox_put(7, "raw", now=T0) is False
+    assert await store.inbox_put([Received(7, "raw")], now=T0) == 0
 
 
 async def test_inbox_done_marks_an_ignored_update(store: Store) -> None:
     """An update handled without a commit can be closed on its own."""
-    await store.inbox_put(8, "raw", now=T0)
+    await store.inbox_put([Received(8, "raw")], now=T0)
     await store.inbox_done(8)
     assert await store.inbox_pending() == []
 
@@ -304,8 +320,28 @@ async def test_a_sent_message_leaves_the_outbox(store: Store) -> None:
     """Once the platform accepted it, a message is not pending any more."""
     await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat-1", "{}")])
     (message,) = await store.outbox_pending()
-    await store.outbox_sent(message.id, platform_id=555)
+    await store.outbox_sent([Sent(message.id, platform_id=555)], now=T0)
     assert await store.outbox_pending() == []
+
+
+async def test_outbox_sent_marks_several_messages_in_one_call(store: Store) -> None:
+    """Every row named in one call leaves the queue; a row not named stays pending."""
+    messages = [OutboxMessage("chat-1", str(n)) for n in range(3)]
+    await store.commit(HER, outcome(), now=T0, outbox=messages)
+    first, second, third = await store.outbox_pending()
+    marks = [Sent(first.id, 501, HER), Sent(third.id, 503, HER)]
+    await store.outbox_sent(marks, now=T0)
+    assert [m.id for m in await store.outbox_pending()] == [second.id]
+    assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == [501, 503]
+
+
+async def test_marking_a_message_sent_twice_changes_nothing(store: Store) -> None:
+    """A repeated mark neither fails nor logs the id a second time."""
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat-1", "{}")])
+    (message,) = await store.outbox_pending()
+    await store.outbox_sent([Sent(message.id, 555, HER)], now=T0)
+    await store.outbox_sent([Sent(message.id, 556, HER)], now=T0 + timedelta(hours=1))
+    assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == [555]
 
 
 async def test_a_failed_attempt_keeps_the_message_and_counts(store: Store) -> None:
@@ -341,24 +377,105 @@ async def test_audit_effects_commit_without_error(store: Store) -> None:
 # ---------------------------------------------------------------- chat log
 
 
+async def her_message(store: Store, update_id: int, message_id: int, **at: float) -> int:
+    """Write down her update carrying `message_id`, `at` (timedelta kwargs) after T0."""
+    update = Received(update_id, f"u{update_id}", HER, message_id)
+    return await store.inbox_put([update], now=T0 + timedelta(**at))
+
+
+async def bot_reply(store: Store, user_key: str, platform_id: int, **at: float) -> None:
+    """Queue one reply to `user_key` and mark it sent as `platform_id`."""
+    now = T0 + timedelta(**at)
+    await store.commit(user_key, outcome(), now=now, outbox=[OutboxMessage("chat", "{}")])
+    (message,) = await store.outbox_pending()
+    await store.outbox_sent([Sent(message.id, platform_id, user_key)], now=now)
+
+
 async def test_chatlog_returns_recent_ids_oldest_first(store: Store) -> None:
     """Message ids newer than `since` come back in order; older ones do not."""
-    await store.log_message(HER, 100, now=T0)
-    await store.log_message(HER, 101, now=T0 + timedelta(hours=1))
-    await store.log_message(HER, 102, now=T0 + timedelta(hours=2))
-    await store.log_message(OTHER, 900, now=T0 + timedelta(hours=2))
+    await her_message(store, 1, 100)
+    await bot_reply(store, HER, 101, hours=1)
+    await her_message(store, 2, 102, hours=2)
+    await bot_reply(store, OTHER, 900, hours=2)
     assert await store.recent_messages(HER, since=T0) == [101, 102]
 
 
 async def test_chatlog_ignores_a_repeated_id(store: Store) -> None:
-    """Logging the same message twice keeps it once."""
-    await store.log_message(HER, 100, now=T0)
-    await store.log_message(HER, 100, now=T0)
+    """The same message id logged twice (under two updates) is kept once."""
+    await her_message(store, 1, 100)
+    await her_message(store, 2, 100)
     assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == [100]
 
 
+async def test_her_messages_of_one_batch_join_her_chatlog(store: Store) -> None:
+    """Each new update of a batch logs its message id under its sender's key."""
+    batch = [
+        Received(1, "u1", HER, 100),
+        Received(2, "u2", OTHER, 200),
+        Received(3, "u3", HER, 101),
+        Received(4, "u4"),  # no message (a button press, say): nothing to log
+    ]
+    assert await store.inbox_put(batch, now=T0) == 4
+    since = T0 - timedelta(days=1)
+    assert await store.recent_messages(HER, since=since) == [100, 101]
+    assert await store.recent_messages(OTHER, since=since) == [200]
+
+
+async def test_a_redelivered_update_does_not_log_her_message_again(store: Store) -> None:
+    """After /forget, an update delivered again (already seen) does not put her id back."""
+    await her_message(store, 1, 100)
+    await store.forget(HER, now=T0)
+    assert await her_message(store, 1, 100, minutes=1) == 0
+    assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == []
+
+
+async def test_a_key_without_a_message_id_logs_nothing(store: Store) -> None:
+    """An update with her key but no message id adds nothing to her chat log."""
+    await store.inbox_put([Received(1, "u1", HER, None)], now=T0)
+    assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == []
+
+
+async def test_the_bots_reply_joins_her_chatlog_when_sent(store: Store) -> None:
+    """A reply marked sent with her key logs its platform id; pending replies are not logged."""
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat", "{}")])
+    since = T0 - timedelta(days=1)
+    assert await store.recent_messages(HER, since=since) == []
+    (message,) = await store.outbox_pending()
+    await store.outbox_sent([Sent(message.id, 555, HER)], now=T0)
+    assert await store.recent_messages(HER, since=since) == [555]
+
+
+async def test_a_reply_erased_before_it_was_marked_sent_logs_nothing(store: Store) -> None:
+    """A Sent for a row /forget removed meanwhile leaves her chat log empty."""
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat", "{}")])
+    (message,) = await store.outbox_pending()
+    await store.forget(HER, now=T0)
+    await store.outbox_sent([Sent(message.id, 555, HER)], now=T0)
+    assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == []
+    assert await store.outbox_pending() == []
+
+
+async def test_a_sent_mark_without_her_key_logs_nothing(store: Store) -> None:
+    """A reply marked sent without a user key is sent but joins no chat log."""
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat", "{}")])
+    (message,) = await store.outbox_pending()
+    await store.outbox_sent([Sent(message.id, 555)], now=T0)
+    assert await store.outbox_pending() == []
+    assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == []
+
+
+async def test_a_sent_mark_without_a_platform_id_logs_nothing(store: Store) -> None:
+    """A reply the platform gave no id for is marked sent and logs nothing."""
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat", "{}")])
+    (message,) = await store.outbox_pending()
+    await store.outbox_sent([Sent(message.id, None, HER)], now=T0)
+    assert await store.outbox_pending() == []
+    assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == []
+
+
 async def test_forget_erases_the_chatlog(store: Store) -> None:
-    """After /forget her message ids are gone."""
-    await store.log_message(HER, 100, now=T0)
+    """After /forget her message ids, hers and the bot's, are gone."""
+    await her_message(store, 1, 100)
+    await bot_reply(store, HER, 101)
     await store.forget(HER, now=T0)
     assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == []

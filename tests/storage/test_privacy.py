@@ -13,9 +13,11 @@ from flows import (
     Lang,
     OutboxMessage,
     PrivacyPolicy,
+    Received,
     RecordUnanswered,
     RequestCounselor,
     Risk,
+    Sent,
     Session,
 )
 from storage import Keyring, SqliteStore
@@ -38,12 +40,11 @@ async def test_platform_ids_never_reach_the_disk_in_clear(
 ) -> None:
     """Route, inbox and outbox hold the platform id and username only as ciphertext."""
     raw = f'{{"message": {{"from": {{"id": {PLATFORM_ID}, "username": "{USERNAME}"}}}}}}'
-    await sqlite_store.inbox_put(42, raw, now=T0)
+    await sqlite_store.inbox_put([Received(42, raw, HER, 31337)], now=T0)
     await sqlite_store.save_route(HER, PLATFORM_ID, now=T0)
     effects = (Escalate(Risk.SELF_HARM, "self_harm.die"), KeepIntake((("age", "20s"),)))
     reply = OutboxMessage(PLATFORM_ID, f'{{"chat_id": {PLATFORM_ID}, "text": "{USERNAME}"}}')
     await sqlite_store.commit(HER, outcome(*effects), now=T0, outbox=[reply], inbox_id=None)
-    await sqlite_store.log_message(HER, 31337, now=T0)
     on_disk = file_bytes(db_path)
     assert (PLATFORM_ID.encode() in on_disk, USERNAME.encode() in on_disk) == (False, False)
     assert await sqlite_store.route_for(HER) == PLATFORM_ID
@@ -56,7 +57,8 @@ async def test_forget_leaves_no_trace_of_her_key_on_disk(
     effects = (RequestCounselor(), KeepIntake((("age", "20s"),)), RecordUnanswered("q", Lang.KO))
     await sqlite_store.commit(HER, outcome(*effects), now=T0, outbox=[OutboxMessage("c", "{}")])
     await sqlite_store.save_route(HER, PLATFORM_ID, now=T0)
-    await sqlite_store.log_message(HER, 5, now=T0)
+    await sqlite_store.inbox_put([Received(1, "raw", HER, 5)], now=T0)
+    await sqlite_store.inbox_done(1)
     await sqlite_store.commit(OTHER, outcome(), now=T0)
     assert HER.encode() in file_bytes(db_path)
     await sqlite_store.commit(HER, outcome(Forget()), now=T0)
@@ -116,11 +118,10 @@ async def test_purge_deletes_each_table_on_its_own_clock(db_path: Path, keyring:
     try:
         await store.commit(HER, outcome(RequestCounselor(), EndCase()), now=T0)
         await store.commit(OTHER, outcome(), now=T0, outbox=[OutboxMessage("c", "{}")])
-        await store.inbox_put(1, "raw", now=T0)
+        await store.inbox_put([Received(1, "raw", HER, 5)], now=T0)
         await store.inbox_done(1)
         (message,) = await store.outbox_pending()
-        await store.outbox_sent(message.id, platform_id=9)
-        await store.log_message(HER, 5, now=T0)
+        await store.outbox_sent([Sent(message.id, platform_id=9)], now=T0)
         purged = [
             {k: v for k, v in (await store.purge(now=T0 + timedelta(days=n))).items() if v}
             for n in (1, 3, 31, 91, 366)
@@ -151,7 +152,7 @@ async def test_a_route_outlives_its_case_only_by_the_grace(sqlite_store: SqliteS
 
 async def test_a_handled_update_keeps_no_content(sqlite_store: SqliteStore, db_path: Path) -> None:
     """Once done, the inbox row keeps the id for de-duplication and nothing else."""
-    await sqlite_store.inbox_put(3, "raw", now=T0)
+    await sqlite_store.inbox_put([Received(3, "raw")], now=T0)
     await sqlite_store.commit(HER, outcome(), now=T0, inbox_id=3)
     assert query(db_path, "SELECT update_id, raw, done FROM inbox") == [(3, None, 1)]
 
@@ -162,16 +163,19 @@ async def test_a_sent_message_keeps_only_its_platform_id(
     """After sending, route and text are wiped and the platform's message id remains."""
     await sqlite_store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("c", "{}")])
     (message,) = await sqlite_store.outbox_pending()
-    await sqlite_store.outbox_sent(message.id, platform_id=777)
+    await sqlite_store.outbox_sent([Sent(message.id, platform_id=777)], now=T0)
     rows = query(db_path, "SELECT route, payload, status, platform_message_id FROM outbox")
     assert rows == [(None, None, "sent", 777)]
 
 
-async def test_marking_a_forgotten_message_is_harmless(sqlite_store: SqliteStore) -> None:
-    """A sender finishing a message that /forget already removed changes nothing."""
+async def test_marking_a_forgotten_message_is_harmless(
+    sqlite_store: SqliteStore, db_path: Path
+) -> None:
+    """A sender finishing a message that /forget already removed changes nothing, logs nothing."""
     await sqlite_store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("c", "{}")])
     (message,) = await sqlite_store.outbox_pending()
     await sqlite_store.forget(HER, now=T0)
-    await sqlite_store.outbox_sent(message.id, platform_id=1)
+    await sqlite_store.outbox_sent([Sent(message.id, 1, HER)], now=T0)
     await sqlite_store.outbox_failed(message.id, final=True)
     assert await sqlite_store.outbox_pending() == []
+    assert query(db_path, "SELECT * FROM chatlog") == []

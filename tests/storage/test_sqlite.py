@@ -13,7 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from flows import Escalate, OutboxMessage, PrivacyPolicy, RequestCounselor, Risk, Session
+from flows import (
+    Escalate,
+    OutboxMessage,
+    PrivacyPolicy,
+    Received,
+    RequestCounselor,
+    Risk,
+    Session,
+)
 from storage import Database, Keyring, MigrationError, SecretKeyError, SqliteStore, StorageError
 from storage.db import load_migrations
 from tests.storage.conftest import (
@@ -248,7 +256,7 @@ async def test_rotation_keeps_every_value_readable(
     """After rotating to a new key, the new key alone reads routes, inbox and outbox."""
     store = await SqliteStore.open(db_path, keyring, policy)
     await store.save_route(HER, PLATFORM_ID, now=T0)
-    await store.inbox_put(1, "raw-1", now=T0)
+    await store.inbox_put([Received(1, "raw-1")], now=T0)
     await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat-1", "p")])
     await store.close()
     new = "the-new-secret-after-rotation-42"
