@@ -9,7 +9,8 @@ logger by `install`, so records of every logger, ours and libraries', pass throu
 
 - `httpx` logs every request URL at INFO, and a Bot API URL contains the bot token;
 - `telegram` at DEBUG logs request parameters (her messages) and raw webhook updates;
-- `aiosqlite` at DEBUG logs every statement with its parameters (user keys, questions).
+- `aiosqlite` at DEBUG logs every statement with its parameters (user keys, questions);
+- `aiohttp` (the Bot API transport) can quote request URLs, which contain the token.
 
 So even `[logging] level = "DEBUG"` never lets them through.
 """
@@ -32,6 +33,7 @@ SECRET_ENV = (
 FLOORS = {
     "httpx": logging.WARNING,
     "httpcore": logging.WARNING,
+    "aiohttp": logging.WARNING,
     "telegram": logging.INFO,
     "aiosqlite": logging.INFO,
     "tornado": logging.INFO,

@@ -46,6 +46,7 @@ Row = tuple[Any, ...]
 Params = Sequence[Any]
 
 BUSY_TIMEOUT_MS = 5000
+READ_BUSY_TIMEOUT_MS = 50  # the reader runs on the event loop: wait briefly, then fall back
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 _HINT_PATH = "or set [storage] path to a file in a writable directory"
 
@@ -152,6 +153,31 @@ def _inline(conn: aiosqlite.Connection) -> sqlite3.Connection:
     return conn._conn
 
 
+def _savepoint(inline: sqlite3.Connection, statement: str) -> None:
+    try:
+        inline.execute(statement)
+    except sqlite3.Error as exc:
+        raise StorageError(f"{statement} failed: {exc}") from exc
+
+
+def _retrieve(future: asyncio.Future[None]) -> None:
+    """Mark a group's error seen: its callers may all have been cancelled."""
+    if not future.cancelled():
+        future.exception()
+
+
+def _open_reader(path: str) -> sqlite3.Connection:
+    """A second connection, for reads outside transactions only (see `Database.fetchall`)."""
+    reader = sqlite3.connect(path, isolation_level=None)
+    try:
+        reader.execute("PRAGMA query_only=ON")
+        reader.execute(f"PRAGMA busy_timeout={READ_BUSY_TIMEOUT_MS}")
+    except sqlite3.Error as exc:
+        reader.close()
+        raise _storage_error(exc, path, "opening") from exc
+    return reader
+
+
 class Transaction:
     """Statements inside one `BEGIN IMMEDIATE … COMMIT`; made by `Database.transaction`.
 
@@ -204,12 +230,17 @@ class Transaction:
 class Database:
     """The single connection to one SQLite file, with a lock around every transaction."""
 
-    def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
-        """Hold an open connection; use `Database.open` to make one."""
+    def __init__(
+        self, conn: aiosqlite.Connection, path: str, reader: sqlite3.Connection | None = None
+    ) -> None:
+        """Hold an open connection (and a reader); use `Database.open` to make them."""
         self._conn: aiosqlite.Connection | None = conn
+        self._reader = reader
         self._path = path
         self._lock = asyncio.Lock()
         self._owner: asyncio.Task[Any] | None = None
+        self._group: asyncio.Future[None] | None = None  # the open group transaction
+        self._committer: asyncio.Task[None] | None = None
         self.schema_version = 0
 
     @classmethod
@@ -229,6 +260,8 @@ class Database:
         try:
             await db._configure()
             await db._migrate(load_migrations())
+            if target != ":memory:":  # another connection to :memory: is another database
+                db._reader = _open_reader(target)
         except BaseException:
             await db.close()
             raise
@@ -247,11 +280,18 @@ class Database:
         return self._conn
 
     async def close(self) -> None:
-        """Close the connection (idempotent)."""
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            async with self._lock:
-                await conn.close()
+        """Commit what is pending and close the connections (idempotent)."""
+        if self._conn is None:
+            return
+        async with self._lock:
+            if self._conn is None:
+                return
+            await self._settle()
+            conn, self._conn = self._conn, None
+            reader, self._reader = self._reader, None
+            if reader is not None:
+                reader.close()
+            await conn.close()
 
     async def _configure(self) -> None:
         pragmas = (
@@ -304,25 +344,102 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
-        """Run the block in one `BEGIN IMMEDIATE` transaction; roll back on any exception."""
+        """Run the block atomically and durably; roll it back on any exception.
+
+        Group commit: blocks that run while a commit is pending share one SQLite transaction,
+        each inside its own SAVEPOINT (a failing block rolls back only its own statements),
+        and one COMMIT (one fsync) makes them all durable. Each caller returns only after the
+        COMMIT holding its block succeeded, and gets its error if it failed. Blocks run one at
+        a time under the lock, so a later block sees an earlier one's rows; a user's next
+        message starts only after her previous commit returned.
+        """
         self._check_not_nested()
         async with self._lock:
             conn = self._connection
             self._owner = asyncio.current_task()
             try:
-                await self._begin(conn)
+                group = await self._join(conn)
+                inline = _inline(conn)
+                _savepoint(inline, "SAVEPOINT unit")
                 try:
                     yield Transaction(conn, self._path)
                 except BaseException:
-                    await self._rollback(conn)
+                    self._undo_unit(inline, group)
                     raise
-                await self._commit(conn)
+                _savepoint(inline, "RELEASE unit")
             finally:
                 self._owner = None
+        if self._committer is None:
+            self._committer = asyncio.create_task(self._commit_group())
+        await asyncio.shield(group)
+
+    async def _join(self, conn: aiosqlite.Connection) -> asyncio.Future[None]:
+        """The open group transaction, started (BEGIN IMMEDIATE) if there is none."""
+        if self._group is None:
+            await self._begin(conn)
+            self._group = asyncio.get_running_loop().create_future()
+            self._group.add_done_callback(_retrieve)
+        return self._group
+
+    def _undo_unit(self, inline: sqlite3.Connection, group: asyncio.Future[None]) -> None:
+        """Roll back one block; if SQLite rolled back the whole transaction, fail the group."""
+        if inline.in_transaction:
+            try:
+                _savepoint(inline, "ROLLBACK TO unit")
+                _savepoint(inline, "RELEASE unit")
+            except StorageError:
+                logger.exception("rollback to a savepoint failed on %s", self._path)
+            else:
+                return
+        self._group = None
+        if inline.in_transaction:
+            inline.execute("ROLLBACK")
+        if not group.done():
+            group.set_exception(StorageError(f"a transaction on {self._path} was rolled back"))
+
+    async def _commit_group(self) -> None:
+        """COMMIT the open group (on the worker thread: the fsync) and release its callers."""
+        async with self._lock:
+            self._committer = None
+            group, self._group = self._group, None
+            if group is None:
+                return
+            try:
+                await self._commit(self._connection)
+            except BaseException as exc:
+                group.set_exception(exc if isinstance(exc, Exception) else StorageError(str(exc)))
+                if not isinstance(exc, Exception):
+                    raise
+            else:
+                group.set_result(None)
+
+    async def _settle(self) -> None:
+        """Commit the open group now (the lock is held: before checkpoints, close, reads)."""
+        group, self._group = self._group, None
+        if group is None:
+            return
+        try:
+            await self._commit(self._connection)
+        except StorageError as exc:
+            group.set_exception(exc)
+        else:
+            group.set_result(None)
 
     async def _begin(self, conn: aiosqlite.Connection) -> None:
+        """Take the write lock: inline when it is free, else wait for it on the worker thread."""
+        inline = _inline(conn)
         try:
-            await conn.execute("BEGIN IMMEDIATE")
+            inline.execute("PRAGMA busy_timeout=0")
+            try:
+                inline.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+            else:
+                return
+            finally:
+                inline.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            await conn.execute("BEGIN IMMEDIATE")  # another process writes: wait off the loop
         except sqlite3.Error as exc:
             raise _storage_error(exc, self._path, "starting a transaction") from exc
 
@@ -342,9 +459,24 @@ class Database:
             logger.exception("rollback failed on %s", self._path)
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
-        """Run a read-only query outside any transaction; return every row."""
+        """Run a read-only query outside any transaction; return every row.
+
+        It runs on the reader connection, without the lock: in WAL mode a reader sees the last
+        committed state and is not held up by a commit in progress. Should the reader ever be
+        refused (SQLite busy, e.g. while another process recovers the WAL), the query takes the
+        writer's way.
+        """
         self._check_not_nested()
+        if self._reader is not None:
+            try:
+                return [tuple(row) for row in self._reader.execute(sql, params).fetchall()]
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise _storage_error(exc, self._path, "reading") from exc
+            except sqlite3.Error as exc:
+                raise _storage_error(exc, self._path, "reading") from exc
         async with self._lock:
+            await self._settle()
             return await Transaction(self._connection, self._path).fetchall(sql, params)
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
@@ -356,7 +488,8 @@ class Database:
         """Copy the WAL into the main file and truncate it (after `/forget`, old pages go)."""
         self._check_not_nested()
         async with self._lock:
+            await self._settle()
             try:
-                await self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                await self._connection.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as exc:
                 raise _storage_error(exc, self._path, "checkpointing") from exc

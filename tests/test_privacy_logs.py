@@ -83,11 +83,12 @@ def test_a_traceback_is_masked_too(captured: io.StringIO):
 
 
 def test_leaky_libraries_stay_quiet_even_at_debug(captured: io.StringIO):
-    """httpx INFO (URLs with the token), telegram and aiosqlite DEBUG are not emitted."""
+    """httpx and aiohttp INFO (URLs with the token), telegram and aiosqlite DEBUG stay out."""
     logging.getLogger("httpx").info("HTTP Request: POST https://x/bot%s/getMe", TOKEN)
     logging.getLogger("telegram.ext.Updater").debug("Webhook received data: %s", "김하늘")
     logging.getLogger("telegram._bot").debug("Calling Bot API endpoint with %s", "010-2345-6789")
     logging.getLogger("aiosqlite").debug("executing %s", "INSERT ... 030405-4123456")
+    logging.getLogger("aiohttp.client").info("POST https://x/bot%s/sendMessage", TOKEN)
     logging.getLogger("httpx").warning("retrying https://x/bot%s/getMe", TOKEN)
     text = captured.getvalue()
     assert text.splitlines() == ["WARNING httpx: retrying https://x/bot[token]/getMe"]

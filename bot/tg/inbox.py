@@ -1,10 +1,11 @@
 """Fetch updates into the inbox before acknowledging them, then handle them from there.
 
 PTB's stock Updater confirms a batch (by asking for the next offset) while the batch is only
-in memory, so a hard kill loses it. `InboxPoller` writes each reduced update to the inbox
-first and only then asks for the next offset. `InboxProcessor` reads unhandled rows, handles
-one user's updates strictly in order and different users concurrently, and marks each row
-done in the same transaction as its effects (`Conversation.handle(..., inbox_id=...)`).
+in memory, so a hard kill loses it. `InboxPoller` calls getUpdates itself (raw JSON, reduced
+without building PTB objects), writes the batch's reduced updates to the inbox in one
+transaction, and only then asks for the next offset. `InboxProcessor` reads unhandled rows,
+handles one user's updates strictly in order and different users concurrently, and marks each
+row done in the same transaction as its effects (`Conversation.handle(..., inbox_id=...)`).
 """
 
 from __future__ import annotations
@@ -220,6 +221,7 @@ class InboxProcessor:
         self._inflight: set[int] = set()
         self._queues: dict[int, deque[tuple[int, str]]] = {}
         self._workers: dict[int, asyncio.Task[None]] = {}
+        self._answers: set[asyncio.Task[tuple[bool, None]]] = set()
 
     def wake(self) -> None:
         """Look at the inbox now rather than at the next poll."""
@@ -255,8 +257,8 @@ class InboxProcessor:
 
     async def idle(self) -> None:
         """Return when every queued update has been handled (for tests and shutdown)."""
-        while self._workers:
-            await asyncio.gather(*self._workers.values(), return_exceptions=True)
+        while self._workers or self._answers:
+            await asyncio.gather(*self._workers.values(), *self._answers, return_exceptions=True)
 
     async def _user_worker(self, user: int) -> None:
         queue = self._queues[user]
@@ -290,8 +292,10 @@ class InboxProcessor:
 
     async def _handle_row(self, update_id: int, inbound: Inbound) -> None:
         """Handle one update, retrying a little; on failure apologise and mark it done."""
-        if inbound.callback_id is not None:
-            await guarded("answerCallbackQuery", self._answer(inbound.callback_id))
+        if inbound.callback_id is not None:  # stops the spinner; the reply need not wait for it
+            answer = asyncio.create_task(guarded("answerCallbackQuery", self._answer(inbound)))
+            self._answers.add(answer)
+            answer.add_done_callback(self._answers.discard)
         if inbound.event is None:
             await self.store.inbox_done(update_id)
             return
@@ -331,9 +335,10 @@ class InboxProcessor:
         if on_case is not None and any(isinstance(e, CASE_EFFECTS) for e in outcome.effects):
             await on_case(key, route, now=now)
 
-    async def _answer(self, callback_id: str) -> None:
+    async def _answer(self, inbound: Inbound) -> None:
         try:
-            await self.api.call("answerCallbackQuery", {"callback_query_id": callback_id})
+            params = {"callback_query_id": inbound.callback_id}
+            await self.api.call("answerCallbackQuery", params)
         except BadRequest:  # answered before a restart, or too old: nothing to do
             logger.info("callback query could not be answered (already answered or too old)")
 

@@ -22,7 +22,6 @@ from telegram import Bot
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.tg.batch import GroupWriter
 from bot.tg.errors import guarded
 from bot.tg.pacing import Limits, Pacer
 from bot.tg.ports import TelegramStore
@@ -87,7 +86,6 @@ class OutboxSender:
         self._inflight: set[int] = set()
         self._queues: dict[int, deque[PendingMessage]] = {}
         self._workers: dict[int, asyncio.Task[None]] = {}
-        self._marks = GroupWriter(self._mark_sent)
 
     def wake(self) -> None:
         """Look at the outbox now rather than at the next poll."""
@@ -186,12 +184,10 @@ class OutboxSender:
         return min(self.policy.backoff_max, delay)
 
     async def _accepted(self, row: PendingMessage, platform_id: int | None) -> None:
-        """Mark it sent (with other chats' marks, one transaction); log it in her chat."""
+        """Mark it sent and log it in her chat (the store commits marks of many chats at once)."""
         key = json.loads(row.payload).get("key")
-        await self._marks.add(Sent(row.id, platform_id, key if isinstance(key, str) else None))
-
-    async def _mark_sent(self, marks: list[Sent]) -> None:
-        await self.store.outbox_sent(marks, now=self.clock())
+        mark = Sent(row.id, platform_id, key if isinstance(key, str) else None)
+        await self.store.outbox_sent([mark], now=self.clock())
 
     async def _call(self, chat_id: int, thread: int | None, payload: str) -> int | None:
         """Make the Bot API call a payload describes; return the new message's id, if any."""

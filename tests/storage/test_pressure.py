@@ -53,7 +53,8 @@ async def test_full_disk_is_a_clear_error_and_earlier_data_stays(
     row = await database.fetchone("PRAGMA page_count")
     assert row is not None
     pages = int(row[0])
-    await database.fetchall(f"PRAGMA max_page_count = {pages + 1}")
+    async with database.transaction() as tx:  # a per-connection limit: set it on the writer
+        await tx.fetchall(f"PRAGMA max_page_count = {pages + 1}")
     with pytest.raises(StorageError, match="full"):
         for n in range(500):
             message = OutboxMessage("1", "x" * 2000 + str(n))

@@ -49,13 +49,14 @@ async def test_a_new_database_is_migrated_to_the_latest_schema(
 
 
 async def test_the_connection_is_wal_and_durable(db_path: Path) -> None:
-    """Journal mode is WAL, synchronous FULL, foreign keys on."""
+    """The writing connection: journal mode WAL, synchronous FULL, foreign keys on."""
     db = await Database.open(db_path)
     try:
-        rows = [
-            await db.fetchone(f"PRAGMA {name}")
-            for name in ("journal_mode", "synchronous", "foreign_keys", "secure_delete")
-        ]
+        async with db.transaction() as tx:
+            rows = [
+                await tx.fetchone(f"PRAGMA {name}")
+                for name in ("journal_mode", "synchronous", "foreign_keys", "secure_delete")
+            ]
     finally:
         await db.close()
     assert rows == [("wal",), (2,), (1,), (1,)]
