@@ -20,7 +20,15 @@ from pathlib import Path
 
 from benchmarks.common import TOKEN, Table, ms, percentile
 from benchmarks.fakeapi import BenchFake
-from benchmarks.procs import echo_command, gyeot_command, spawn, stop, wait_polling, write_config
+from benchmarks.procs import (
+    cpu_seconds,
+    echo_command,
+    gyeot_command,
+    spawn,
+    stop,
+    wait_polling,
+    write_config,
+)
 from benchmarks.scripts import script_for
 from benchmarks.users import Shadow, SimUser, route
 from bot.config import load_settings
@@ -41,6 +49,12 @@ class Result:
     ready: float
     stuck: int
     wrong: int
+    cpu: float = 0.0  # the bot process's CPU seconds during the run
+
+    @property
+    def cpu_per_message(self) -> float:
+        """CPU seconds the bot spent per user message."""
+        return self.cpu / self.steps if self.steps else 0.0
 
     @property
     def rate(self) -> float:
@@ -72,19 +86,21 @@ async def measure(
         proc = await spawn(command, Path(folder) / f"{name}.log")
         try:
             ready = await wait_polling(fake, 0, proc)
+            cpu_before = cpu_seconds(proc.pid)
             start = time.perf_counter()
             pause = (lambda: rng.uniform(*think)) if think else (lambda: 0.0)
             await asyncio.gather(
                 *(u.run(fake, shadow, timeout=timeout, think=pause) for u in sims.values())
             )
             wall = time.perf_counter() - start
+            cpu = cpu_seconds(proc.pid) - cpu_before
         finally:
             await stop(proc)
             await fake.stop()
-    return _result(name, sims.values(), wall, ready)
+    return _result(name, sims.values(), wall, ready, cpu)
 
 
-def _result(name: str, sims: Iterable[SimUser], wall: float, ready: float) -> Result:
+def _result(name: str, sims: Iterable[SimUser], wall: float, ready: float, cpu: float) -> Result:
     users = list(sims)
     wrong = sum(1 for u in users if [t for _, t in u.received] != u.expected)
     return Result(
@@ -97,6 +113,7 @@ def _result(name: str, sims: Iterable[SimUser], wall: float, ready: float) -> Re
         ready=ready,
         stuck=sum(1 for u in users if u.stuck),
         wrong=wrong,
+        cpu=cpu,
     )
 
 
@@ -115,6 +132,12 @@ def report(table: Table, echo: Result, gyeot: Result, users: int, light: Result)
             f"p50 {ms(percentile(r.last, 50))}, p99 {ms(percentile(r.last, 99))}",
             f"first reply p99 {ms(percentile(r.first, 99))}",
         )
+        table.add(
+            f"end-to-end {r.name}",
+            "CPU per user message",
+            ms(r.cpu_per_message),
+            f"bot process, all threads: {r.cpu:.1f} s in {r.wall:.1f} s",
+        )
         table.add(f"end-to-end {r.name}", "process start -> polling", ms(r.ready), "cold start")
         table.add(
             f"end-to-end {r.name}",
@@ -129,6 +152,14 @@ def report(table: Table, echo: Result, gyeot: Result, users: int, light: Result)
         f"update -> last reply; {LIGHT_USERS} users pausing {LIGHT_THINK[0]}-{LIGHT_THINK[1]} s "
         f"({light.rate:.0f} msgs/s); stuck/wrong {light.stuck}/{light.wrong}",
     )
+    if gyeot.cpu_per_message:
+        table.add(
+            "end-to-end",
+            "CPU per message gyeot/echo",
+            f"{gyeot.cpu_per_message / echo.cpu_per_message:.2f}" if echo.cpu else "-",
+            "cost alone: the bot's CPU per user message (the rate ratio also reflects "
+            "how each bot overlaps its waiting)",
+        )
     ratio = gyeot.rate / echo.rate if echo.rate else 0.0
     table.add("end-to-end", "ratio gyeot/echo", f"{ratio:.2f}", "target >= 0.7")
     return ratio

@@ -82,6 +82,12 @@ async def stop(proc: asyncio.subprocess.Process, timeout: float = 30.0) -> int:
     return proc.returncode if proc.returncode is not None else -1
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far, all its threads (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def kill(proc: asyncio.subprocess.Process) -> None:
     """kill -9 the process and reap it."""
     if proc.returncode is None:

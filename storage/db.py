@@ -1,18 +1,25 @@
-"""Own the one SQLite connection: open, configure, migrate, and serialise transactions.
+"""Own the SQLite connections: open, configure, migrate, serialise and group-commit writes.
 
-This is the only module that calls `aiosqlite.connect`. aiosqlite gives the connection one
-worker thread; every coroutine shares the connection's transaction, so every write goes
-through `async with db.transaction() as tx:`, which holds an `asyncio.Lock` and wraps the work
-in `BEGIN IMMEDIATE … COMMIT` (or `ROLLBACK` on any exception, cancellation included). Reads
-outside a transaction take the same lock, so they never see another coroutine's half-finished
-transaction.
+This is the only module that calls `aiosqlite.connect`. aiosqlite gives the writing connection
+one worker thread. Every write goes through `async with db.transaction() as tx:`, which holds
+an `asyncio.Lock` while the block runs, inside a SAVEPOINT of the open transaction (a block
+that raises, or is cancelled, rolls back alone).
 
-The steps that can wait run on aiosqlite's thread: `BEGIN IMMEDIATE` (waits for the write lock
-if another process holds it), `COMMIT` (the fsync), checkpoints, opening and closing. The
-statements in between, and reads, run inline under the lock: they only touch pages in memory,
-and a thread round trip for each of them (about twenty per message) made the round trips, not
-SQLite, the bot's bottleneck (`benchmarks/README.md`). The worker is idle whenever the lock is
-held between those steps, so the connection is never used by two threads at once.
+Group commit: blocks that run while a COMMIT is pending share that transaction, and one COMMIT
+(one fsync) makes them all durable. A caller leaves `transaction()` only after the COMMIT that
+holds its block succeeded, and gets its error if it failed, so "returned" still means "on
+disk". Blocks run one at a time, so a later block sees an earlier one's rows before they are
+committed; callers that depend on each other (one user's messages) wait for each other anyway.
+
+The steps that can wait run on aiosqlite's thread: `BEGIN IMMEDIATE` when another process
+holds the write lock (it is tried inline first), `COMMIT` (the fsync), checkpoints, opening
+and closing. The statements in between run inline: they only touch pages in memory, and a
+thread round trip for each (about twenty per message) made the round trips, not SQLite, the
+bot's bottleneck (`benchmarks/README.md`). The worker is idle whenever the lock is held
+between those steps, so the connection is never used by two threads at once.
+
+Reads outside a transaction run inline on a second, query-only connection: in WAL mode it sees
+the last committed state and is not held up by a commit in progress.
 
 The connection runs in WAL mode with `synchronous=FULL` (a committed message survives a power
 cut; measured at ~6.5k commits/s, far above what Telegram lets us send), `foreign_keys=ON`,
@@ -26,18 +33,21 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import re
 import sqlite3
-import threading
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
+from storage._opening import (
+    Migration,
+    _join_worker,
+    _prepare_file,
+    _storage_error,
+    load_migrations,
+)
 from storage.errors import MigrationError, StorageError
 
 logger = logging.getLogger(__name__)
@@ -47,103 +57,6 @@ Params = Sequence[Any]
 
 BUSY_TIMEOUT_MS = 5000
 READ_BUSY_TIMEOUT_MS = 50  # the reader runs on the event loop: wait briefly, then fall back
-_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
-_HINT_PATH = "or set [storage] path to a file in a writable directory"
-
-
-@dataclass(frozen=True, slots=True)
-class Migration:
-    """One numbered schema step."""
-
-    number: int
-    name: str
-    sql: str
-
-
-def load_migrations() -> list[Migration]:
-    """Read `storage/migrations/NNN_*.sql` in order and check they are numbered 1..N."""
-    folder = resources.files("storage").joinpath("migrations")
-    found = sorted(
-        (int(m.group(1)), entry.name, entry.read_text(encoding="utf-8"))
-        for entry in folder.iterdir()
-        if (m := _MIGRATION_NAME.match(entry.name))
-    )
-    numbers = [number for number, _, _ in found]
-    if numbers != list(range(1, len(found) + 1)):
-        raise MigrationError(f"migration files are not numbered 1..N without gaps: {numbers}")
-    return [Migration(number, name, sql) for number, name, sql in found]
-
-
-def _storage_error(exc: sqlite3.Error, path: str, doing: str) -> StorageError:
-    """Translate a sqlite3 error into a message that says what to do."""
-    text = str(exc)
-    if "not a database" in text or "malformed" in text:
-        return StorageError(
-            f"{path} is not a readable gyeot database (SQLite says: {text}). Move the file "
-            f"aside and restore it from a backup, {_HINT_PATH}."
-        )
-    if "readonly" in text or "unable to open" in text or "disk I/O" in text:
-        return StorageError(
-            f"cannot write the database {path} (SQLite says: {text}). Make the file and its "
-            f"directory writable by this user (SQLite creates -wal and -shm files next to "
-            f"it), {_HINT_PATH}."
-        )
-    if "locked" in text or "busy" in text:
-        return StorageError(
-            f"the database {path} is locked by another program (SQLite says: {text}). Stop the "
-            "other gyeot process or tool using it; nothing was written, the message will be "
-            "handled again."
-        )
-    if "full" in text:
-        return StorageError(
-            f"the disk holding {path} is full (SQLite says: {text}). Free space; nothing was "
-            "written, the message will be handled again."
-        )
-    return StorageError(f"database error while {doing} ({path}): {text}")
-
-
-def _prepare_file(path: Path) -> None:
-    """Create the directory (0700) and the file (0600) if needed; check they are writable."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as exc:
-        raise StorageError(
-            f"cannot create the directory {path.parent} for the database: {exc.strerror}. "
-            f"Create it yourself, {_HINT_PATH}."
-        ) from exc
-    if path.is_dir():
-        raise StorageError(f"{path} is a directory, not a database file; {_HINT_PATH}.")
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise StorageError(
-            f"the directory {path.parent} is not writable by this user; SQLite must create "
-            f"{path.name}-wal and {path.name}-shm there. Make it writable, {_HINT_PATH}."
-        )
-    if path.exists():
-        if not os.access(path, os.R_OK | os.W_OK):
-            raise StorageError(
-                f"the database file {path} is not readable and writable by this user. Fix "
-                f"its owner or mode (0600), {_HINT_PATH}."
-            )
-        return
-    try:
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except FileExistsError:
-        return
-    except OSError as exc:
-        raise StorageError(f"cannot create {path}: {exc.strerror}; {_HINT_PATH}.") from exc
-
-
-async def _join_worker(conn: aiosqlite.Connection) -> None:
-    """Wait for the worker thread of a connection that failed to open.
-
-    aiosqlite stops that thread with a future nobody awaits; if the event loop closes first,
-    the thread dies with "Event loop is closed". Joining it keeps the failure path quiet.
-    """
-    thread = getattr(conn, "_thread", None)
-    if isinstance(thread, threading.Thread) and thread.is_alive():
-        await asyncio.to_thread(thread.join, 5.0)
-
-
 def _inline(conn: aiosqlite.Connection) -> sqlite3.Connection:
     """The sqlite3 connection aiosqlite wraps, for statements run inline (see the module doc).
 

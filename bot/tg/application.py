@@ -19,7 +19,7 @@ from telegram.ext import Application, ApplicationBuilder
 from bot.tg.transport import AiohttpRequest
 
 TELEGRAM_API = "https://api.telegram.org"
-CONNECTIONS = 8
+CONNECTIONS = 32
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
