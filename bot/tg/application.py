@@ -4,9 +4,9 @@ The Application gives us the configured `Bot` and its lifecycle (`getMe` on star
 shutdown). PTB's Updater is left out on purpose: it confirms updates before they are handled.
 
 Bot API calls go over `bot.tg.transport.AiohttpRequest`: at most `CONNECTIONS` calls on the
-wire, the rest waiting in order. Telegram answers in tens of milliseconds and allows about 30
-messages a second, so a handful of connections is all the bot ever needs; the long poll has
-its own connection.
+wire (the long poll holds one), the rest waiting in order. From Korea a call takes 100-200 ms
+and Telegram allows about 30 messages a second, answers to button presses besides; 32 keeps
+that rate with room for a few hung calls waiting out their timeout.
 """
 
 from __future__ import annotations
