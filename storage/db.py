@@ -57,6 +57,8 @@ Params = Sequence[Any]
 
 BUSY_TIMEOUT_MS = 5000
 READ_BUSY_TIMEOUT_MS = 50  # the reader runs on the event loop: wait briefly, then fall back
+
+
 def _inline(conn: aiosqlite.Connection) -> sqlite3.Connection:
     """The sqlite3 connection aiosqlite wraps, for statements run inline (see the module doc).
 
@@ -92,7 +94,7 @@ def _open_reader(path: str) -> sqlite3.Connection:
 
 
 class Transaction:
-    """Statements inside one `BEGIN IMMEDIATE … COMMIT`; made by `Database.transaction`.
+    """The statements of one block of `Database.transaction` (one SAVEPOINT of a group).
 
     The methods are coroutines so that callers need not care where a statement runs.
     """
@@ -311,30 +313,27 @@ class Database:
             group.set_exception(StorageError(f"a transaction on {self._path} was rolled back"))
 
     async def _commit_group(self) -> None:
-        """COMMIT the open group (on the worker thread: the fsync) and release its callers."""
+        """The committer task: take the lock, then commit the open group."""
         async with self._lock:
             self._committer = None
-            group, self._group = self._group, None
-            if group is None:
-                return
-            try:
-                await self._commit(self._connection)
-            except BaseException as exc:
-                group.set_exception(exc if isinstance(exc, Exception) else StorageError(str(exc)))
-                if not isinstance(exc, Exception):
-                    raise
-            else:
-                group.set_result(None)
+            await self._settle()
 
     async def _settle(self) -> None:
-        """Commit the open group now (the lock is held: before checkpoints, close, reads)."""
+        """COMMIT the open group (on the worker thread: the fsync) and release its callers.
+
+        Called with the lock held: by the committer, and before checkpoints, close and reads
+        on the writing connection. A failed COMMIT is each caller's error, not this one's.
+        """
         group, self._group = self._group, None
         if group is None:
             return
         try:
             await self._commit(self._connection)
-        except StorageError as exc:
+        except Exception as exc:  # noqa: BLE001 - handed to every caller of the group
             group.set_exception(exc)
+        except BaseException:
+            group.set_exception(StorageError(f"a commit on {self._path} was interrupted"))
+            raise
         else:
             group.set_result(None)
 

@@ -43,7 +43,7 @@ def build_application(
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
         .request(AiohttpRequest(CONNECTIONS))
-        .get_updates_request(AiohttpRequest(1))
+        .get_updates_request(AiohttpRequest(1))  # PTB's own; the adapter polls through BotApi
         .updater(None)
         .build()
     )

@@ -321,7 +321,7 @@ class StaffUpdates:
         message = data.get("message") or data.get("edited_message")
         user = message.get("from") if isinstance(message, dict) else None
         uid = user.get("id") if isinstance(user, dict) else None
-        return uid in self.counselors or uid in self.admins
+        return isinstance(uid, int) and (uid in self.counselors or uid in self.admins)
 
     def _message_record(self, message: Message, *, edited: bool) -> str | None:
         assert message.from_user is not None
