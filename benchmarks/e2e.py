@@ -132,12 +132,13 @@ def report(table: Table, echo: Result, gyeot: Result, users: int, light: Result)
             f"p50 {ms(percentile(r.last, 50))}, p99 {ms(percentile(r.last, 99))}",
             f"first reply p99 {ms(percentile(r.first, 99))}",
         )
-        table.add(
-            f"end-to-end {r.name}",
-            "CPU per user message",
-            ms(r.cpu_per_message),
-            f"bot process, all threads: {r.cpu:.1f} s in {r.wall:.1f} s",
-        )
+        if r.cpu:
+            table.add(
+                f"end-to-end {r.name}",
+                "CPU per user message",
+                ms(r.cpu_per_message),
+                f"bot process, all threads: {r.cpu:.1f} s in {r.wall:.1f} s",
+            )
         table.add(f"end-to-end {r.name}", "process start -> polling", ms(r.ready), "cold start")
         table.add(
             f"end-to-end {r.name}",
@@ -152,11 +153,11 @@ def report(table: Table, echo: Result, gyeot: Result, users: int, light: Result)
         f"update -> last reply; {LIGHT_USERS} users pausing {LIGHT_THINK[0]}-{LIGHT_THINK[1]} s "
         f"({light.rate:.0f} msgs/s); stuck/wrong {light.stuck}/{light.wrong}",
     )
-    if gyeot.cpu_per_message:
+    if gyeot.cpu and echo.cpu:
         table.add(
             "end-to-end",
             "CPU per message gyeot/echo",
-            f"{gyeot.cpu_per_message / echo.cpu_per_message:.2f}" if echo.cpu else "-",
+            f"{gyeot.cpu_per_message / echo.cpu_per_message:.2f}",
             "cost alone: the bot's CPU per user message (the rate ratio also reflects "
             "how each bot overlaps its waiting)",
         )
