@@ -269,23 +269,27 @@ class Database:
         message starts only after her previous commit returned.
         """
         self._check_not_nested()
-        async with self._lock:
-            conn = self._connection
-            self._owner = asyncio.current_task()
-            try:
-                group = await self._join(conn)
-                inline = _inline(conn)
-                _savepoint(inline, "SAVEPOINT unit")
+        try:
+            async with self._lock:
+                conn = self._connection
+                self._owner = asyncio.current_task()
                 try:
-                    yield Transaction(conn, self._path)
-                except BaseException:
-                    self._undo_unit(inline, group)
-                    raise
-                _savepoint(inline, "RELEASE unit")
-            finally:
-                self._owner = None
-        if self._committer is None:
-            self._committer = asyncio.create_task(self._commit_group())
+                    group = await self._join(conn)
+                    inline = _inline(conn)
+                    _savepoint(inline, "SAVEPOINT unit")
+                    try:
+                        yield Transaction(conn, self._path)
+                    except BaseException:
+                        self._undo_unit(inline, group)
+                        raise
+                    _savepoint(inline, "RELEASE unit")
+                finally:
+                    self._owner = None
+        finally:
+            # Also after a failed block: an open transaction holds SQLite's write lock, which
+            # other processes (gyeot purge, the staff console) are waiting for.
+            if self._group is not None and self._committer is None:
+                self._committer = asyncio.create_task(self._commit_group())
         await asyncio.shield(group)
 
     async def _join(self, conn: aiosqlite.Connection) -> asyncio.Future[None]:

@@ -293,7 +293,8 @@ class InboxProcessor:
     async def _handle_row(self, update_id: int, inbound: Inbound) -> None:
         """Handle one update, retrying a little; on failure apologise and mark it done."""
         if inbound.callback_id is not None:  # stops the spinner; the reply need not wait for it
-            answer = asyncio.create_task(guarded("answerCallbackQuery", self._answer(inbound)))
+            answering = self._answer(inbound.callback_id)
+            answer = asyncio.create_task(guarded("answerCallbackQuery", answering))
             self._answers.add(answer)
             answer.add_done_callback(self._answers.discard)
         if inbound.event is None:
@@ -335,10 +336,9 @@ class InboxProcessor:
         if on_case is not None and any(isinstance(e, CASE_EFFECTS) for e in outcome.effects):
             await on_case(key, route, now=now)
 
-    async def _answer(self, inbound: Inbound) -> None:
+    async def _answer(self, callback_id: str) -> None:
         try:
-            params = {"callback_query_id": inbound.callback_id}
-            await self.api.call("answerCallbackQuery", params)
+            await self.api.call("answerCallbackQuery", {"callback_query_id": callback_id})
         except BadRequest:  # answered before a restart, or too old: nothing to do
             logger.info("callback query could not be answered (already answered or too old)")
 

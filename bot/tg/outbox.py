@@ -75,8 +75,7 @@ class OutboxSender:
         policy: SendPolicy | None = None,
         clock: Callable[[], dt.datetime] = utcnow,
     ) -> None:
-        """Hold the bot, the store, the policy and the clock; nothing runs until `run`."""
-        self.bot = bot
+        """Use the bot's transport (raw calls), the store, the policy and the clock; run later."""
         self.api = BotApi.of(bot)
         self.store = store
         self.policy = policy or SendPolicy()

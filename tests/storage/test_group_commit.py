@@ -105,3 +105,14 @@ async def test_close_commits_what_is_pending(tmp_path: Path):
     await asyncio.gather(insert(database, 1), insert(database, 2))
     await database.close()
     assert committed(str(tmp_path / "c.db")) == [1, 2]
+
+
+async def test_a_failed_block_alone_does_not_keep_the_write_lock(db: Database):
+    """After a lone failing block, another process can write at once (no idle open transaction)."""
+    with pytest.raises(ValueError, match="fails"):
+        await insert(db, 1, fail=True)
+    for _ in range(100):  # the committer runs on the next turns of the loop
+        await asyncio.sleep(0)
+    with sqlite3.connect(db.path, timeout=0) as other:
+        other.execute("INSERT INTO t (n) VALUES (5)")
+    assert committed(db.path) == [5]
