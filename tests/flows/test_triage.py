@@ -1304,8 +1304,8 @@ child_safety	child_safety	울음 그치게 하려고 베개로 얼굴 덮었어�
 child_safety	child_safety	아기 입을 손으로 막았어요
 child_safety	child_safety	애기 하루 종일 아무것도 안 먹였어요
 child_safety	child_safety	아기 분유를 이틀째 안 줬어
-child_safety	child_safety	몰래 낳은 아기를 상자에 넣어뒀어요
-child_safety	child_safety	아기를 가방에 넣었어요
+child_safety	medical	몰래 낳은 아기를 상자에 넣어뒀어요
+child_safety	medical	아기를 가방에 넣었어요
 child_safety	child_safety	교회 앞에 아기 두고 왔어요
 child_safety	child_safety	누가 데려가게 병원 앞에 놓고 올까 해요
 child_safety	child_safety	역 화장실에 놓고 오면 누가 데려가겠지
@@ -1316,7 +1316,7 @@ child_safety	child_safety	I want to shake her until she stops crying
 child_safety	child_safety	I shook the baby hard
 child_safety	child_safety	I put a pillow over her face to make her stop crying
 child_safety	child_safety	I haven't fed the baby since yesterday
-child_safety	child_safety	I put the baby in a box
+child_safety	medical	I put the baby in a box
 child_safety	child_safety	I'll leave it in front of the hospital so someone takes it
 child_safety	child_safety	我想把孩子扔了
 child_safety	child_safety	不要这个孩子了
@@ -1438,8 +1438,8 @@ child_safety	child_safety	아기가 울어서 이불로 얼굴을 덮어버렸�
 child_safety	child_safety	애기 입 막았어 너무 울어서
 child_safety	child_safety	애기 분유 어제부터 안 줬어요
 child_safety	child_safety	아기를 이틀 동안 굶겼어요
-child_safety	child_safety	낳은 아기를 비닐봉지에 넣었어요
-child_safety	child_safety	아기 박스에 넣어서 숨겨놨어
+child_safety	medical	낳은 아기를 비닐봉지에 넣었어요
+child_safety	medical	아기 박스에 넣어서 숨겨놨어
 child_safety	child_safety	병원 앞에 애기 두고 갈 거예요
 child_safety	child_safety	보육원 앞에 놓고 오려고 해요
 child_safety	child_safety	누가 키워주겠지 하고 교회 앞에 두고 왔어요
