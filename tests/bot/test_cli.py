@@ -159,3 +159,20 @@ def test_unknown_config_key_is_an_error(tmp_path: Path):
     result = run(["classify"], stdin="", config=config)
     assert result.returncode == 1
     assert "retention_dayz" in result.stderr
+
+
+def test_issue_16_report_unanswered_shows_only_the_redacted_form(config: Path):
+    """Phones with look-alike dashes and messenger handles reach the admin report masked."""
+    questions = [
+        "영화 추천해줘 제 카톡 아이디 minji_kakao77 이고 번호는 010ㅡ9876ㅡ5432 예요",
+        "@minji_handle 로 게임 얘기해요 010 - 9876 - 5432",
+        "게임 추천 010/9876/5432",
+    ]
+    chat = run(["chat"], stdin="\n".join(questions) + "\n", config=config)
+    assert chat.returncode == 0, chat.stderr
+    report = run(["report", "unanswered"], config=config)
+    assert report.returncode == 0, report.stderr
+    assert "report unanswered: 3 distinct questions" in report.stdout, report.stdout
+    for secret in ("minji_kakao77", "minji_handle", "9876", "5432"):
+        assert secret not in report.stdout + report.stderr
+    assert "[아이디]" in report.stdout and "[전화번호]" in report.stdout
