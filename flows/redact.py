@@ -12,6 +12,7 @@ normalising, so a log line keeps its layout (`bot/logsafe.py`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from knowledge.normalize import clean
 
@@ -118,10 +119,17 @@ def _readable(text: str) -> bool:
 def _apply(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> str:
     for placeholder, pattern in rules:
         if placeholder in _KEEP_CHECKED:
-            text = pattern.sub(lambda m, p=placeholder: m[0] if _readable(m[0]) else p, text)
+            text = pattern.sub(_unless_readable(placeholder), text)
         else:
             text = pattern.sub(placeholder, text)
     return text
+
+
+def _unless_readable(placeholder: str) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        return match[0] if _readable(match[0]) else placeholder
+
+    return replace
 
 
 def _mask_handles(text: str) -> str:
