@@ -14,7 +14,13 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/gyeot run
 
+# The browser tests (tests/web) drive Debian's Chromium; nothing downloads a browser.
+BROWSER_PACKAGES := chromium chromium-driver fonts-noto-cjk
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
 test: $(STAMP)
+	@test -x /usr/bin/chromium || { $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PACKAGES); }
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
