@@ -5,11 +5,26 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from bot.config import Settings
 from bot.privacy import keyring_from_env
-from flows import Conversation, Engine, Lang, MemoryStore, PrivacyPolicy
+from bot.staff.ports import StaffStore
+from flows import (
+    ChatLog,
+    Conversation,
+    Engine,
+    Inbox,
+    Lang,
+    Maintenance,
+    MemoryStore,
+    Outbox,
+    PrivacyPolicy,
+    SessionStore,
+)
+from flows.cases import Case
 from knowledge import Knowledge, MatchSettings, load_knowledge
 from storage import Keyring, SqliteStore
 
@@ -42,16 +57,40 @@ def keyring_for(settings: Settings) -> Keyring:
     return keyring_from_env(settings.storage.path.parent)
 
 
+class Store(SessionStore, Maintenance, ChatLog, Inbox, Outbox, Protocol):
+    """Every port the channels and commands use (`SqliteStore`; `MemoryStore` for trials)."""
+
+    async def healthy(self) -> bool:
+        """True while the database answers."""
+        ...
+
+
+class CaseStore(Store, StaffStore, Protocol):
+    """A store that also keeps cases for counselors (`SqliteStore`)."""
+
+    async def cases_since(self, since: datetime) -> list[Case]:
+        """Cases opened at or after `since` (reports)."""
+        ...
+
+
 @dataclass
 class Runtime:
-    """Everything a command needs, opened together and closed together."""
+    """Everything a command needs, opened together and closed together.
+
+    `cases` is the same store as `store` when it keeps cases (SQLite), None for `--memory`.
+    """
 
     settings: Settings
     kb: Knowledge
     engine: Engine
     keyring: Keyring
-    store: SqliteStore | MemoryStore
+    store: Store
     conversation: Conversation
+    cases: CaseStore | None = None
+
+    async def healthy(self) -> bool:
+        """True while the database answers (GET /healthz)."""
+        return await self.store.healthy()
 
 
 @contextlib.asynccontextmanager
@@ -60,13 +99,14 @@ async def open_runtime(settings: Settings, *, memory: bool = False) -> AsyncIter
     kb = load_knowledge(Path(settings.knowledge.path))
     engine = build_engine(settings, kb)
     keyring = keyring_for(settings)
-    store: SqliteStore | MemoryStore
     if memory:
         store = MemoryStore(policy=policy_from(settings))
-    else:
-        store = await SqliteStore.open(settings.storage.path, keyring, policy_from(settings))
-    try:
         yield Runtime(settings, kb, engine, keyring, store, Conversation(engine, store))
+        return
+    sqlite = await SqliteStore.open(settings.storage.path, keyring, policy_from(settings))
+    try:
+        yield Runtime(
+            settings, kb, engine, keyring, sqlite, Conversation(engine, sqlite), cases=sqlite
+        )
     finally:
-        if isinstance(store, SqliteStore):
-            await store.close()
+        await sqlite.close()

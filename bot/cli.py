@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot import logsafe, privacy
 from bot.app import build_engine, keyring_for, open_runtime, policy_from
@@ -18,9 +19,12 @@ from bot.reports import report_text
 from bot.staff_console import her_terminal, run_console
 from bot.terminal import interactive_lines
 from flows import FlowError, triage
-from knowledge import Knowledge, KnowledgeError, load_knowledge, score_topics
+from knowledge import Knowledge, KnowledgeError, MatchSettings, load_knowledge, match
 from knowledge.check import check, held_out_misses, relative
 from storage import Keyring, SqliteStore
+
+if TYPE_CHECKING:
+    from bot.serve import Service
 
 logger = logging.getLogger(__name__)
 LOCAL_USER = "local"
@@ -55,37 +59,43 @@ async def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
-    """Run the Telegram bot when a token is set, else the terminal chat."""
+    """Run every enabled channel: the web chat, and Telegram when a token is set."""
+    from bot.serve import check_startup, run_service
+
     token = telegram_token()
-    if token is None:
-        print("GYEOT_TELEGRAM_TOKEN is not set: starting the terminal chat.", file=sys.stderr)
-        return await cmd_chat(settings, args)
-    from bot.tg.run import run_telegram  # imported here: only `run` needs telegram
+    check_startup(settings, token)  # before any file, socket or platform call
+
+    def ready(service: Service) -> None:
+        if service.web is not None:
+            print(f"곁 web chat: {service.http.url}", flush=True)
+        if service.telegram is not None:
+            print("Telegram bot running.", flush=True)
 
     async with open_runtime(settings) as rt:
-        await run_telegram(rt, token)
+        await run_service(rt, token=token, on_ready=ready)
     return 0
 
 
-def classify_row(text: str, kb: Knowledge, floor: float) -> dict[str, object]:
-    """One `gyeot classify` row: the topic the bot would answer (or null), its score, the risk."""
+def classify_row(text: str, kb: Knowledge, settings: MatchSettings) -> dict[str, object]:
+    """One `gyeot classify` row: what the bot answers outright, what it offers, the risk."""
     hit = triage(text, kb.lexicon)
-    ranked = score_topics(text[:4000], kb.index)
-    best = ranked[0] if ranked and ranked[0].score >= floor else None
+    found = match(text[:4000], kb.index, settings)
+    best = found.best
     return {
         "text": text,
-        "topic": best.topic if best else None,
+        "topic": found.answer,
         "score": round(best.score) if best else 0,
         "risk": hit.risk.value if hit else "none",
+        "suggestions": list(found.suggestions),
     }
 
 
 async def cmd_classify(settings: Settings, _args: argparse.Namespace) -> int:
-    """One JSON line per input line: topic, score and risk (DESIGN.md contract)."""
+    """One JSON line per input line: topic, score, risk, suggestions (DESIGN.md contract)."""
     kb = load_knowledge(Path(settings.knowledge.path))
-    floor = build_engine(settings, kb).ctx.matching.threshold  # where the bot answers a topic
+    matching = build_engine(settings, kb).ctx.matching  # decides exactly as the bot does
     for line in sys.stdin:
-        row = classify_row(line.rstrip("\n"), kb, floor)
+        row = classify_row(line.rstrip("\n"), kb, matching)
         print(json.dumps(row, ensure_ascii=False), flush=True)
     return 0
 
@@ -181,9 +191,9 @@ async def cmd_report_cases(settings: Settings, args: argparse.Namespace) -> int:
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.days)
     offset = dt.timedelta(hours=settings.staff.duty_utc_offset)
     async with open_runtime(settings) as rt:
-        if not isinstance(rt.store, SqliteStore):
+        if rt.cases is None:
             return 1
-        cases = await rt.store.cases_since(since)
+        cases = await rt.cases.cases_since(since)
     print(report_text(cases, days=args.days, utc_offset=offset))
     return 0
 

@@ -120,9 +120,34 @@ class LoggingSettings(Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
 
+class HttpSettings(Section):
+    """`[http]`: the one HTTP server every HTTP channel shares (web chat, KakaoTalk, webhook)."""
+
+    listen: str = "127.0.0.1:8080"
+
+
+class WebSettings(Section):
+    """`[web]`: the web chat, the embedded default."""
+
+    enabled: bool = True
+    exit_url: str = "https://www.naver.com"
+    max_sessions: int = Field(default=2000, ge=1, le=100_000)
+
+
+class KakaoSettings(Section):
+    """`[kakao]`: the KakaoTalk skill server (secret from env GYEOT_KAKAO_SECRET)."""
+
+    enabled: bool = False
+    path: str = "/kakao/skill"
+    event_api: str = ""
+
+
 class Settings(Section):
     """The whole configuration."""
 
+    http: HttpSettings = HttpSettings()
+    web: WebSettings = WebSettings()
+    kakao: KakaoSettings = KakaoSettings()
     telegram: TelegramSettings = TelegramSettings()
     staff: StaffSettings = StaffSettings()
     escalation: EscalationSettings = EscalationSettings()

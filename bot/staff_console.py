@@ -18,7 +18,7 @@ import sys
 from collections.abc import AsyncIterator, Iterable
 from typing import TextIO
 
-from bot.app import Runtime
+from bot.app import CaseStore, Runtime
 from bot.staff import (
     LOCAL_COUNSELOR,
     TERMINAL,
@@ -31,7 +31,6 @@ from bot.staff import (
 from bot.staff.board import MailReader
 from bot.staff.setup import Staff, build_staff
 from bot.terminal import TerminalChat, line_queue
-from storage import SqliteStore
 
 PROMPT = "상담사 › "
 BOT = "곁 › "
@@ -52,14 +51,10 @@ async def running(staff: Staff) -> AsyncIterator[None]:
         await asyncio.gather(task, return_exceptions=True)
 
 
-def _store(rt: Runtime) -> SqliteStore | None:
-    return rt.store if isinstance(rt.store, SqliteStore) else None
-
-
 @contextlib.asynccontextmanager
 async def her_terminal(rt: Runtime, user_key: str) -> AsyncIterator[TerminalChat]:
     """`gyeot chat`'s chat, relaying to counselors and showing their answers (SQLite only)."""
-    store = _store(rt)
+    store = rt.cases
     if store is None:  # --memory: nothing is shared, so no counselor can ever see her
         yield TerminalChat(rt.conversation, user_key)
         return
@@ -73,7 +68,7 @@ async def her_terminal(rt: Runtime, user_key: str) -> AsyncIterator[TerminalChat
 class StaffConsole:
     """One counselor at a terminal: notices, her messages, commands and replies."""
 
-    def __init__(self, staff: Staff, store: SqliteStore, actor: Actor, out: TextIO) -> None:
+    def __init__(self, staff: Staff, store: CaseStore, actor: Actor, out: TextIO) -> None:
         """Act as `actor` on `store` and print to `out`."""
         self.staff = staff
         self.store = store
@@ -159,7 +154,7 @@ def console_actor(rt: Runtime, counselor: int | None) -> Actor | None:
 
 async def run_console(rt: Runtime, counselor: int | None, *, echo: bool) -> int:
     """Run the console until EOF; 1 if the store or the counselor id cannot be used."""
-    store = _store(rt)
+    store = rt.cases
     actor = console_actor(rt, counselor)
     if store is None or actor is None:
         sys.stderr.write(

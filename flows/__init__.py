@@ -27,6 +27,7 @@ from flows.ports import (
     CaseInfo,
     ChatLog,
     Inbox,
+    InboxRow,
     Maintenance,
     MemoryStore,
     Outbox,
@@ -37,6 +38,7 @@ from flows.ports import (
     Sent,
     SessionStore,
 )
+from flows.promises import fill_privacy, privacy_notice
 from flows.redact import redact
 from flows.service import Conversation, utcnow
 from flows.triage import TriageHit, triage
@@ -56,6 +58,7 @@ __all__ = [
     "FlowError",
     "Forget",
     "Inbox",
+    "InboxRow",
     "KeepIntake",
     "Lang",
     "Maintenance",
@@ -78,6 +81,8 @@ __all__ = [
     "Text",
     "TriageHit",
     "Unsupported",
+    "fill_privacy",
+    "privacy_notice",
     "redact",
     "triage",
     "utcnow",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -40,10 +40,15 @@ class PrivacyPolicy:
 
 @dataclass(frozen=True, slots=True)
 class OutboxMessage:
-    """One platform call to make after the commit: where to (raw route) and what (JSON)."""
+    """One message to deliver after the commit: where to (channel, raw route) and what (JSON).
+
+    A route is opaque outside its channel (a Telegram chat id, a web session, a Kakao user);
+    the store keeps it encrypted.
+    """
 
     route: str
     payload: str
+    channel: str = "telegram"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,20 +59,32 @@ class PendingMessage:
     route: str
     payload: str
     attempts: int
+    channel: str = "telegram"
 
 
 @dataclass(frozen=True, slots=True)
 class Received:
-    """A platform update to write down before it is acknowledged.
+    """A platform event to write down before it is acknowledged.
 
-    `message_id`, her message's platform id, joins `user_key`'s chat log (for /erase) in the
-    same transaction.
+    `event_key` is the platform's id of the event (unique within `channel`; a repeat is
+    skipped). `message_id`, her message's platform id, joins `user_key`'s chat log (for
+    /erase) in the same transaction.
     """
 
-    update_id: int
+    channel: str
+    event_key: str
     raw: str
     user_key: str | None = None
     message_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InboxRow:
+    """An inbox row waiting to be handled: our id, its channel and the reduced event."""
+
+    id: int
+    channel: str
+    raw: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,23 +157,33 @@ class ChatLog(Protocol):
 
 
 class Inbox(Protocol):
-    """Platform updates written down before they are acknowledged."""
+    """Platform events written down before they are acknowledged."""
 
-    async def inbox_put(self, updates: Sequence[Received], *, now: datetime) -> int:
-        """Store updates in one transaction; return how many were new (ids seen are skipped)."""
+    async def inbox_put(self, updates: Sequence[Received], *, now: datetime) -> list[int]:
+        """Store events in one transaction; return the ids of the new rows (repeats skipped)."""
 
-    async def inbox_pending(self, *, limit: int = 100) -> list[tuple[int, str]]:
-        """Unhandled updates in arrival order."""
+    async def inbox_pending(self, *, limit: int = 100) -> list[InboxRow]:
+        """Unhandled events in arrival order."""
 
-    async def inbox_done(self, update_id: int) -> None:
-        """Mark an update handled without any other change (ignored updates)."""
+    async def inbox_is_done(self, inbox_id: int) -> bool:
+        """True once an event was handled (or is unknown)."""
+
+    async def inbox_done(self, inbox_id: int) -> None:
+        """Mark an event handled without any other change (ignored events)."""
 
 
 class Outbox(Protocol):
     """Replies waiting to be sent; marked sent only after the platform accepted them."""
 
-    async def outbox_pending(self, *, limit: int = 100) -> list[PendingMessage]:
-        """Unsent messages, oldest first."""
+    async def outbox_pending(
+        self, *, limit: int = 100, channels: Collection[str] | None = None
+    ) -> list[PendingMessage]:
+        """Unsent messages, oldest first; only those of `channels` when given."""
+
+    async def outbox_for(
+        self, channel: str, route: str, *, after: int = 0, limit: int = 50
+    ) -> list[PendingMessage]:
+        """Unsent messages to one conversation (channels that cannot push), oldest first."""
 
     async def outbox_sent(self, sent: Sequence[Sent], *, now: datetime) -> None:
         """Mark messages sent in one transaction and log their platform ids for /erase."""
@@ -178,6 +205,7 @@ class _Queued:
     route: str
     payload: str
     owner: str
+    channel: str = "telegram"
     attempts: int = 0
     status: str = "pending"
 
@@ -194,9 +222,14 @@ class MemoryStore:
     audit_rows: list[tuple[str, str, datetime]] = field(default_factory=list)
     chatlog: dict[str, dict[int, datetime]] = field(default_factory=dict)
     transcripts: dict[str, list[tuple[str, str, datetime]]] = field(default_factory=dict)
-    inbox: dict[int, tuple[str, bool]] = field(default_factory=dict)
+    inbox: dict[int, tuple[str, str, bool]] = field(default_factory=dict)
+    inbox_keys: set[tuple[str, str]] = field(default_factory=set)
     outbox: dict[int, _Queued] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    async def healthy(self) -> bool:
+        """Always: memory answers."""
+        return True
 
     async def load(self, user_key: str) -> Session | None:
         """Return her session, or None."""
@@ -224,7 +257,9 @@ class MemoryStore:
             self._keep(user_key, transcript, "her", outcome.next_state, now)
         owner = "" if forgetting else user_key
         for message in outbox:
-            self.outbox[next(self._ids)] = _Queued(message.route, message.payload, owner)
+            self.outbox[next(self._ids)] = _Queued(
+                message.route, message.payload, owner, message.channel
+            )
         if inbox_id is not None:
             await self.inbox_done(inbox_id)
 
@@ -343,32 +378,57 @@ class MemoryStore:
         log = self.chatlog.get(user_key, {})
         return [m for m, at in sorted(log.items(), key=lambda kv: (kv[1], kv[0])) if at > since]
 
-    async def inbox_put(self, updates: Sequence[Received], *, now: datetime) -> int:
-        """Store each update once, logging her message id."""
-        new = 0
+    async def inbox_put(self, updates: Sequence[Received], *, now: datetime) -> list[int]:
+        """Store each event once, logging her message id; return the new row ids."""
+        new: list[int] = []
         for update in updates:
-            if update.update_id not in self.inbox:
-                self.inbox[update.update_id] = (update.raw, False)
-                self._log(update.user_key, update.message_id, now)
-                new += 1
+            if (update.channel, update.event_key) in self.inbox_keys:
+                continue
+            self.inbox_keys.add((update.channel, update.event_key))
+            row_id = next(self._ids)
+            self.inbox[row_id] = (update.channel, update.raw, False)
+            self._log(update.user_key, update.message_id, now)
+            new.append(row_id)
         return new
 
-    async def inbox_pending(self, *, limit: int = 100) -> list[tuple[int, str]]:
-        """Unhandled updates in id order."""
-        pending = sorted((k, raw) for k, (raw, done) in self.inbox.items() if not done)
+    async def inbox_pending(self, *, limit: int = 100) -> list[InboxRow]:
+        """Unhandled events in id order."""
+        pending = [
+            InboxRow(k, channel, raw)
+            for k, (channel, raw, done) in sorted(self.inbox.items())
+            if not done
+        ]
         return pending[:limit]
 
-    async def inbox_done(self, update_id: int) -> None:
-        """Mark an update handled."""
-        if update_id in self.inbox:
-            self.inbox[update_id] = ("", True)
+    async def inbox_is_done(self, inbox_id: int) -> bool:
+        """True once handled (or unknown)."""
+        row = self.inbox.get(inbox_id)
+        return row is None or row[2]
 
-    async def outbox_pending(self, *, limit: int = 100) -> list[PendingMessage]:
+    async def inbox_done(self, inbox_id: int) -> None:
+        """Mark an event handled."""
+        if inbox_id in self.inbox:
+            self.inbox[inbox_id] = (self.inbox[inbox_id][0], "", True)
+
+    async def outbox_pending(
+        self, *, limit: int = 100, channels: Collection[str] | None = None
+    ) -> list[PendingMessage]:
         """Unsent messages in order."""
         rows = [
-            PendingMessage(k, q.route, q.payload, q.attempts)
+            PendingMessage(k, q.route, q.payload, q.attempts, q.channel)
             for k, q in sorted(self.outbox.items())
-            if q.status == "pending"
+            if q.status == "pending" and (channels is None or q.channel in channels)
+        ]
+        return rows[:limit]
+
+    async def outbox_for(
+        self, channel: str, route: str, *, after: int = 0, limit: int = 50
+    ) -> list[PendingMessage]:
+        """Unsent messages to one conversation, oldest first."""
+        rows = [
+            PendingMessage(k, q.route, q.payload, q.attempts, q.channel)
+            for k, q in sorted(self.outbox.items())
+            if q.status == "pending" and k > after and (q.channel, q.route) == (channel, route)
         ]
         return rows[:limit]
 

@@ -329,8 +329,6 @@ class CaseTx(Deliveries, AlertQueries):
             (kind, detail, alias, micros(now)),
         )
 
-    async def inbox_done(self, update_id: int) -> None:
+    async def inbox_done(self, inbox_id: int) -> None:
         """Mark a platform update handled in this same transaction."""
-        await self.tx.execute(
-            "UPDATE inbox SET done = 1, raw = NULL WHERE update_id = ?", (update_id,)
-        )
+        await self.tx.execute("UPDATE inbox SET done = 1, raw = NULL WHERE id = ?", (inbox_id,))

@@ -9,9 +9,33 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from flows import OutboxMessage
 from storage._case_rows import Statements
 from storage._clock import micros
 from storage.crypto import Keyring
+
+
+async def queue_outbox(
+    tx: Statements, keyring: Keyring, message: OutboxMessage, *, owner: str | None, at: int
+) -> int:
+    """Insert one outbox row (route and payload encrypted with its id); return the id.
+
+    `dest` is the pseudonym of (channel, route), so that a channel which cannot push finds what
+    waits for one conversation (`outbox_for`) without decrypting every row.
+    """
+    row_id = await tx.insert(
+        "INSERT INTO outbox (user_key, channel, dest, created_at) VALUES (?, ?, ?, ?)",
+        (owner, message.channel, keyring.user_key(message.channel, message.route), at),
+    )
+    await tx.execute(
+        "UPDATE outbox SET route = ?, payload = ? WHERE id = ?",
+        (
+            keyring.encrypt_text(message.route, aad=f"outbox|route|{row_id}"),
+            keyring.encrypt_text(message.payload, aad=f"outbox|payload|{row_id}"),
+            row_id,
+        ),
+    )
+    return row_id
 
 
 class Deliveries:
@@ -20,20 +44,18 @@ class Deliveries:
     tx: Statements
     keyring: Keyring
 
-    async def enqueue(self, route: str, payload: str, *, owner: str | None, now: datetime) -> int:
-        """Queue one platform call; `owner` is whose words or chat it concerns (for /forget)."""
-        row_id = await self.tx.insert(
-            "INSERT INTO outbox (user_key, created_at) VALUES (?, ?)", (owner, micros(now))
-        )
-        await self.tx.execute(
-            "UPDATE outbox SET route = ?, payload = ? WHERE id = ?",
-            (
-                self.keyring.encrypt_text(route, aad=f"outbox|route|{row_id}"),
-                self.keyring.encrypt_text(payload, aad=f"outbox|payload|{row_id}"),
-                row_id,
-            ),
-        )
-        return row_id
+    async def enqueue(
+        self,
+        route: str,
+        payload: str,
+        *,
+        owner: str | None,
+        now: datetime,
+        channel: str = "telegram",
+    ) -> int:
+        """Queue one message on `channel`; `owner` is whose words or chat it concerns (/forget)."""
+        message = OutboxMessage(route, payload, channel)
+        return await queue_outbox(self.tx, self.keyring, message, owner=owner, at=micros(now))
 
     async def link_relay(self, outbox_id: int, case_id: int, counselor: int) -> None:
         """Remember that this outbox row carries her message of this case to this counselor."""

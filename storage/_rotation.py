@@ -33,7 +33,7 @@ class EncryptedColumn:
 
 ENCRYPTED_COLUMNS = (
     EncryptedColumn("routes", "user_key", "route"),
-    EncryptedColumn("inbox", "update_id", "raw"),
+    EncryptedColumn("inbox", "id", "raw"),
     EncryptedColumn("outbox", "id", "route"),
     EncryptedColumn("outbox", "id", "payload"),
     EncryptedColumn("transcripts", "id", "text"),

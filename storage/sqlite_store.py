@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 from datetime import datetime, timedelta
 
 from pydantic import ValidationError
@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from flows import (
     CaseInfo,
     Forget,
+    InboxRow,
     OutboxMessage,
     Outcome,
     PendingMessage,
@@ -35,12 +36,13 @@ from storage._case_rows import CASE_COLUMNS, Reader, case_from
 from storage._cases import CaseTx
 from storage._clock import micros, span
 from storage._effects import EffectWriter, audit, close_case_row
+from storage._mail import queue_outbox
 from storage._retention import Cutoffs, forget_rows, purge_rows
 from storage._rotation import check_pseudonyms, rotate_all, verify_sample
 from storage._transcripts import Line, keep_transcript, read_transcript
 from storage.crypto import Keyring
 from storage.db import Database, Transaction
-from storage.errors import SecretKeyError
+from storage.errors import SecretKeyError, StorageError
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +110,14 @@ class SqliteStore:
             await check_pseudonyms(tx, self._keyring)
         self._key_checked = True
 
+    async def healthy(self) -> bool:
+        """True while the database answers a read."""
+        try:
+            await self._db.fetchone("SELECT 1")
+        except StorageError:
+            return False
+        return True
+
     # ------------------------------------------------------------ SessionStore
 
     async def load(self, user_key: str) -> Session | None:
@@ -169,17 +179,7 @@ class SqliteStore:
         self, tx: Transaction, owner: str | None, messages: Sequence[OutboxMessage], at: int
     ) -> None:
         for message in messages:
-            row_id = await tx.insert(
-                "INSERT INTO outbox (user_key, created_at) VALUES (?, ?)", (owner, at)
-            )
-            await tx.execute(
-                "UPDATE outbox SET route = ?, payload = ? WHERE id = ?",
-                (
-                    self._keyring.encrypt_text(message.route, aad=f"outbox|route|{row_id}"),
-                    self._keyring.encrypt_text(message.payload, aad=f"outbox|payload|{row_id}"),
-                    row_id,
-                ),
-            )
+            await queue_outbox(tx, self._keyring, message, owner=owner, at=at)
 
     # ------------------------------------------------------------ Maintenance
 
@@ -325,63 +325,95 @@ class SqliteStore:
 
     # ------------------------------------------------------------ Inbox
 
-    async def inbox_put(self, updates: Sequence[Received], *, now: datetime) -> int:
-        """Store updates (encrypted) in one transaction; return how many were new.
+    async def inbox_put(self, updates: Sequence[Received], *, now: datetime) -> list[int]:
+        """Store events (encrypted) in one transaction; return the row ids of the new ones.
 
-        Her message ids join the chat log only with an update seen for the first time.
+        An event whose (channel, event_key) was seen before is skipped. Her message ids join
+        the chat log only with an event seen for the first time.
         """
         at = micros(now)
-        new = 0
+        new: list[int] = []
         async with self._db.transaction() as tx:
             for update in updates:
-                blob = self._keyring.encrypt_text(update.raw, aad=f"inbox|raw|{update.update_id}")
                 added = await tx.execute(
-                    "INSERT OR IGNORE INTO inbox (update_id, raw, received_at) VALUES (?, ?, ?)",
-                    (update.update_id, blob, at),
+                    "INSERT OR IGNORE INTO inbox (channel, event_key, received_at)"
+                    " VALUES (?, ?, ?)",
+                    (update.channel, update.event_key, at),
                 )
-                new += added
-                if added and update.user_key and update.message_id is not None:
+                if not added:
+                    continue
+                row = await tx.fetchone("SELECT last_insert_rowid()")
+                assert row is not None
+                row_id = int(row[0])
+                blob = self._keyring.encrypt_text(update.raw, aad=f"inbox|raw|{row_id}")
+                await tx.execute("UPDATE inbox SET raw = ? WHERE id = ?", (blob, row_id))
+                new.append(row_id)
+                if update.user_key and update.message_id is not None:
                     await _log(tx, update.user_key, update.message_id, at)
         return new
 
-    async def inbox_pending(self, *, limit: int = 100) -> list[tuple[int, str]]:
-        """Unhandled updates in arrival order."""
+    async def inbox_pending(self, *, limit: int = 100) -> list[InboxRow]:
+        """Unhandled events in arrival order."""
         rows = await self._db.fetchall(
-            "SELECT update_id, raw FROM inbox WHERE done = 0"
-            " ORDER BY received_at, update_id LIMIT ?",
-            (limit,),
+            "SELECT id, channel, raw FROM inbox WHERE done = 0 ORDER BY id LIMIT ?", (limit,)
         )
-        pending: list[tuple[int, str]] = []
-        for update_id, raw in rows:
-            text = self._open(bytes(raw), f"inbox|raw|{update_id}")
+        pending: list[InboxRow] = []
+        for row_id, channel, raw in rows:
+            text = self._open(bytes(raw), f"inbox|raw|{row_id}") if raw is not None else None
             if text is None:
-                await self.inbox_done(update_id)
+                await self.inbox_done(row_id)
             else:
-                pending.append((int(update_id), text))
+                pending.append(InboxRow(int(row_id), str(channel), text))
         return pending
 
-    async def inbox_done(self, update_id: int) -> None:
-        """Mark an update handled (its raw content is wiped; the id stays for de-duplication)."""
+    async def inbox_is_done(self, inbox_id: int) -> bool:
+        """True once an event was handled (or never stored)."""
+        row = await self._db.fetchone("SELECT done FROM inbox WHERE id = ?", (inbox_id,))
+        return row is None or bool(row[0])
+
+    async def inbox_done(self, inbox_id: int) -> None:
+        """Mark an event handled (its raw content is wiped; the key stays for de-duplication)."""
         async with self._db.transaction() as tx:
-            await _mark_done(tx, update_id)
+            await _mark_done(tx, inbox_id)
 
     # ------------------------------------------------------------ Outbox
 
-    async def outbox_pending(self, *, limit: int = 100) -> list[PendingMessage]:
-        """Unsent messages, oldest first."""
+    async def outbox_pending(
+        self, *, limit: int = 100, channels: Collection[str] | None = None
+    ) -> list[PendingMessage]:
+        """Unsent messages, oldest first; only those of `channels` when given."""
+        where, params = _channel_filter(channels)
         rows = await self._db.fetchall(
-            "SELECT id, route, payload, attempts FROM outbox WHERE status = 'pending'"
-            " ORDER BY id LIMIT ?",
-            (limit,),
+            "SELECT id, channel, route, payload, attempts FROM outbox"
+            f" WHERE status = 'pending'{where} ORDER BY id LIMIT ?",
+            (*params, limit),
         )
+        return await self._pending(rows)
+
+    async def outbox_for(
+        self, channel: str, route: str, *, after: int = 0, limit: int = 50
+    ) -> list[PendingMessage]:
+        """Unsent messages to one conversation of a channel that cannot push, oldest first."""
+        rows = await self._db.fetchall(
+            "SELECT id, channel, route, payload, attempts FROM outbox"
+            " WHERE dest = ? AND status = 'pending' AND id > ? ORDER BY id LIMIT ?",
+            (self._keyring.user_key(channel, route), after, limit),
+        )
+        return [row for row in await self._pending(rows) if row.route == route]
+
+    async def _pending(self, rows: Sequence[tuple[object, ...]]) -> list[PendingMessage]:
         pending: list[PendingMessage] = []
-        for row_id, route, payload, attempts in rows:
+        for row_id, channel, route, payload, attempts in rows:
+            assert isinstance(row_id, int) and isinstance(route, bytes | memoryview)
+            assert isinstance(payload, bytes | memoryview)
             route_text = self._open(bytes(route), f"outbox|route|{row_id}")
             payload_text = self._open(bytes(payload), f"outbox|payload|{row_id}")
             if route_text is None or payload_text is None:
                 await self.outbox_failed(row_id, final=True)
-            else:
-                pending.append(PendingMessage(row_id, route_text, payload_text, int(attempts)))
+                continue
+            pending.append(
+                PendingMessage(row_id, route_text, payload_text, int(str(attempts)), str(channel))
+            )
         return pending
 
     async def outbox_sent(self, sent: Sequence[Sent], *, now: datetime) -> None:
@@ -393,7 +425,7 @@ class SqliteStore:
         async with self._db.transaction() as tx:
             for mark in sent:
                 changed = await tx.execute(
-                    "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL,"
+                    "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL, dest = NULL,"
                     " platform_message_id = ? WHERE id = ? AND status = 'pending'",
                     (mark.platform_id, mark.outbox_id),
                 )
@@ -406,7 +438,8 @@ class SqliteStore:
             if final:
                 await tx.execute(
                     "UPDATE outbox SET attempts = attempts + 1, status = 'failed',"
-                    " route = NULL, payload = NULL WHERE id = ? AND status = 'pending'",
+                    " route = NULL, payload = NULL, dest = NULL"
+                    " WHERE id = ? AND status = 'pending'",
                     (message_id,),
                 )
             else:
@@ -442,5 +475,13 @@ async def _log(tx: Transaction, user_key: str, message_id: int, at: int) -> None
     )
 
 
-async def _mark_done(tx: Transaction, update_id: int) -> None:
-    await tx.execute("UPDATE inbox SET done = 1, raw = NULL WHERE update_id = ?", (update_id,))
+async def _mark_done(tx: Transaction, inbox_id: int) -> None:
+    await tx.execute("UPDATE inbox SET done = 1, raw = NULL WHERE id = ?", (inbox_id,))
+
+
+def _channel_filter(channels: Collection[str] | None) -> tuple[str, tuple[str, ...]]:
+    """An extra WHERE clause and its parameters that keep rows of `channels` only."""
+    if channels is None:
+        return "", ()
+    names = tuple(sorted(channels))
+    return f" AND channel IN ({', '.join('?' * len(names))})", names

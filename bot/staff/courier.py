@@ -1,8 +1,9 @@
 """Deliver staff-side messages inside the desk's transaction: to her, to a counselor, relays.
 
-A route decides the channel: her route is a Telegram chat id (outbox rows in the Bot API
-format the adapter's sender understands) or "terminal" (local mail `gyeot chat` shows). A
-counselor is reached the way she claimed: Telegram private chat or the terminal console.
+Her stored route decides the channel: "telegram:<chat>", "web:<session>", "kakao:<user>"
+(outbox rows in the channel-neutral format, rendered by that channel's `Renderer`) or
+"terminal" (local mail `gyeot chat` shows). A counselor is reached the way she claimed:
+Telegram private chat or the terminal console.
 Her messages are copied (never forwarded) into the counselor's chat: Telegram's copyMessage
 keeps no link to her account; the terminal gets the text. She only ever sees "상담사".
 """
@@ -10,9 +11,11 @@ keeps no link to her account; the terminal gets the text. She only ever sees "�
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
+from bot.channels.base import split_route
+from bot.channels.render import Renderer
 from bot.staff.model import TELEGRAM, TERMINAL_ROUTE, HerMessage
 from bot.staff.ports import PlatformFormat, StaffTx
 from bot.staff.texts import NOTICES
@@ -22,20 +25,22 @@ from knowledge import Knowledge
 logger = logging.getLogger(__name__)
 
 
-def is_platform_route(route: str) -> bool:
-    """True for a Telegram chat id route (digits, maybe negative)."""
-    return route.lstrip("-").isdigit()
-
-
 class Courier:
     """Turn "tell her" / "tell the counselor" / "relay this" into outbox rows or mail."""
 
     def __init__(
-        self, kb: Callable[[], Knowledge], platform: PlatformFormat | None = None
+        self,
+        kb: Callable[[], Knowledge],
+        platform: PlatformFormat | None = None,
+        renderers: Mapping[str, Renderer] | None = None,
     ) -> None:
-        """Word her messages from the current knowledge (`kb()`, reloads included)."""
+        """Word her messages from the current knowledge (`kb()`, reloads included).
+
+        `platform` reaches counselors on Telegram; `renderers` shape her messages per channel.
+        """
         self._kb = kb
         self.platform = platform
+        self.renderers = dict(renderers or {})
 
     @property
     def kb(self) -> Knowledge:
@@ -68,11 +73,13 @@ class Courier:
         if route == TERMINAL_ROUTE:
             await tx.post_mail("user", user_key, text, user_key=user_key, case_id=case.id, now=now)
             return True
-        if self.platform is None or not is_platform_route(route):
-            logger.warning("case %s: her route is for another channel than this process", case.id)
+        channel, chat = split_route(route)
+        renderer = self.renderers.get(channel)
+        if renderer is None:
+            logger.warning("case %s: her channel is switched off in this process", case.id)
             return False
-        for payload in self.platform.to_user(text, lang, user_key):
-            await tx.enqueue(route, payload, owner=user_key, now=now)
+        for payload in renderer.payloads(text, lang, user_key):
+            await tx.enqueue(chat, payload, owner=user_key, now=now, channel=channel)
         return True
 
     async def to_counselor(
@@ -103,11 +110,12 @@ class Courier:
         counselor, via = case.claimed_by, case.claimed_via
         if counselor is None:
             return
+        her_channel, her_chat = split_route(message.route)
         copyable = (
             via == TELEGRAM
             and self.platform is not None
             and message.message_id is not None
-            and is_platform_route(message.route)
+            and her_channel == TELEGRAM
         )
         if not copyable:
             ids = await self.to_counselor(
@@ -119,7 +127,7 @@ class Courier:
             if last != case.id:
                 header = NOTICES["header"].format(alias=case.alias)
                 await self.to_counselor(tx, counselor, via, header, now)
-            payload = self.platform.copy(message.route, message.message_id)
+            payload = self.platform.copy(her_chat, message.message_id)
             ids = [await tx.enqueue(str(counselor), payload, owner=case.user_key, now=now)]
         for outbox_id in ids:
             await tx.link_relay(outbox_id, case.id, counselor)

@@ -127,8 +127,16 @@ class CaseWrites(Protocol):
 class Deliveries(Protocol):
     """Queueing messages inside a staff transaction."""
 
-    async def enqueue(self, route: str, payload: str, *, owner: str | None, now: datetime) -> int:
-        """Queue one platform call; return its outbox id."""
+    async def enqueue(
+        self,
+        route: str,
+        payload: str,
+        *,
+        owner: str | None,
+        now: datetime,
+        channel: str = "telegram",
+    ) -> int:
+        """Queue one message on `channel`; return its outbox id."""
 
     async def link_relay(self, outbox_id: int, case_id: int, counselor: int) -> None:
         """Remember which case an outbox row relays."""
@@ -247,9 +255,6 @@ class Board(Protocol):
 
 class PlatformFormat(Protocol):
     """Outbox payloads for one platform (Telegram): the sender's contract, not ours."""
-
-    def to_user(self, text: str, lang: str, user_key: str) -> list[str]:
-        """Payloads that show `text` in her chat (with the neutral first line)."""
 
     def to_staff(self, text: str) -> list[str]:
         """Payloads that show `text` in a counselor's private chat."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from bot.channels.render import Renderer
 from bot.config import Settings
 from bot.staff.counselor import Counseling
 from bot.staff.courier import Courier
@@ -58,19 +59,21 @@ def build_staff(  # noqa: PLR0913 - the composition root passes collaborators ex
     board: Board | None = None,
     chats: Chats | None = None,
     clock: Clock = utcnow,
+    renderers: Mapping[str, Renderer] | None = None,
 ) -> Staff:
     """Wire desk, counseling and runner; `board` (the staff group) enables the dispatcher.
 
     `kb` may be a callable returning the current knowledge, so reloads reach the staff side.
 
-    `chats` defaults to `[staff] group_id` and `fallback_chat_id`.
+    `chats` defaults to `[staff] group_id` and `fallback_chat_id`; `renderers` shape her
+    messages per channel (her route says which).
     """
     config = desk_settings(settings)
     source = kb if callable(kb) else (lambda: kb)
     texts = StaffTexts(
         source, share=settings.privacy.share_with_counselor, utc_offset=config.roster.utc_offset
     )
-    desk = StaffDesk(store, Courier(source, platform), texts, config, clock=clock)
+    desk = StaffDesk(store, Courier(source, platform, renderers), texts, config, clock=clock)
     chats = chats or Chats(settings.staff.group_id, settings.staff.fallback_chat_id)
     dispatcher = Dispatcher(desk, board, chats) if board is not None else None
     return Staff(desk, Counseling(desk), DeskRunner(desk, dispatcher))

@@ -1,42 +1,34 @@
-"""Telegram adapter: updates in through an inbox, replies out through an outbox.
+"""Telegram channel: updates in through the inbox, replies out through the core's sender.
 
-`run_telegram` (used by `gyeot run`) wires everything; the parts are importable for tests and
-for the staff relay: the callback codec, the renderer, update translation, the poller, the
-processor, the sender, the webhook receiver and the command menu.
+`bot.serve` wires it with the other channels; the parts are importable for tests and for the
+staff relay: the callback codec, the channel (delivery and pacing), update translation, the
+poller, the webhook receiver and the command menu.
 """
 
 from bot.tg.application import build_application
+from bot.tg.channel import TelegramChannel, parse_route
 from bot.tg.codec import CallbackDataError, decode_callback, encode_callback
 from bot.tg.commands import register_commands
-from bot.tg.inbox import Hooks, InboxPoller, InboxProcessor, PollSettings
-from bot.tg.outbox import OutboxSender, SendPolicy
+from bot.tg.inbox import InboxPoller, PollSettings
 from bot.tg.pacing import Limits
-from bot.tg.render import Renderer, RenderSettings, split_text
-from bot.tg.run import build_bot, run_telegram, webhook_secret
-from bot.tg.updates import Inbound, inbound_from_json
-from bot.tg.webhook import WebhookReceiver, WebhookServer
+from bot.tg.run import TelegramParts, webhook_secret
+from bot.tg.updates import inbound_from_json
+from bot.tg.webhook import WebhookReceiver, add_webhook
 
 __all__ = [
     "CallbackDataError",
-    "Hooks",
-    "Inbound",
     "InboxPoller",
-    "InboxProcessor",
     "Limits",
-    "OutboxSender",
     "PollSettings",
-    "RenderSettings",
-    "Renderer",
-    "SendPolicy",
+    "TelegramChannel",
+    "TelegramParts",
     "WebhookReceiver",
-    "WebhookServer",
+    "add_webhook",
     "build_application",
-    "build_bot",
     "decode_callback",
     "encode_callback",
     "inbound_from_json",
+    "parse_route",
     "register_commands",
-    "run_telegram",
-    "split_text",
     "webhook_secret",
 ]

@@ -3,22 +3,20 @@
 - `TelegramBoard`: alert cards in the staff supergroup (one paced call at a time, at most 20 a
   minute, edits included); losing the group is reported as `ChatLost` so alerts move to the
   fallback chat.
-- `TelegramFormat`: outbox payloads: to her with the neutral first line, to a counselor as
-  plain text, and `copyMessage` for her messages (a copy, never a forward: nothing links the
-  copy to her account).
-- `StaffSender`: the outbox sender plus `copyMessage`, and what a final failure means: she
-  blocked the bot (the counselor is told), a counselor blocked it (her cases are released).
+- `TelegramFormat`: outbox payloads for a counselor's chat: plain text, and `copyMessage` for
+  her messages (a copy, never a forward: nothing links the copy to her account).
+- `StaffUpdates.on_final`: what a final failure means: she blocked the bot (the counselor is
+  told), a counselor blocked it (her cases are released).
 - `StaffUpdates`: which updates are staff's (claim presses anywhere; private messages from
   `[staff] counselors`; `/reload` from an admin), reduced for the inbox and handled from it.
 """
 
 from __future__ import annotations
 
-import hmac
 import json
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Any
 
 from telegram import (
     Bot,
@@ -33,6 +31,7 @@ from telegram import (
 from telegram.constants import ChatType
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
+from bot.channels.render import encode_payload, split_text, utf16_len
 from bot.staff import (
     TELEGRAM,
     Actor,
@@ -40,21 +39,19 @@ from bot.staff import (
     Card,
     ChatLost,
     CounselorInput,
-    HerMessage,
     MessageGone,
     TryLater,
     claim_ref,
 )
 from bot.staff.setup import Staff
+from bot.tg.channel import parse_route, retry_seconds
 from bot.tg.codec import decode_callback, encode_callback
-from bot.tg.errors import guarded
-from bot.tg.outbox import OutboxSender, SendPolicy, parse_route, retry_seconds
-from bot.tg.pacing import Limits, Pacer
-from bot.tg.ports import TelegramStore
-from bot.tg.render import Render, Renderer, encode_payload, split_text, utf16_len
-from bot.tg.updates import FORMAT, MEDIA_KINDS, Inbound
+from bot.tg.pacing import Pacer
+from bot.tg.updates import MEDIA_KINDS
 from bot.tg.webhook import WebhookReceiver
-from flows import Event, Outcome, PendingMessage, Received, Reply, Text, Unsupported
+from flows import Received
+
+STAFF_FORMAT = 1  # staff rows: {"v": 1, "u": user, "c": chat, "s": {...}}
 
 logger = logging.getLogger(__name__)
 
@@ -75,25 +72,19 @@ _LOST = (
 
 
 class TelegramFormat:
-    """Bot API payloads in the format `OutboxSender` sends (`bot.tg.render.encode_payload`)."""
-
-    def __init__(self, renderer: Renderer) -> None:
-        """Use her renderer (neutral first line, splitting)."""
-        self.renderer = renderer
-
-    def to_user(self, text: str, lang: str, user_key: str) -> list[str]:
-        """Text for her chat: neutral first line, split if long, logged in her chat log."""
-        params = self.renderer.message_params(Reply(text), lang)
-        return [encode_payload("sendMessage", p, user_key) for p in params]
+    """Raw Bot API payloads for counselors' chats, which the Telegram channel delivers."""
 
     def to_staff(self, text: str) -> list[str]:
         """Text for a counselor's private chat (never linked to her chat log)."""
-        return [encode_payload("sendMessage", {"text": part}, None) for part in split_text(text)]
+        return [
+            encode_payload({"method": "sendMessage", "params": {"text": part}}, None)
+            for part in split_text(text)
+        ]
 
     def copy(self, from_route: str, message_id: int) -> str:
         """Copy one of her messages (text or media) into a counselor's chat."""
         params = {"from_chat_id": int(from_route), "message_id": message_id}
-        return encode_payload("copyMessage", params, None)
+        return encode_payload({"method": "copyMessage", "params": params}, None)
 
 
 # ------------------------------------------------------------------ the staff group
@@ -148,17 +139,14 @@ def board_error(exc: TelegramError) -> BoardError:
 class TelegramBoard:
     """The staff supergroup (or the fallback chat) through the Bot API, paced per chat."""
 
-    def __init__(self, bot: Bot, limits: Limits | None = None) -> None:
-        """Talk through `bot`; `limits` default to Telegram's (20 a minute per group)."""
+    def __init__(self, bot: Bot, pacer: Callable[[], Pacer]) -> None:
+        """Talk through `bot`, paced by the bot's one pacer (`TelegramChannel.pacer`)."""
         self.bot = bot
-        self.limits = limits or Limits()
-        self._pacer: Pacer | None = None
+        self.pacer = pacer
 
     async def ready(self, chat: int) -> None:
-        """Wait for the chat's budget (and the global one)."""
-        if self._pacer is None:
-            self._pacer = Pacer(self.limits)
-        await self._pacer.wait(chat)
+        """Wait for the chat's budget (and the global one, shared with her replies)."""
+        await self.pacer().wait(chat)
 
     async def post(self, chat: int, card: Card) -> int:
         """Send a card; return its message id."""
@@ -189,75 +177,7 @@ class TelegramBoard:
             raise board_error(exc) from exc
 
 
-# ------------------------------------------------------------------ the sender
-
-
-FinalHook = Callable[[int, str, str, TelegramError], Awaitable[None]]
-
-
-class StaffSender(OutboxSender):
-    """`OutboxSender` that also copies messages and reports final failures to the desk."""
-
-    def __init__(
-        self, bot: Bot, store: TelegramStore, *, policy: SendPolicy, on_final: FinalHook
-    ) -> None:
-        """`on_final(row id, route, payload, error)` runs when a row is given up."""
-        super().__init__(bot, store, policy=policy)
-        self.on_final = on_final
-
-    async def _call(self, chat_id: int, thread: int | None, payload: str) -> int | None:
-        body = json.loads(payload)
-        if body["method"] != "copyMessage":
-            return await super()._call(chat_id, thread, payload)
-        params = body["params"]
-        sent = await self.api.call(
-            "copyMessage",
-            {
-                "chat_id": chat_id,
-                "message_thread_id": thread,
-                "from_chat_id": params["from_chat_id"],
-                "message_id": params["message_id"],
-            },
-        )
-        return int(sent["message_id"])
-
-    async def _failed(
-        self, row: PendingMessage, exc: TelegramError, attempts: int
-    ) -> float | None:
-        delay = await super()._failed(row, exc, attempts)
-        if delay is None:
-            await guarded("final failure", self.on_final(row.id, row.route, row.payload, exc))
-        return delay
-
-
 # ------------------------------------------------------------------ staff updates
-
-
-class Relay(Protocol):
-    """Her conversation with the relay (`bot.staff.RelayingConversation`)."""
-
-    async def handle(
-        self,
-        user_key: str,
-        event: Event,
-        *,
-        lang_hint: str | None = None,
-        render: Render | None = None,
-        inbox_id: int | None = None,
-        message: HerMessage | None = None,
-    ) -> Outcome:
-        """Handle one event of hers."""
-        ...
-
-
-def her_message(inbound: Inbound) -> HerMessage | None:
-    """What of her update a counselor may get: a copy of the message itself."""
-    route = str(inbound.chat_id)
-    if isinstance(inbound.event, Text):
-        return HerMessage(route, inbound.event.text, message_id=inbound.message_id)
-    if isinstance(inbound.event, Unsupported):
-        return HerMessage(route, kind=inbound.event.kind, message_id=inbound.message_id)
-    return None
 
 
 def _media(message: Message) -> str:
@@ -348,38 +268,37 @@ class StaffUpdates:
 
     # -------------------------------------------------------------- handling
 
-    async def handle(self, update_id: int, raw: str) -> None:
+    async def handle(self, inbox_id: int, raw: str) -> None:
         """Handle one staff row (its inbox mark lands with its effects)."""
         body = json.loads(raw)
         staff, uid = body["s"], int(body["u"])
         if staff["k"] == "claim":
-            await self._claim(update_id, uid, staff)
+            await self._claim(inbox_id, uid, staff)
             return
         text = staff.get("x")
         if self.reload is not None and uid in self.admins and str(text).startswith("/reload"):
             where = Actor(int(body["c"]), TELEGRAM)  # answered where it was asked
-            await self.staff.counseling.tell(where, self.reload(), inbox_id=update_id)
+            await self.staff.counseling.tell(where, self.reload(), inbox_id=inbox_id)
             return
         kind = str(staff.get("kind", "text"))
         item = CounselorInput(None if kind == "edited" else text, staff.get("r"), kind)
-        await self.staff.counseling.handle(Actor(uid, TELEGRAM), item, inbox_id=update_id)
+        await self.staff.counseling.handle(Actor(uid, TELEGRAM), item, inbox_id=inbox_id)
 
-    async def _claim(self, update_id: int, uid: int, staff: dict[str, str]) -> None:
+    async def _claim(self, inbox_id: int, uid: int, staff: dict[str, str]) -> None:
         actor = Actor(uid, TELEGRAM, staff.get("n", ""))
         answer = await self.staff.desk.claim(
-            actor, staff["t"], self.staff.desk.clock(), inbox_id=update_id
+            actor, staff["t"], self.staff.desk.clock(), inbox_id=inbox_id
         )
         try:
             await self.bot.answer_callback_query(staff["q"], text=answer.text[:200])
         except BadRequest:  # too old (a restart) or answered already
             logger.info("a claim press could not be answered (too old)")
 
-    async def on_final(self, row_id: int, route: str, payload: str, exc: TelegramError) -> None:
+    async def on_final(self, row_id: int, route: str, payload: str, blocked: bool) -> None:
         """A message was given up: tell whoever needs to know, release what must be."""
         now = self.staff.desk.clock()
         body = json.loads(payload)
         chat, _ = parse_route(route)
-        blocked = isinstance(exc, Forbidden)
         if body.get("key"):
             await self.staff.desk.her_unreachable(str(body["key"]), now, blocked=blocked)
         elif chat in self.counselors and blocked:
@@ -390,7 +309,7 @@ class StaffUpdates:
 
 
 def _record(user: int, chat: int, staff: dict[str, object]) -> str:
-    body = {"v": FORMAT, "u": user, "c": chat, "s": staff}
+    body = {"v": STAFF_FORMAT, "u": user, "c": chat, "s": staff}
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -402,20 +321,13 @@ class StaffReceiver(WebhookReceiver):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.staff = staff
 
-    async def receive(self, secret: str | None, body: bytes) -> int:
-        """Store a staff update (after the secret check); anything else as before."""
-        if secret is None or not hmac.compare_digest(secret.encode(), self._secret):
-            return await super().receive(secret, body)
+    async def store_body(self, body: bytes) -> int:
+        """Store a staff update in its own form; anything else as before."""
         try:
             data = json.loads(body)
             raw = self.staff.encode(data) if isinstance(data, dict) else None
-        except (ValueError, TypeError, KeyError, AttributeError):
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
             raw = None
         if raw is None:
-            return await super().receive(secret, body)
-        row = Received(data["update_id"], raw)
-        ok, _ = await guarded("webhook inbox write", self.store.inbox_put([row], now=self.clock()))
-        if not ok:
-            return 500
-        self.on_stored()
-        return 200
+            return await super().store_body(body)
+        return await self.put(Received(TELEGRAM, str(data["update_id"]), raw))

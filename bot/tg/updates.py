@@ -9,18 +9,15 @@ bots are ignored (a callback query from them is still answered, so the button st
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass
 from typing import Any
 
 from telegram.constants import ChatType
 
+from bot.channels import Inbound, Keyring, parse_command
+from bot.channels import received as channel_received
 from bot.tg.codec import decode_callback
-from bot.tg.ports import Keyring
-from flows import Command, Event, Press, Received, Text, Unsupported
+from flows import Event, Press, Received, Text, Unsupported
 
-FORMAT = 1
 CHANNEL = "telegram"  # the keyring's channel name for Telegram user ids
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 # Checked in this order: an animation also carries a document, a venue also a location.
@@ -43,19 +40,6 @@ MEDIA_KINDS = (
     "paid_media",
     "invoice",
 )
-_COMMAND = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?", re.DOTALL)
-
-
-@dataclass(frozen=True, slots=True)
-class Inbound:
-    """One update reduced to what the adapter acts on; `event` None means only acknowledge."""
-
-    user_id: int
-    chat_id: int
-    event: Event | None
-    lang_hint: str | None = None
-    message_id: int | None = None
-    callback_id: str | None = None
 
 
 def inbound_from_json(data: object) -> Inbound | None:
@@ -81,14 +65,6 @@ def inbound_from_json(data: object) -> Inbound | None:
     return None
 
 
-def parse_command(text: str) -> Command | None:
-    """Return the command a message starts with (``/menu``, ``/start@bot arg``), if any."""
-    found = _COMMAND.fullmatch(text.strip())
-    if found is None:
-        return None
-    return Command(found.group(1).lower(), (found.group(2) or "").strip())
-
-
 def _lang(user: dict[str, Any]) -> str | None:
     code = user.get("language_code")
     if not isinstance(code, str):
@@ -110,7 +86,7 @@ def _from_message(message: dict[str, Any], *, edited: bool) -> Inbound | None:
     if event is None:
         return None
     chat_id, message_id = _id(message["chat"]), _id(message, "message_id")
-    return Inbound(_id(user), chat_id, event, _lang(user), message_id)
+    return _inbound(_id(user), chat_id, event, _lang(user), message_id)
 
 
 def _message_event(message: dict[str, Any]) -> Event | None:
@@ -132,11 +108,22 @@ def _from_callback(query: dict[str, Any]) -> Inbound:
     user, message, query_id = query["from"], query.get("message"), str(query["id"])
     if message is None or not _private(message["chat"]) or user.get("is_bot"):
         chat_id = _id(message["chat"]) if message else _id(user)
-        return Inbound(_id(user), chat_id, None, None, None, query_id)
+        return _inbound(_id(user), chat_id, None, None, None, query_id)
     button = decode_callback(query.get("data"))
     # An id the codec refuses is never offered, so the engine answers "expired".
     event = Press(button or "")
-    return Inbound(_id(user), _id(message["chat"]), event, _lang(user), None, query_id)
+    return _inbound(_id(user), _id(message["chat"]), event, _lang(user), None, query_id)
+
+
+def _inbound(
+    user: int,
+    chat: int,
+    event: Event | None,
+    lang: str | None,
+    message_id: int | None,
+    callback_id: str | None = None,
+) -> Inbound:
+    return Inbound(CHANNEL, str(user), str(chat), event, lang, message_id, callback_id)
 
 
 def _id(obj: dict[str, Any], key: str = "id") -> int:
@@ -146,69 +133,6 @@ def _id(obj: dict[str, Any], key: str = "id") -> int:
     return value
 
 
-def encode_inbound(inbound: Inbound) -> str:
-    """Return the JSON written to the inbox for one reduced update."""
-    body: dict[str, object] = {"v": FORMAT, "u": inbound.user_id, "c": inbound.chat_id}
-    if inbound.lang_hint:
-        body["l"] = inbound.lang_hint
-    if inbound.message_id is not None:
-        body["m"] = inbound.message_id
-    if inbound.callback_id is not None:
-        body["q"] = inbound.callback_id
-    if inbound.event is not None:
-        body["e"] = _event_json(inbound.event)
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-
-
-def _event_json(event: Event) -> dict[str, str]:
-    match event:
-        case Text(text=text):
-            return {"t": "text", "x": text}
-        case Command(name=name, arg=arg):
-            return {"t": "cmd", "n": name, "a": arg}
-        case Press(button_id=button_id):
-            return {"t": "press", "b": button_id}
-        case Unsupported(kind=kind):
-            return {"t": "kind", "k": kind}
-
-
 def received(update_id: int, inbound: Inbound, keyring: Keyring) -> Received:
     """The inbox row for her update; her message's id joins her chat log (for /erase)."""
-    key = keyring.user_key(CHANNEL, inbound.user_id) if inbound.message_id is not None else None
-    return Received(update_id, encode_inbound(inbound), key, inbound.message_id)
-
-
-def decode_inbound(raw: str) -> Inbound:
-    """Return the reduced update stored in the inbox.
-
-    Raises:
-        ValueError: the row is not in a format this version wrote.
-    """
-    try:
-        body = json.loads(raw)
-        if body["v"] != FORMAT:
-            raise ValueError("inbox row has an unknown format version")
-        event = _event_from(body["e"]) if "e" in body else None
-        return Inbound(
-            int(body["u"]),
-            int(body["c"]),
-            event,
-            body.get("l"),
-            body.get("m"),
-            body.get("q"),
-        )
-    except (KeyError, TypeError, json.JSONDecodeError) as exc:
-        raise ValueError("inbox row is not a reduced Telegram update") from exc
-
-
-def _event_from(body: dict[str, str]) -> Event:
-    kind = body["t"]
-    if kind == "text":
-        return Text(body["x"])
-    if kind == "cmd":
-        return Command(body["n"], body.get("a", ""))
-    if kind == "press":
-        return Press(body["b"])
-    if kind == "kind":
-        return Unsupported(body["k"])
-    raise ValueError("inbox row has an unknown event type")
+    return channel_received(str(update_id), inbound, keyring)

@@ -2,7 +2,9 @@
 
 PTB's own webhook server answers 200 and keeps the update in memory; a crash then loses it.
 Here Telegram gets its 200 only after the inbox write, and gets a 500 (so it retries) when
-the write fails. The secret header is compared in constant time; wrong or missing is 403.
+the write fails. The secret header is compared in constant time before the body is read;
+wrong or missing is 403 (counted, logged at most once a minute). A body that is not an update
+is 400 (Telegram would retry a 500 forever). The route lives on the shared HTTP server.
 """
 
 from __future__ import annotations
@@ -12,42 +14,24 @@ import hmac
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
 
+from aiohttp import web
 from telegram import Bot
-from tornado.httpserver import HTTPServer
-from tornado.netutil import bind_sockets
-from tornado.web import Application, RequestHandler
 
-from bot.tg.errors import guarded
-from bot.tg.outbox import utcnow
-from bot.tg.ports import Keyring, TelegramStore
+from bot.channels import Keyring
+from bot.errors import guarded
+from bot.http import HttpServer, Quiet, read_body
 from bot.tg.updates import inbound_from_json, received
+from flows import Inbox, Received
 
 logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-MAX_BODY = 1 << 20
 
 
-class _UpdateHandler(RequestHandler):
-    """POST one update."""
-
-    def initialize(self, receiver: WebhookReceiver) -> None:
-        """Keep the receiver that does the work."""
-        self.receiver = receiver
-
-    async def post(self) -> None:
-        """Answer 403, 400, 500 or (after the inbox write) 200."""
-        status = await self.receiver.receive(
-            self.request.headers.get(SECRET_HEADER), self.request.body
-        )
-        self.set_status(status)
-        self.finish()
-
-    def log_exception(self, *args: Any) -> None:
-        """Keep tornado from logging request details."""
-        logger.error("webhook request failed")
+def utcnow() -> dt.datetime:
+    """Return the current time in UTC."""
+    return dt.datetime.now(dt.UTC)
 
 
 class WebhookReceiver:
@@ -57,7 +41,7 @@ class WebhookReceiver:
         self,
         *,
         bot: Bot,
-        store: TelegramStore,
+        store: Inbox,
         keyring: Keyring,
         secret: str,
         on_stored: Callable[[], None] = lambda: None,
@@ -72,54 +56,50 @@ class WebhookReceiver:
         self._secret = secret.encode()
         self.on_stored = on_stored
         self.clock = clock
+        self.refused = Quiet("webhook requests with a wrong or missing secret")
+        self.unreadable = Quiet("webhook bodies that are not Telegram updates")
+
+    def authorised(self, secret: str | None) -> bool:
+        """True when the secret header matches (constant-time); counts refusals quietly."""
+        if secret is not None and hmac.compare_digest(secret.encode(), self._secret):
+            return True
+        self.refused.hit()
+        return False
 
     async def receive(self, secret: str | None, body: bytes) -> int:
         """Return the HTTP status for one delivery, storing the update first when valid."""
-        if secret is None or not hmac.compare_digest(secret.encode(), self._secret):
-            logger.warning("webhook request with a wrong or missing secret refused")
+        if not self.authorised(secret):
             return 403
+        return await self.store_body(body)
+
+    async def store_body(self, body: bytes) -> int:
+        """Store one authorised delivery; 400 for what is not an update, 500 if not stored."""
         try:
             data = json.loads(body)
             inbound = inbound_from_json(data)
-        except ValueError:
-            logger.warning("webhook body is not a Telegram update")
+        except (ValueError, RecursionError):
+            self.unreadable.hit()
             return 400
         if inbound is None:
             return 200
-        row = received(data["update_id"], inbound, self.keyring)
+        return await self.put(received(data["update_id"], inbound, self.keyring))
+
+    async def put(self, row: Received) -> int:
+        """Write one row; 200 once stored, 500 (Telegram retries) when the write failed."""
         ok, _ = await guarded("webhook inbox write", self.store.inbox_put([row], now=self.clock()))
         if not ok:
-            return 500  # Telegram retries non-2xx deliveries
+            return 500
         self.on_stored()
         return 200
 
 
-class WebhookServer:
-    """A tornado HTTP server with one route, the webhook path."""
+def add_webhook(server: HttpServer, receiver: WebhookReceiver, path: str) -> None:
+    """Route POST `path` on the shared server to the receiver (secret checked before the body)."""
 
-    def __init__(self, receiver: WebhookReceiver, *, path: str = "/telegram") -> None:
-        """Route `path` to the receiver."""
-        self.app = Application(
-            [(path, _UpdateHandler, {"receiver": receiver})], log_function=_no_access_log
-        )
-        self._server: HTTPServer | None = None
-        self.port = 0
+    async def post(request: web.Request) -> web.Response:
+        if not receiver.authorised(request.headers.get(SECRET_HEADER)):
+            return web.Response(status=403)
+        body = await read_body(request, server.limits)
+        return web.Response(status=await receiver.store_body(body))
 
-    async def start(self, host: str = "127.0.0.1", port: int = 0) -> int:
-        """Listen and return the bound port (useful with port 0)."""
-        sockets = bind_sockets(port, host)
-        self.port = sockets[0].getsockname()[1]
-        self._server = HTTPServer(self.app, max_body_size=MAX_BODY)
-        self._server.add_sockets(sockets)
-        return self.port
-
-    async def stop(self) -> None:
-        """Stop listening and close open connections."""
-        if self._server is not None:
-            self._server.stop()
-            await self._server.close_all_connections()
-            self._server = None
-
-
-def _no_access_log(handler: RequestHandler) -> None:
-    """Tornado's access log has paths and client addresses; we keep neither."""
+    server.app.router.add_post(path, post)

@@ -1,4 +1,4 @@
-"""The one place the Telegram adapter catches everything: log safely, apologise, keep running.
+"""The one place the bot catches everything: log safely, apologise, keep running.
 
 Logs carry the exception type and the traceback's frames but not the exception's message:
 messages of some errors (pydantic's, for one) quote the input, and the input may be her text.
@@ -64,3 +64,14 @@ async def guarded(what: str, work: Awaitable[T]) -> tuple[bool, T | None]:
         log_failure(what, exc)
         return False, None
     return True, result
+
+
+async def wait_any(event: asyncio.Event, stop: asyncio.Event, timeout: float) -> None:
+    """Return when either event is set or after `timeout` seconds."""
+    waiters = [asyncio.ensure_future(event.wait()), asyncio.ensure_future(stop.wait())]
+    try:
+        await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waiter in waiters:
+            waiter.cancel()
+        await asyncio.gather(*waiters, return_exceptions=True)

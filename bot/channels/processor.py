@@ -1,0 +1,296 @@
+"""Handle stored events of every channel: per person in order, people concurrently, once each.
+
+Rows come from the inbox (each channel writes her reduced event there before acknowledging
+it). A row is handled in the same transaction that saves her new state and queues the
+replies (`Conversation.handle(..., inbox_id=...)`), so a crash either re-handles it or has
+done it, never half. A channel that answers inside the request (KakaoTalk) waits for its row
+with `handled()`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.channels.base import Keyring
+from bot.channels.inbound import Inbound, decode_inbound
+from bot.channels.lanes import Lanes
+from bot.channels.render import Render, Renderer
+from bot.errors import guarded, wait_any
+from bot.staff.model import HerMessage
+from flows import (
+    ChatLog,
+    Escalate,
+    Event,
+    Inbox,
+    InboxRow,
+    Outcome,
+    RequestCounselor,
+    Text,
+    Unsupported,
+)
+
+logger = logging.getLogger(__name__)
+
+ERASE_WINDOW = dt.timedelta(hours=48)  # Bot API: older messages cannot be deleted
+CASE_EFFECTS = (Escalate, RequestCounselor)
+
+
+class Handler(Protocol):
+    """Handle one event of one person and commit it (`flows.Conversation`)."""
+
+    async def handle(
+        self,
+        user_key: str,
+        event: Event,
+        *,
+        lang_hint: str | None = None,
+        render: Render | None = None,
+        inbox_id: int | None = None,
+    ) -> Outcome:
+        """Handle the event, commit state, outbox and inbox mark, and return the outcome."""
+        ...
+
+
+class Relay(Protocol):
+    """Her conversation with the staff relay (`bot.staff.RelayingConversation`)."""
+
+    async def handle(
+        self,
+        user_key: str,
+        event: Event,
+        *,
+        lang_hint: str | None = None,
+        render: Render | None = None,
+        inbox_id: int | None = None,
+        message: HerMessage | None = None,
+    ) -> Outcome:
+        """Handle one event of hers (relaying it to a counselor who holds her case)."""
+        ...
+
+
+class Intake(Protocol):
+    """What the processor needs from a channel besides rendering."""
+
+    renderer: Renderer
+
+    async def acknowledge(self, inbound: Inbound) -> None:
+        """Tell the platform the event was seen (Telegram: stop a button's spinner)."""
+        ...
+
+    async def apologise(self, inbound: Inbound, lang: str | None) -> None:
+        """Tell her something went wrong, outside the store (it may be what failed)."""
+        ...
+
+
+class StaffRows(Protocol):
+    """Counselors' updates in the inbox (`bot.tg.staff.StaffUpdates`)."""
+
+    def owns(self, raw: str) -> bool:
+        """True for a row that is a staff update."""
+        ...
+
+    def handle(self, inbox_id: int, raw: str) -> Awaitable[None]:
+        """Handle it, marking the inbox row done with its effects."""
+        ...
+
+
+class RouteSaver(Protocol):
+    """Keep the (encrypted) way back to her chat while a case needs it."""
+
+    async def __call__(self, user_key: str, route: str, *, now: dt.datetime) -> None:
+        """Save the route ("channel:route")."""
+        ...
+
+
+class Store(Inbox, ChatLog, Protocol):
+    """The inbox and chat log the processor reads."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hooks:
+    """What the processor calls besides the conversation.
+
+    `on_outbox(channel, route)` wakes whoever delivers after each handled event; `on_case`
+    keeps the way back to her chat when an outcome opens or raises a case; `staff` handles
+    counselors' rows; `relay` (her conversation with the staff relay) gets her message to copy
+    to a counselor.
+    """
+
+    on_outbox: Callable[[str, str], None] = lambda channel, route: None
+    on_case: RouteSaver | None = None
+    staff: StaffRows | None = None
+    relay: Relay | None = None
+
+
+def utcnow() -> dt.datetime:
+    """Return the current time in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class InboxProcessor:
+    """Handle stored events of every channel; each exactly once, each person in order."""
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        conversation: Handler,
+        keyring: Keyring,
+        intakes: Mapping[str, Intake],
+        hooks: Hooks | None = None,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        """Hold collaborators; `intakes` maps a channel name to its adapter."""
+        self.store = store
+        self.conversation = conversation
+        self.keyring = keyring
+        self.intakes = intakes
+        self.hooks = hooks or Hooks()
+        self.clock = clock
+        self.poll_interval = 1.0
+        self.attempts = 3
+        self.retry_delay = 0.5
+        self._wake = asyncio.Event()
+        self._lanes: Lanes[tuple[str, str], InboxRow] = Lanes(self._row)
+        self._waiters: dict[int, asyncio.Event] = {}
+
+    def wake(self) -> None:
+        """Look at the inbox now rather than at the next poll."""
+        self._wake.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Handle events until `stop` is set, then finish what is being handled."""
+        while not stop.is_set():
+            await guarded("inbox scan", self.drain_once())
+            await wait_any(self._wake, stop, self.poll_interval)
+            self._wake.clear()
+        await self.idle()
+
+    async def drain_once(self) -> int:
+        """Queue every unhandled row not already queued; return how many were queued."""
+        rows = await self.store.inbox_pending(limit=len(self._lanes) + 100)
+        queued = 0
+        for row in rows:
+            if self._lanes.queued(row.id):
+                continue
+            lane = await self._lane_of(row)
+            if lane is not None and self._lanes.push(lane, row.id, row):
+                queued += 1
+        return queued
+
+    async def _lane_of(self, row: InboxRow) -> tuple[str, str] | None:
+        staff = self.hooks.staff
+        if staff is not None and staff.owns(row.raw):
+            return ("staff", "")  # counselors' updates: one lane, in order
+        try:
+            inbound = decode_inbound(row.raw)
+        except ValueError:
+            logger.error("inbox row in an unknown format, skipped")  # noqa: TRY400
+            await self.store.inbox_done(row.id)
+            return None
+        return (inbound.channel, inbound.user)
+
+    async def idle(self) -> None:
+        """Return when every queued event has been handled (for tests and shutdown)."""
+        await self._lanes.idle()
+
+    async def handled(self, inbox_id: int, *, timeout: float) -> bool:
+        """Wait until row `inbox_id` is handled (here or by another process); False on timeout."""
+        event = self._waiters.setdefault(inbox_id, asyncio.Event())
+        self.wake()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        try:
+            while (left := deadline - loop.time()) > 0:
+                await wait_any(event, event, min(left, 0.5))
+                if event.is_set() or await self.store.inbox_is_done(inbox_id):
+                    return True
+            return False
+        finally:
+            self._waiters.pop(inbox_id, None)
+
+    async def _row(self, row: InboxRow) -> None:
+        try:
+            staff = self.hooks.staff
+            if staff is not None and staff.owns(row.raw):
+                await self._staff_row(staff, row)
+            else:
+                await self._handle_row(row.id, decode_inbound(row.raw))
+        finally:
+            waiter = self._waiters.get(row.id)
+            if waiter is not None:
+                waiter.set()
+
+    async def _staff_row(self, staff: StaffRows, row: InboxRow) -> None:
+        """Hand a counselor's update to the staff side, retrying a little."""
+        for attempt in range(self.attempts):
+            ok, _ = await guarded("staff update", staff.handle(row.id, row.raw))
+            if ok:
+                break
+            await asyncio.sleep(self.retry_delay * 2**attempt)
+        else:  # never block the counselor's next message behind a broken one
+            await guarded("inbox done", self.store.inbox_done(row.id))
+        self.hooks.on_outbox("telegram", "")
+
+    async def _handle_row(self, inbox_id: int, inbound: Inbound) -> None:
+        """Handle one event, retrying a little; on failure apologise and mark it done."""
+        intake = self.intakes.get(inbound.channel)
+        if intake is None:
+            logger.warning("inbox row of a channel that is switched off, skipped")
+            await self.store.inbox_done(inbox_id)
+            return
+        await guarded("acknowledge", intake.acknowledge(inbound))
+        if inbound.event is None:
+            await self.store.inbox_done(inbox_id)
+            return
+        for attempt in range(self.attempts):
+            ok, _ = await guarded("event handling", self._handle(inbox_id, inbound, intake))
+            if ok:
+                self.hooks.on_outbox(inbound.channel, inbound.route)
+                return
+            await asyncio.sleep(self.retry_delay * 2**attempt)
+        await guarded("apology", intake.apologise(inbound, inbound.lang_hint))
+        await self.store.inbox_done(inbox_id)
+
+    async def _handle(self, inbox_id: int, inbound: Inbound, intake: Intake) -> None:
+        assert inbound.event is not None
+        key = self.keyring.user_key(inbound.channel, inbound.user)
+        now = self.clock()
+        recent: list[int] = []
+        if intake.renderer.limits.can_delete:
+            # Her message was logged with the inbox row. Fetched on every event: the Forget
+            # effect of /erase is known only after the engine.
+            recent = await self.store.recent_messages(key, since=now - ERASE_WINDOW)
+        render = intake.renderer.for_chat(inbound.route, user_key=key, erase_ids=recent)
+        relay = self.hooks.relay
+        if relay is not None:
+            outcome = await relay.handle(
+                key,
+                inbound.event,
+                lang_hint=inbound.lang_hint,
+                render=render,
+                inbox_id=inbox_id,
+                message=her_message(inbound),
+            )
+            return  # the relay keeps her route itself
+        outcome = await self.conversation.handle(
+            key, inbound.event, lang_hint=inbound.lang_hint, render=render, inbox_id=inbox_id
+        )
+        on_case = self.hooks.on_case
+        if on_case is not None and any(isinstance(e, CASE_EFFECTS) for e in outcome.effects):
+            await on_case(key, f"{inbound.channel}:{inbound.route}", now=now)
+
+
+def her_message(inbound: Inbound) -> HerMessage | None:
+    """What of her event a counselor may get: the text, or the kind of media, and its route."""
+    route = f"{inbound.channel}:{inbound.route}"
+    if isinstance(inbound.event, Text):
+        return HerMessage(route, inbound.event.text, message_id=inbound.message_id)
+    if isinstance(inbound.event, Unsupported):
+        return HerMessage(route, kind=inbound.event.kind, message_id=inbound.message_id)
+    return None

@@ -1,0 +1,199 @@
+"""`gyeot run`: every enabled channel in one process around one delivery core.
+
+The web chat (the embedded default) and KakaoTalk live on the shared HTTP server; Telegram
+polls or takes webhook deliveries there. One processor handles the inbox of all channels, one
+sender delivers on channels that can push, the staff desk runs its ladder, and retention is
+purged daily. Stopping (SIGINT/SIGTERM or `stop_event`) stops intake first, lets the processor
+finish, then gives the sender a last drain.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Callable, Coroutine, Iterator
+from dataclasses import dataclass, field
+
+from bot.app import Runtime
+from bot.channels import Channel, Hooks, InboxProcessor, Intake, OutboxSender, SendPolicy
+from bot.config import ConfigError, Settings
+from bot.http import HttpLimits, HttpServer
+from bot.maintenance import purge_daily, reload_on_sighup
+from bot.staff.setup import Staff, build_staff
+from bot.tg.run import (
+    TelegramParts,
+    board_and_format,
+    check_telegram,
+    mount_webhook,
+    start_telegram,
+    stop_telegram,
+    telegram_channel,
+    telegram_intake,
+)
+from bot.web import WebChannel, WebSettings
+
+logger = logging.getLogger(__name__)
+
+Loop = Callable[[asyncio.Event], Coroutine[None, None, None]]
+
+
+@dataclass
+class Service:
+    """One process's channels and loops, wired; `run_service` starts them."""
+
+    rt: Runtime
+    http: HttpServer
+    processor: InboxProcessor
+    sender: OutboxSender
+    staff: Staff
+    web: WebChannel | None = None
+    telegram: TelegramParts | None = None
+    loops: list[Loop] = field(default_factory=list)
+
+
+def check_startup(settings: Settings, token: str | None) -> None:
+    """Refuse a configuration that cannot work, before any file, socket or call is made."""
+    if token is not None:
+        check_telegram(settings)
+    elif settings.telegram.mode == "webhook":
+        raise ConfigError("[telegram] mode = webhook needs GYEOT_TELEGRAM_TOKEN")
+    if not settings.web.enabled and token is None:
+        raise ConfigError("no channel is enabled: set GYEOT_TELEGRAM_TOKEN or [web] enabled")
+
+
+def build_service(
+    rt: Runtime, *, token: str | None, send_policy: SendPolicy | None = None
+) -> Service:
+    """Wire channels, staff, processor, sender and the HTTP server for one process."""
+    settings = rt.settings
+    http = HttpServer(settings.http.listen, limits=HttpLimits(), health=rt.healthy)
+    intakes: dict[str, Intake] = {}
+    channels: dict[str, Channel] = {}
+    processor_wake: list[Callable[[], None]] = []
+
+    def wake_processor() -> None:
+        for wake in processor_wake:
+            wake()
+
+    web = None
+    if settings.web.enabled:
+        web = WebChannel(rt.store, rt.keyring, settings=_web(settings), on_stored=wake_processor)
+        web.mount(http)
+        intakes["web"] = web
+    telegram = None
+    board = platform = None
+    if token is not None:
+        telegram = telegram_channel(settings, token)
+        board, platform = board_and_format(telegram)
+        intakes["telegram"], channels["telegram"] = telegram.channel, telegram.channel
+    renderers = {name: intake.renderer for name, intake in intakes.items()}
+    if rt.cases is None:
+        raise ConfigError("gyeot run needs the database ([storage] path), not --memory")
+    staff = build_staff(
+        settings, lambda: rt.kb, rt.cases, platform=platform, board=board, renderers=renderers
+    )
+    sender = OutboxSender(
+        rt.store,
+        channels,
+        policy=send_policy or SendPolicy(max_attempts=settings.telegram.send_attempts),
+    )
+
+    def on_outbox(channel: str, route: str) -> None:
+        sender.wake()
+        if web is not None and channel == "web":
+            web.notify(route)
+
+    hooks = Hooks(on_outbox=on_outbox, relay=staff.relaying(rt.conversation))
+    if telegram is not None:
+        telegram_intake(rt, telegram, staff, on_stored=wake_processor)
+        mount_webhook(settings, telegram, http)
+        hooks = Hooks(on_outbox=on_outbox, staff=telegram.updates, relay=hooks.relay)
+    processor = InboxProcessor(
+        store=rt.store,
+        conversation=rt.conversation,
+        keyring=rt.keyring,
+        intakes=intakes,
+        hooks=hooks,
+    )
+    processor_wake.append(processor.wake)
+    staff.runner.after_tick = sender.wake
+    return Service(rt, http, processor, sender, staff, web, telegram)
+
+
+def _web(settings: Settings) -> WebSettings:
+    web = settings.web
+    return WebSettings(exit_url=web.exit_url, max_sessions=web.max_sessions)
+
+
+async def run_service(
+    rt: Runtime,
+    *,
+    token: str | None,
+    stop_event: asyncio.Event | None = None,
+    send_policy: SendPolicy | None = None,
+    on_ready: Callable[[Service], None] | None = None,
+) -> None:
+    """Run until `stop_event` is set (or SIGINT/SIGTERM when none is given)."""
+    stop = stop_event or asyncio.Event()
+    service = build_service(rt, token=token, send_policy=send_policy)
+    purge = asyncio.create_task(purge_daily(rt, stop))
+    with _stop_on_signals(stop, enabled=stop_event is None), reload_on_sighup(rt):
+        try:
+            await _serve(service, stop, on_ready)
+        finally:
+            stop.set()
+            await purge
+    logger.info("gyeot stopped")
+
+
+async def _serve(
+    service: Service, stop: asyncio.Event, on_ready: Callable[[Service], None] | None
+) -> None:
+    """Start the HTTP server and Telegram, run the loops, stop in order."""
+    tg = service.telegram
+    loops: list[Loop] = [service.processor.run, service.staff.runner.run]
+    async with contextlib.AsyncExitStack() as stack:
+        await service.http.start()
+        stack.push_async_callback(service.http.stop)
+        if tg is not None:
+            stack.push_async_callback(stop_telegram, tg)
+            if not await start_telegram(service.rt.settings, tg, stop):
+                return
+            if tg.poller is not None:
+                loops.append(tg.poller.run)
+        if on_ready is not None:
+            on_ready(service)
+        await _run_loops(service, loops, stop)
+
+
+async def _run_loops(service: Service, loops: list[Loop], stop: asyncio.Event) -> None:
+    """Run intake and processing until `stop`; then drain the outbox. Re-raise a crash."""
+    intake_stop, send_stop = asyncio.Event(), asyncio.Event()
+    tasks = [asyncio.create_task(loop(intake_stop)) for loop in loops]
+    sender = asyncio.create_task(service.sender.run(send_stop))
+    watcher = asyncio.create_task(stop.wait())
+    await asyncio.wait([watcher, sender, *tasks], return_when=asyncio.FIRST_COMPLETED)
+    watcher.cancel()
+    intake_stop.set()
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    send_stop.set()
+    results.append((await asyncio.gather(sender, return_exceptions=True))[0])
+    for result in results:
+        if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
+            raise result
+
+
+@contextlib.contextmanager
+def _stop_on_signals(stop: asyncio.Event, *, enabled: bool) -> Iterator[None]:
+    """Set `stop` on SIGINT/SIGTERM while inside the block (only for the CLI)."""
+    loop = asyncio.get_running_loop()
+    signals = (signal.SIGINT, signal.SIGTERM) if enabled else ()
+    for sig in signals:
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        yield
+    finally:
+        for sig in signals:
+            loop.remove_signal_handler(sig)
