@@ -82,6 +82,7 @@ class Menus:
         if topic_id == "confidentiality":
             buttons.append(self.ctx.button(state, "forget", "menu.forget"))
         text = f"{self.ctx.t(state, 'faq.more_title')}\n\n{loc.more}" if more else loc.answer
+        text = self.ctx.privacy(state, text)
         return show(self.ctx, state, text, buttons, flow=Flow.TOPIC, step=topic_id)
 
     def language(self, state: Session) -> Outcome:

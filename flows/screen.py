@@ -13,6 +13,7 @@ from typing import Any
 
 from flows.model import Button, Effect, Outcome, Reply, Session
 from flows.ports import PrivacyPolicy
+from flows.promises import PLACEHOLDER, fill_privacy
 from knowledge import Knowledge, MatchSettings
 
 MENU = "menu"
@@ -35,9 +36,16 @@ class Ctx:
         return self.kb.text(state.lang, key, **values)
 
     def welcome(self, state: Session) -> str:
-        """The first-contact notice; it must say what is really kept (transcripts or not)."""
-        key = "start.welcome_transcripts" if self.policy.store_transcripts else "start.welcome"
-        return self.t(state, key)
+        """The first-contact notice, saying what is kept as the policy has it (flows/promises)."""
+        template = self.t(state, "start.welcome", privacy=PLACEHOLDER)
+        if PLACEHOLDER not in template and self.policy.store_transcripts:
+            # A catalog still written with its own promises (see `gyeot knowledge check`).
+            return self.t(state, "start.welcome_transcripts")
+        return self.privacy(state, template)
+
+    def privacy(self, state: Session, text: str) -> str:
+        """Fill the `{privacy}` placeholder of `text` with what the policy keeps."""
+        return fill_privacy(text, self.kb, state.lang, self.policy)
 
     def button(self, state: Session, button_id: str, key: str) -> Button:
         """Return a button whose label is UI string `key`."""

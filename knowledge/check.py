@@ -2,8 +2,11 @@
 
 Loading already validates the schema (and fails on the first broken file). These checks look
 across files: phone numbers only from the verified list, every topic and string in the required
-languages, enough examples, no example in two topics, review-by dates, and which example
-questions the matcher sends to another topic.
+languages (and, behind `MISSING_LANGUAGE_LEVEL`, in all four), enough examples, no example in two
+topics, review-by dates, the wording rules (no telling word in an answer's first sentence, no
+"anonymous" protected birth, the area-code note wherever 1388 appears, /erase's 48 hours,
+privacy promises generated from the settings), and which example questions the matcher sends to
+another topic.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 from knowledge.loader import Knowledge
 from knowledge.matcher import Example, MatchSettings, build_index, match
 from knowledge.normalize import compact
-from knowledge.schema import REQUIRED_LANGS, Topic
+from knowledge.schema import LANGS, REQUIRED_LANGS, Topic
 
 MIN_EXAMPLES = {"ko": 25, "en": 10}
 # Keys every language must have: what a person in danger or asking for a human reads.
@@ -41,6 +44,42 @@ PHONE = re.compile(
     r"|days?\b|weeks?\b|years?\b|won\b|months?\b|hours?\b|facilit|places?\b|people\b|women\b"
     r"|ngày|tuần|năm|tháng|天|周|年|个月|岁|韩元|小时))"
 )
+
+
+# Until the Vietnamese and Chinese texts are complete a missing language is a warning; set this
+# to "error" to make `gyeot knowledge check` fail on any topic or UI string not in all four.
+MISSING_LANGUAGE_LEVEL = "warning"
+
+# Words that may not stand in an answer's first sentence: phones show the neutral first line
+# and the answer's first sentence on the lock screen. Korean and Chinese match anywhere in the
+# sentence; English and Vietnamese match whole words (a prefix for English: "pregnan").
+TELLING_WORDS: dict[str, tuple[str, ...]] = {
+    lang: tuple(words.split("|"))
+    for lang, words in {
+        "ko": "아기|아이|애기|신생아|태아|입양|출생|출산|분만|임신|임산부|임부|산모"
+        "|낙태|임신중지|유산|진료비|산부인과|보호출산|미혼모|양육|친자|생리",
+        "en": "baby|babies|newborn|pregnan|adopt|birth|abortion|miscarriage|termination|fetus"
+        "|foetus|midwife|prenatal|antenatal|paternity|unmarried mother|delivery|medical bills"
+        "|obstetric",
+        "vi": "thai|bầu|em bé|trẻ sơ sinh|sơ sinh|sinh con|sinh nở|khai sinh|con nuôi|nhận nuôi"
+        "|phá thai|sảy thai|đẻ|sản phụ|thai phụ|phụ khoa|sản khoa|viện phí",
+        "zh": "孕|胎|婴|宝宝|孩子|小孩|出生|分娩|生产|生孩子|收养|领养"
+        "|堕胎|流产|产检|产妇|医疗费|妇产科|未婚妈妈|保护出生",
+    }.items()
+}
+WORD_LANGS = frozenset({"en", "vi"})
+# "Anonymous" is wrong for protected birth: the law gives a pseudonym, and her identity is kept
+# in the sealed 출생증서. Sentences that name protected birth may not use these words.
+ANONYMOUS = ("익명", "anonym", "匿名", "ẩn danh")
+PROTECTED_BIRTH = ("보호출산", "protected birth", "保护出生", "保护出产", "sinh con bảo mật")
+# 1388 from a mobile phone needs the area code first: any text naming 1388 must say so.
+AREA_CODE = ("지역번호", "area code", "mã vùng", "区号")
+# The Bot API lets a bot delete only messages of the last 48 hours: a topic naming /erase says so.
+ERASE_LIMIT = "48"
+# The first-contact notice and the confidentiality answer carry the generated privacy sentences
+# (flows/promises.py) through this placeholder, so no static promise can outlive a setting.
+PRIVACY_PLACEHOLDER = "{privacy}"
+SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s|\n|(?<=[。？！])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +127,120 @@ def phone_problems(kb: Knowledge) -> Iterator[Problem]:
                         str(kb.root / "ui" / f"{lang}.toml"),
                         f"{key}: number {number} is not in phones.toml",
                     )
+
+
+def first_sentence(text: str) -> str:
+    """Return the first sentence of `text` (up to . ? ! 。 or the end of the first line)."""
+    text = text.strip()
+    end = SENTENCE_END.search(text)
+    return text[: end.start()] if end else text
+
+
+def telling_words(lang: str, sentence: str) -> list[str]:
+    """Return the words of `TELLING_WORDS[lang]` that occur in `sentence`."""
+    lowered = sentence.lower()
+    words = TELLING_WORDS.get(lang, ())
+    if lang not in WORD_LANGS:
+        return [w for w in words if w in lowered]
+    tail = r"" if lang == "en" else r"(?!\w)"
+    return [w for w in words if re.search(rf"(?<!\w){re.escape(w)}{tail}", lowered)]
+
+
+def opening_problems(kb: Knowledge) -> Iterator[Problem]:
+    """An answer's first sentence (shown on the lock screen) names nothing telling."""
+    for topic in kb.topics.values():
+        for lang, loc in topic.translations():
+            found = telling_words(lang, first_sentence(loc.answer))
+            if found:
+                yield Problem(
+                    "error",
+                    _topic_file(kb, topic.id),
+                    f"{lang}.answer: the first sentence shows on the lock screen and names "
+                    f"{', '.join(found)}; open with something neutral",
+                )
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def _all_texts(kb: Knowledge) -> Iterator[tuple[str, str, str, str]]:
+    """Yield (file, field, language, text) for every text users read."""
+    for topic in kb.topics.values():
+        for where, text in _texts(topic):
+            yield _topic_file(kb, topic.id), where, where.split(".", 1)[0], text
+    for lang, strings in kb.catalogs.items():
+        for key, text in strings.items():
+            yield str(kb.root / "ui" / f"{lang}.toml"), key, lang, text
+
+
+def wording_problems(kb: Knowledge) -> Iterator[Problem]:
+    """No "anonymous" protected birth; 1388 with its area-code note; /erase with its 48 hours."""
+    for file, where, _, text in _all_texts(kb):
+        lowered = text.lower()
+        in_topic = file.endswith("protected_birth.toml")
+        for sentence in _sentences(lowered):
+            if any(a in sentence for a in ANONYMOUS) and (
+                in_topic or any(p in sentence for p in PROTECTED_BIRTH)
+            ):
+                yield Problem(
+                    "error",
+                    file,
+                    f"{where}: protected birth is not anonymous (the law gives a pseudonym and "
+                    f"keeps her identity in the sealed 출생증서): {sentence.strip()[:60]!r}",
+                )
+        if "1388" in text and not any(a in lowered for a in AREA_CODE):
+            yield Problem(
+                "error",
+                file,
+                f"{where}: names 1388 without saying a mobile phone needs the area code first",
+            )
+        if "/topics/" in file and "/erase" in text and ERASE_LIMIT not in text:
+            yield Problem(
+                "error",
+                file,
+                f"{where}: names /erase without saying it deletes only messages of the last "
+                "48 hours",
+            )
+
+
+def promise_problems(kb: Knowledge, missing_language: str) -> Iterator[Problem]:
+    """The welcome and the confidentiality answer carry the generated privacy sentences."""
+    for lang in kb.catalogs:
+        if (
+            kb.has_text(lang, "start.welcome")
+            and PRIVACY_PLACEHOLDER not in kb.catalogs[lang]["start.welcome"]
+        ):
+            level = "error" if lang in REQUIRED_LANGS else missing_language
+            yield Problem(
+                level,
+                str(kb.root / "ui" / f"{lang}.toml"),
+                f"start.welcome: must carry {PRIVACY_PLACEHOLDER} (what is kept, generated from "
+                "[privacy]) instead of its own promises",
+            )
+    topic = kb.topics.get("confidentiality")
+    for lang, loc in topic.translations() if topic else ():
+        if PRIVACY_PLACEHOLDER not in loc.answer:
+            level = "error" if lang in REQUIRED_LANGS else missing_language
+            yield Problem(
+                level,
+                _topic_file(kb, "confidentiality"),
+                f"{lang}.answer: must carry {PRIVACY_PLACEHOLDER} (what is kept, generated from "
+                "[privacy]) instead of its own promises",
+            )
+
+
+def language_problems(kb: Knowledge, level: str) -> Iterator[Problem]:
+    """Every topic and every UI string exists in ko, en, vi and zh."""
+    for topic in kb.topics.values():
+        for lang in LANGS:
+            if topic.localized(lang) is None:
+                yield Problem(level, _topic_file(kb, topic.id), f"{lang}: topic not written")
+    keys = set().union(*(set(strings) for strings in kb.catalogs.values()))
+    for lang in LANGS:
+        missing = sorted(keys - set(kb.catalogs.get(lang, {})))
+        for key in missing:
+            yield Problem(level, str(kb.root / "ui" / f"{lang}.toml"), f"{key}: missing")
 
 
 def coverage_problems(kb: Knowledge) -> Iterator[Problem]:
@@ -142,13 +295,19 @@ def review_problems(kb: Knowledge, today: dt.date) -> Iterator[Problem]:
                 yield Problem("error", _topic_file(kb, topic.id), f"related: unknown {related!r}")
 
 
-def check(kb: Knowledge, *, today: dt.date) -> list[Problem]:
-    """Run every cross-file check."""
+def check(
+    kb: Knowledge, *, today: dt.date, missing_language: str = MISSING_LANGUAGE_LEVEL
+) -> list[Problem]:
+    """Run every cross-file check; `missing_language` is the level of a missing translation."""
     return [
         *phone_problems(kb),
         *coverage_problems(kb),
         *duplicate_problems(kb),
         *review_problems(kb, today),
+        *opening_problems(kb),
+        *wording_problems(kb),
+        *promise_problems(kb, missing_language),
+        *language_problems(kb, missing_language),
     ]
 
 

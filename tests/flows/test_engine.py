@@ -22,6 +22,7 @@ from flows import (
     Session,
     Text,
     Unsupported,
+    privacy_notice,
 )
 from tests.flows.conftest import Script
 
@@ -31,7 +32,9 @@ NAV = {"menu", "counselor"}
 def test_first_contact_gets_the_privacy_notice_then_the_answer(engine: Engine):
     """A new user's first message gets the short privacy notice before anything else."""
     outcome = engine.handle(Session(), Text("보호출산제가 뭐예요?"))
-    assert outcome.replies[0].text == engine.kb.text("ko", "start.welcome", retention_days=30)
+    notice = privacy_notice(engine.kb, "ko", engine.ctx.policy)
+    welcome = engine.kb.text("ko", "start.welcome", retention_days=30)
+    assert outcome.replies[0].text == welcome.replace("{privacy}", notice)
     assert outcome.next_state.started is True
     assert outcome.next_state.flow == Flow.TOPIC
 
@@ -345,8 +348,8 @@ def test_welcome_says_transcripts_are_kept_when_they_are(kb):
     """With store_transcripts on, the first-contact notice says the conversation is kept."""
     engine = Engine(kb, policy=PrivacyPolicy(store_transcripts=True))
     outcome = engine.handle(Session(), Command("start"))
-    assert outcome.replies[0].text == kb.text("ko", "start.welcome_transcripts", retention_days=30)
-    assert outcome.replies[0].text != kb.text("ko", "start.welcome", retention_days=30)
+    assert kb.text("ko", "privacy.transcripts_on") in outcome.replies[0].text
+    assert kb.text("ko", "privacy.transcripts_off") not in outcome.replies[0].text
 
 
 @pytest.mark.parametrize("text", ["감사합니다!!", "고마워", "thanks", "안녕하세요"])
