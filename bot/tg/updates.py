@@ -9,6 +9,7 @@ bots are ignored (a callback query from them is still answered, so the button st
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from telegram.constants import ChatType
@@ -19,6 +20,8 @@ from bot.tg.codec import decode_callback
 from flows import Event, Press, Received, Text, Unsupported
 
 CHANNEL = "telegram"  # the keyring's channel name for Telegram user ids
+# Ids beyond what a JSON number holds exactly (2**53) are not Telegram's: refused as malformed.
+MAX_ID = 2**53 - 1
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 # Checked in this order: an animation also carries a document, a venue also a location.
 MEDIA_KINDS = (
@@ -42,6 +45,29 @@ MEDIA_KINDS = (
 )
 
 
+def is_update_id(value: object) -> bool:
+    """True for a real update id: an int (not a bool) that a JSON number holds exactly."""
+    return type(value) is int and 0 <= value <= MAX_ID
+
+
+def parse_update(body: bytes | str) -> dict[str, Any]:
+    """Return the JSON object of one update body (webhook POST), checked like `inbound_from_json`.
+
+    Raises:
+        ValueError: not JSON, nested too deep for the parser, not an object, or no real
+            `update_id` (a bool, a string, a number beyond 2**53).
+    """
+    try:
+        data = json.loads(body)
+    except RecursionError as exc:
+        raise ValueError("not a Telegram update: nested too deep") from exc
+    except ValueError as exc:  # bad JSON, bad UTF-8, a number of thousands of digits
+        raise ValueError("not a Telegram update: not JSON") from exc
+    if not isinstance(data, dict) or not is_update_id(data.get("update_id")):
+        raise ValueError("not a Telegram update")
+    return data
+
+
 def inbound_from_json(data: object) -> Inbound | None:
     """Return the reduced update for a raw update (getUpdates result, webhook body, fixture).
 
@@ -51,8 +77,8 @@ def inbound_from_json(data: object) -> Inbound | None:
     Raises:
         ValueError: `data` is not a Telegram update.
     """
-    if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
-        raise ValueError("not a Telegram update")  # noqa: TRY004 - a bad body, not a bad call
+    if not isinstance(data, dict) or not is_update_id(data.get("update_id")):
+        raise ValueError("not a Telegram update")
     try:
         if "callback_query" in data:
             return _from_callback(data["callback_query"])
@@ -128,7 +154,7 @@ def _inbound(
 
 def _id(obj: dict[str, Any], key: str = "id") -> int:
     value = obj[key]
-    if not isinstance(value, int) or isinstance(value, bool):
+    if type(value) is not int or abs(value) > MAX_ID:
         raise TypeError("an id is not an integer")
     return value
 

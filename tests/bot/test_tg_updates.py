@@ -12,7 +12,9 @@ from bot.tg.updates import (
     decode_inbound,
     encode_inbound,
     inbound_from_json,
+    is_update_id,
     parse_command,
+    parse_update,
 )
 from flows import Command, Press, Text, Unsupported
 from tests.bot.fake_bot_api import FakeBotApi
@@ -168,3 +170,60 @@ def test_caption_of_a_photo_is_read_as_text(fake: FakeBotApi):
     inbound = inbound_from_json(fake.push_media(1001, "photo", caption="피가 너무 많이 나요"))
     assert inbound is not None
     assert inbound.event == Text("피가 너무 많이 나요")
+
+
+@pytest.mark.parametrize(
+    "update_id", [True, False, 2**70, 2**53, -1, "1", 1.0, None, [1], {"id": 1}]
+)
+def test_issue_16_an_update_id_that_is_not_a_real_int_is_refused(fake: FakeBotApi, update_id):
+    """true, 2**70, a negative number, a string or a float as update_id is a ValueError."""
+    update = fake.push_text(1001, "안녕하세요")
+    update["update_id"] = update_id
+    with pytest.raises(ValueError, match="not a Telegram update"):
+        inbound_from_json(update)
+    with pytest.raises(ValueError, match="not a Telegram update"):
+        parse_update(json.dumps(update).encode())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"[" * 1_000_000,
+        b'{"update_id": 1, "message": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        b'{"update_id": 1, "message": ' + b'{"a":' * 100_000,
+        b"[" * 500 + b"]" * 500,
+        b'{"update_id": 1' + b"0" * 5000 + b"}",
+        b"\xff\xfe not utf-8",
+        b"",
+    ],
+)
+def test_issue_16_deeply_nested_or_malformed_bodies_are_a_value_error(body: bytes):
+    """1 MB of nested '[' or an id of 5,000 digits gives ValueError, never RecursionError."""
+    with pytest.raises(ValueError, match="not a Telegram update"):
+        parse_update(body)
+
+
+def test_issue_16_a_deeply_nested_message_is_a_value_error(fake: FakeBotApi):
+    """A valid update_id with a message of nested arrays is a ValueError from the reducer."""
+    update = fake.push_text(1001, "hi")
+    update["message"] = json.loads("[" * 500 + "]" * 500)
+    with pytest.raises(ValueError, match="not a Telegram update"):
+        inbound_from_json(update)
+
+
+@pytest.mark.parametrize("user_id", [2**70, True])
+def test_issue_16_a_sender_id_beyond_json_integers_is_refused(fake: FakeBotApi, user_id):
+    """A sender id of 2**70 or true is not a Telegram user: the update is refused."""
+    update = fake.push_text(1001, "hi")
+    update["message"]["from"]["id"] = user_id
+    with pytest.raises(ValueError, match="not a Telegram update"):
+        inbound_from_json(update)
+
+
+def test_issue_16_a_real_update_parses(fake: FakeBotApi):
+    """An ordinary update body parses to its object and reduces to her text."""
+    update = fake.push_text(1001, "안녕하세요")
+    data = parse_update(json.dumps(update, ensure_ascii=False).encode())
+    assert data == update and is_update_id(data["update_id"])
+    inbound = inbound_from_json(data)
+    assert inbound is not None and inbound.event == Text("안녕하세요")
