@@ -7,12 +7,14 @@ Implements the ports of `flows.ports` on a single SQLite connection. Only this p
 from storage.crypto import Keyring
 from storage.db import Database
 from storage.errors import MigrationError, SecretKeyError, StorageError
+from storage.pg import PgStore
 from storage.sqlite_store import SqliteStore
 
 __all__ = [
     "Database",
     "Keyring",
     "MigrationError",
+    "PgStore",
     "SecretKeyError",
     "SqliteStore",
     "StorageError",

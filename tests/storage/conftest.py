@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import closing
@@ -11,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from flows import MemoryStore, Outcome, PrivacyPolicy, Session
-from storage import Keyring, SqliteStore
+from storage import Keyring, PgStore, SqliteStore, StorageError
+from storage.pg import create_schema, drop_schema
 
 SECRET = "test-secret-for-gyeot-storage-0123456789"
 T0 = datetime(2025, 3, 1, 3, 0, tzinfo=UTC)
@@ -19,6 +22,9 @@ HER = "a" * 64
 OTHER = "b" * 64
 PLATFORM_ID = "7391048265"
 USERNAME = "jiyeon_kim_1999"
+# Read at import: the autouse `clean_environ` fixture removes GYEOT_* before each test.
+PG_URL = os.environ.get("GYEOT_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
+ON_CI = os.environ.get("CI") == "true"
 
 
 def outcome(*effects: object, state: Session | None = None) -> Outcome:
@@ -80,8 +86,37 @@ async def sqlite_store(
 
 
 @pytest.fixture
-def store(request: pytest.FixtureRequest) -> MemoryStore | SqliteStore:
+async def pg_schema() -> AsyncIterator[str]:
+    """A fresh schema on the test server, dropped afterwards.
+
+    No server: the test is skipped, except on CI (CI=true), where it fails.
+    """
+    name = f"t_{secrets.token_hex(6)}"
+    try:
+        await create_schema(PG_URL, name)
+    except StorageError as exc:
+        if ON_CI:
+            pytest.fail(f"CI=true and no PostgreSQL at GYEOT_TEST_DATABASE_URL: {exc}")
+        pytest.skip(f"no PostgreSQL at GYEOT_TEST_DATABASE_URL: {exc}")
+    try:
+        yield name
+    finally:
+        await drop_schema(PG_URL, name)
+
+
+@pytest.fixture
+async def pg_store(
+    pg_schema: str, keyring: Keyring, policy: PrivacyPolicy
+) -> AsyncIterator[PgStore]:
+    """A migrated PostgreSQL store in its own schema."""
+    store = await PgStore.open(PG_URL, keyring, policy, schema=pg_schema)
+    yield store
+    await store.close()
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest) -> MemoryStore | SqliteStore | PgStore:
     """The store named by the indirect parameter."""
     found = request.getfixturevalue(request.param)
-    assert isinstance(found, MemoryStore | SqliteStore)
+    assert isinstance(found, MemoryStore | SqliteStore | PgStore)
     return found

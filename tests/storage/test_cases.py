@@ -8,6 +8,8 @@ from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
 from flows import (
     EndCase,
     Escalate,
@@ -19,11 +21,14 @@ from flows import (
     Session,
 )
 from flows.cases import Timer
-from storage import Keyring, SqliteStore
+from storage import Keyring, PgStore, SqliteStore
 from tests.storage.conftest import HER, OTHER, T0, file_bytes, outcome, query
 
+Store = SqliteStore | PgStore
+both = pytest.mark.parametrize("store", ["sqlite_store", "pg_store"], indirect=True)
 
-async def _open_case(store: SqliteStore, who: str = HER) -> int:
+
+async def _open_case(store: Store, who: str = HER) -> int:
     await store.commit(who, outcome(RequestCounselor()), now=T0)
     async with store.staff_tx() as tx:
         case = await tx.current_case(who)
@@ -31,13 +36,14 @@ async def _open_case(store: SqliteStore, who: str = HER) -> int:
     return case.id
 
 
-async def test_every_change_to_a_case_becomes_an_event(sqlite_store: SqliteStore) -> None:
+@both
+async def test_every_change_to_a_case_becomes_an_event(store: Store) -> None:
     """Opened, raised to urgent, closed by her: triggers record each, in order, with who closed."""
-    await _open_case(sqlite_store)
-    await sqlite_store.commit(HER, outcome(Escalate(Risk.SELF_HARM, "self_harm.die")), now=T0)
-    await sqlite_store.commit(HER, outcome(Escalate(Risk.SELF_HARM, "self_harm.die")), now=T0)
-    await sqlite_store.commit(HER, outcome(EndCase()), now=T0)
-    async with sqlite_store.staff_tx() as tx:
+    await _open_case(store)
+    await store.commit(HER, outcome(Escalate(Risk.SELF_HARM, "self_harm.die")), now=T0)
+    await store.commit(HER, outcome(Escalate(Risk.SELF_HARM, "self_harm.die")), now=T0)
+    await store.commit(HER, outcome(EndCase()), now=T0)
+    async with store.staff_tx() as tx:
         events = await tx.take_events()
         again = await tx.take_events()
     kinds = [(e.kind, e.detail, e.counselor) for e in events]
@@ -49,24 +55,26 @@ async def test_every_change_to_a_case_becomes_an_event(sqlite_store: SqliteStore
     assert again == []
 
 
+@both
 async def test_forget_closes_with_its_own_reason_and_the_claimer(
-    sqlite_store: SqliteStore,
+    store: Store,
 ) -> None:
     """/forget on a claimed case: a 'forget' close event naming the counselor to tell."""
-    case_id = await _open_case(sqlite_store)
-    async with sqlite_store.staff_tx() as tx:
+    case_id = await _open_case(store)
+    async with store.staff_tx() as tx:
         assert await tx.claim(case_id, 11, via="telegram", label="민아", now=T0) is True
         await tx.take_events()
-    await sqlite_store.commit(HER, outcome(Forget()), now=T0)
-    async with sqlite_store.staff_tx() as tx:
+    await store.commit(HER, outcome(Forget()), now=T0)
+    async with store.staff_tx() as tx:
         [event] = await tx.take_events()
     assert (event.kind, event.detail, event.counselor) == ("closed", "forget", 11)
 
 
-async def test_only_one_claim_wins(sqlite_store: SqliteStore) -> None:
+@both
+async def test_only_one_claim_wins(store: Store) -> None:
     """A claim is conditional: the second one on the same case changes nothing."""
-    case_id = await _open_case(sqlite_store)
-    async with sqlite_store.staff_tx() as tx:
+    case_id = await _open_case(store)
+    async with store.staff_tx() as tx:
         first = await tx.claim(case_id, 11, via="telegram", label="a", now=T0)
         second = await tx.claim(case_id, 22, via="telegram", label="b", now=T0)
         case = await tx.case(case_id)
@@ -74,11 +82,12 @@ async def test_only_one_claim_wins(sqlite_store: SqliteStore) -> None:
     assert case is not None and (case.claimed_by, case.first_claimed_at) == (11, T0)
 
 
-async def test_release_and_close_by_staff(sqlite_store: SqliteStore) -> None:
+@both
+async def test_release_and_close_by_staff(store: Store) -> None:
     """Release puts it back in the queue; a staff close ends her session's case_open."""
-    case_id = await _open_case(sqlite_store)
-    await sqlite_store.commit(HER, outcome(state=Session(started=True, case_open=True)), now=T0)
-    async with sqlite_store.staff_tx() as tx:
+    case_id = await _open_case(store)
+    await store.commit(HER, outcome(state=Session(started=True, case_open=True)), now=T0)
+    async with store.staff_tx() as tx:
         await tx.claim(case_id, 11, via="telegram", label="a", now=T0)
         assert await tx.release(case_id, T0) is True
         assert await tx.release(case_id, T0) is False
@@ -86,16 +95,17 @@ async def test_release_and_close_by_staff(sqlite_store: SqliteStore) -> None:
         case = await tx.case(case_id)
     assert case is not None
     assert (case.status, case.closed_by, case.outcome) == ("closed", "staff", "referred")
-    state = await sqlite_store.load(HER)
+    state = await store.load(HER)
     assert state is not None and state.case_open is False
 
 
+@both
 async def test_timers_fire_most_overdue_first_and_go_with_the_case(
-    sqlite_store: SqliteStore,
+    store: Store,
 ) -> None:
     """take_due removes due timers in order; closing a case drops its timers."""
-    a, b = await _open_case(sqlite_store), await _open_case(sqlite_store, OTHER)
-    async with sqlite_store.staff_tx() as tx:
+    a, b = await _open_case(store), await _open_case(store, OTHER)
+    async with store.staff_tx() as tx:
         await tx.arm(a, {Timer.REALERT: T0 + timedelta(seconds=20)}, keep=False)
         await tx.arm(b, {Timer.REALERT: T0 + timedelta(seconds=10)}, keep=False)
         await tx.arm(b, {Timer.REALERT: T0 + timedelta(seconds=99)}, keep=True)  # kept: 10s
@@ -130,9 +140,10 @@ async def test_notes_and_mail_are_ciphertext_and_go_with_her(
     assert HER.encode() not in file_bytes(db_path)
 
 
-async def test_mail_is_read_once(sqlite_store: SqliteStore) -> None:
+@both
+async def test_mail_is_read_once(store: Store) -> None:
     """Taking mail deletes it; staff notices stay for every console and are read by cursor."""
-    async with sqlite_store.staff_tx() as tx:
+    async with store.staff_tx() as tx:
         await tx.post_mail("user", HER, "하나", user_key=HER, case_id=None, now=T0)
         await tx.post_mail("staff", "", "알림", user_key=None, case_id=None, now=T0)
         assert await tx.take_mail("user", HER) == ["하나"]
@@ -143,10 +154,11 @@ async def test_mail_is_read_once(sqlite_store: SqliteStore) -> None:
         assert await tx.prune_notices(T0 + timedelta(days=2)) == 1
 
 
-async def test_alert_facts_hold_only_coarse_codes(sqlite_store: SqliteStore) -> None:
+@both
+async def test_alert_facts_hold_only_coarse_codes(store: Store) -> None:
     """The desk reads her language and kept intake codes for alerts, nothing else."""
-    await sqlite_store.commit(HER, outcome(KeepIntake((("region", "seoul"),))), now=T0)
-    async with sqlite_store.staff_tx() as tx:
+    await store.commit(HER, outcome(KeepIntake((("region", "seoul"),))), now=T0)
+    async with store.staff_tx() as tx:
         assert await tx.facts(HER) == ("ko", {"region": "seoul"})
         assert await tx.facts(None) == ("ko", {})
 

@@ -1,0 +1,243 @@
+"""Inbox and outbox on PostgreSQL: the same rows and ciphertexts as SQLite, plus claims.
+
+The port methods (`inbox_put`, `inbox_pending`, `outbox_pending`, `outbox_sent`, ...) behave
+as `SqliteStore`'s. For several processes on one database, `inbox_claim` and `outbox_claim`
+take rows with `FOR UPDATE SKIP LOCKED` and stamp them with a lease (`lease_holder`,
+`lease_until`): another process skips them until the lease runs out, so a holder that dies
+leaves its rows to the others after one lease. A holder sees its own claimed rows again.
+An outbox row is claimed only when no earlier pending message to the same conversation
+(`dest`) is leased by another holder, so one chat's messages leave in order.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Sequence
+from datetime import datetime, timedelta
+
+from flows import InboxRow, PendingMessage, Received, Sent
+from storage._clock import micros, span
+from storage.crypto import Keyring
+from storage.errors import SecretKeyError
+from storage.pg._db import PgDatabase, PgTransaction
+
+logger = logging.getLogger(__name__)
+
+_OUTBOX_COLUMNS = "id, channel, route, payload, attempts"
+
+_INBOX_CLAIM = """
+WITH picked AS (
+    SELECT id FROM inbox
+    WHERE done = 0 AND (lease_until IS NULL OR lease_until < $2 OR lease_holder = $1)
+    ORDER BY id LIMIT $4 FOR UPDATE SKIP LOCKED
+)
+UPDATE inbox SET lease_holder = $1, lease_until = $3
+FROM picked WHERE inbox.id = picked.id
+RETURNING inbox.id, inbox.channel, inbox.raw
+"""
+
+_OUTBOX_CLAIM = """
+WITH picked AS (
+    SELECT o.id FROM outbox o
+    WHERE o.status = 'pending'
+      AND (o.lease_until IS NULL OR o.lease_until < $2 OR o.lease_holder = $1)
+      AND ($5::text[] IS NULL OR o.channel = ANY($5::text[]))
+      AND NOT EXISTS (
+          SELECT 1 FROM outbox e
+          WHERE e.dest = o.dest AND e.status = 'pending' AND e.id < o.id
+            AND e.lease_until >= $2 AND e.lease_holder != $1)
+    ORDER BY o.id LIMIT $4 FOR UPDATE SKIP LOCKED
+)
+UPDATE outbox SET lease_holder = $1, lease_until = $3
+FROM picked WHERE outbox.id = picked.id
+RETURNING outbox.id, outbox.channel, outbox.route, outbox.payload, outbox.attempts
+"""
+
+
+class PgQueues:
+    """Inbox, outbox and chat log writes of `PgStore`."""
+
+    _db: PgDatabase
+    _keyring: Keyring
+    _key_checked: bool
+
+    # ------------------------------------------------------------ Inbox
+
+    async def inbox_put(self, updates: Sequence[Received], *, now: datetime) -> list[int]:
+        """Store events (encrypted) in one transaction; return the row ids of the new ones.
+
+        An event whose (channel, event_key) was seen before is skipped. Her message ids join
+        the chat log only with an event seen for the first time.
+        """
+        at = micros(now)
+        new: list[int] = []
+        async with self._db.transaction(shared=True) as tx:
+            for update in updates:
+                rows = await tx.fetch_native(
+                    "INSERT INTO inbox (channel, event_key, received_at) VALUES ($1, $2, $3)"
+                    " ON CONFLICT DO NOTHING RETURNING id",
+                    update.channel,
+                    update.event_key,
+                    at,
+                )
+                if not rows:
+                    continue
+                row_id = int(rows[0][0])
+                blob = self._keyring.encrypt_text(update.raw, aad=f"inbox|raw|{row_id}")
+                await tx.execute("UPDATE inbox SET raw = ? WHERE id = ?", (blob, row_id))
+                new.append(row_id)
+                if update.user_key and update.message_id is not None:
+                    await log_message(tx, update.user_key, update.message_id, at)
+        return new
+
+    async def inbox_pending(self, *, limit: int = 100) -> list[InboxRow]:
+        """Unhandled events in arrival order."""
+        rows = await self._db.fetchall(
+            "SELECT id, channel, raw FROM inbox WHERE done = 0 ORDER BY id LIMIT ?", (limit,)
+        )
+        return await self._inbox_rows(rows)
+
+    async def inbox_claim(
+        self, holder: str, *, now: datetime, lease: timedelta, limit: int = 100
+    ) -> list[InboxRow]:
+        """Claim unhandled events no live lease holds, in arrival order (several processes)."""
+        at = micros(now)
+        async with self._db.transaction(shared=True) as tx:
+            rows = await tx.fetch_native(_INBOX_CLAIM, holder, at, at + span(lease), limit)
+        return await self._inbox_rows(sorted(rows))
+
+    async def _inbox_rows(self, rows: Sequence[tuple[object, ...]]) -> list[InboxRow]:
+        pending: list[InboxRow] = []
+        for row_id, channel, raw in rows:
+            assert isinstance(row_id, int)
+            text = self._open(raw, f"inbox|raw|{row_id}") if isinstance(raw, bytes) else None
+            if text is None:
+                await self.inbox_done(row_id)
+            else:
+                pending.append(InboxRow(row_id, str(channel), text))
+        return pending
+
+    async def inbox_is_done(self, inbox_id: int) -> bool:
+        """True once an event was handled (or never stored)."""
+        row = await self._db.fetchone("SELECT done FROM inbox WHERE id = ?", (inbox_id,))
+        return row is None or bool(row[0])
+
+    async def inbox_done(self, inbox_id: int) -> None:
+        """Mark an event handled (its raw content is wiped; the key stays for de-duplication)."""
+        async with self._db.transaction(shared=True) as tx:
+            await tx.execute(
+                "UPDATE inbox SET done = 1, raw = NULL, lease_holder = NULL, lease_until = NULL"
+                " WHERE id = ?",
+                (inbox_id,),
+            )
+
+    # ------------------------------------------------------------ Outbox
+
+    async def outbox_pending(
+        self, *, limit: int = 100, channels: Collection[str] | None = None
+    ) -> list[PendingMessage]:
+        """Unsent messages, oldest first; only those of `channels` when given."""
+        names = None if channels is None else sorted(channels)
+        rows = await self._db.fetch_native(
+            f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE status = 'pending'"
+            " AND ($1::text[] IS NULL OR channel = ANY($1::text[])) ORDER BY id LIMIT $2",
+            names,
+            limit,
+        )
+        return await self._pending(rows)
+
+    async def outbox_claim(
+        self,
+        holder: str,
+        *,
+        now: datetime,
+        lease: timedelta,
+        limit: int = 100,
+        channels: Collection[str] | None = None,
+    ) -> list[PendingMessage]:
+        """Claim unsent messages no live lease holds, oldest first, one chat in order."""
+        at = micros(now)
+        names = None if channels is None else sorted(channels)
+        async with self._db.transaction(shared=True) as tx:
+            rows = await tx.fetch_native(_OUTBOX_CLAIM, holder, at, at + span(lease), limit, names)
+        return await self._pending(sorted(rows))
+
+    async def outbox_for(
+        self, channel: str, route: str, *, after: int = 0, limit: int = 50
+    ) -> list[PendingMessage]:
+        """Unsent messages to one conversation of a channel that cannot push, oldest first."""
+        rows = await self._db.fetchall(
+            f"SELECT {_OUTBOX_COLUMNS} FROM outbox"
+            " WHERE dest = ? AND status = 'pending' AND id > ? ORDER BY id LIMIT ?",
+            (self._keyring.user_key(channel, route), after, limit),
+        )
+        return [row for row in await self._pending(rows) if row.route == route]
+
+    async def _pending(self, rows: Sequence[tuple[object, ...]]) -> list[PendingMessage]:
+        pending: list[PendingMessage] = []
+        for row_id, channel, route, payload, attempts in rows:
+            assert isinstance(row_id, int) and isinstance(route, bytes)
+            assert isinstance(payload, bytes) and isinstance(attempts, int)
+            route_text = self._open(route, f"outbox|route|{row_id}")
+            payload_text = self._open(payload, f"outbox|payload|{row_id}")
+            if route_text is None or payload_text is None:
+                await self.outbox_failed(row_id, final=True)
+                continue
+            message = PendingMessage(row_id, route_text, payload_text, attempts, str(channel))
+            pending.append(message)
+        return pending
+
+    async def outbox_sent(self, sent: Sequence[Sent], *, now: datetime) -> None:
+        """Mark messages sent in one transaction: wipe route and text, keep the platform id.
+
+        A row erased meanwhile (/forget) stays erased: its id is not logged under her key.
+        """
+        at = micros(now)
+        async with self._db.transaction(shared=True) as tx:
+            for mark in sent:
+                changed = await tx.execute(
+                    "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL, dest = NULL,"
+                    " lease_holder = NULL, lease_until = NULL,"
+                    " platform_message_id = ? WHERE id = ? AND status = 'pending'",
+                    (mark.platform_id, mark.outbox_id),
+                )
+                if changed and mark.user_key and mark.platform_id is not None:
+                    await log_message(tx, mark.user_key, mark.platform_id, at)
+
+    async def outbox_failed(self, message_id: int, *, final: bool) -> None:
+        """Count a failed attempt; `final` gives up on the message and wipes it."""
+        async with self._db.transaction(shared=True) as tx:
+            if final:
+                await tx.execute(
+                    "UPDATE outbox SET attempts = attempts + 1, status = 'failed',"
+                    " route = NULL, payload = NULL, dest = NULL,"
+                    " lease_holder = NULL, lease_until = NULL"
+                    " WHERE id = ? AND status = 'pending'",
+                    (message_id,),
+                )
+            else:
+                await tx.execute(
+                    "UPDATE outbox SET attempts = attempts + 1"
+                    " WHERE id = ? AND status = 'pending'",
+                    (message_id,),
+                )
+
+    def _open(self, blob: bytes, aad: str) -> str | None:
+        """Decrypt one queued value; None if that one row is damaged (see `SqliteStore`)."""
+        try:
+            return self._keyring.decrypt_text(blob, aad=aad)
+        except SecretKeyError:
+            if not self._key_checked:
+                raise
+            logger.exception(
+                "a queued row in %s cannot be decrypted; dropping it", aad.split("|")[0]
+            )
+            return None
+
+
+async def log_message(tx: PgTransaction, user_key: str, message_id: int, at: int) -> None:
+    """Remember one message id in her chat (hers or the bot's), for /erase."""
+    await tx.execute(
+        "INSERT OR IGNORE INTO chatlog (user_key, message_id, at) VALUES (?, ?, ?)",
+        (user_key, message_id, at),
+    )
