@@ -23,12 +23,14 @@ from flows import (
     Sent,
     Session,
 )
-from storage import SqliteStore
+from storage import PgStore, SqliteStore
 from tests.storage.conftest import HER, OTHER, T0, outcome
 
-pytestmark = pytest.mark.parametrize("store", ["memory_store", "sqlite_store"], indirect=True)
+pytestmark = pytest.mark.parametrize(
+    "store", ["memory_store", "sqlite_store", "pg_store"], indirect=True
+)
 
-Store = MemoryStore | SqliteStore
+Store = MemoryStore | SqliteStore | PgStore
 
 
 # ---------------------------------------------------------------- sessions
