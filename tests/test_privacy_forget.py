@@ -127,9 +127,10 @@ async def live_a_little(world: World, name: str, route: str) -> None:
     key = world.key(name)
     await world.store.save_route(key, route, now=world.clock())
     update_id = next(world.updates)
-    await world.store.inbox_put([Received(update_id, "{}", key, 11)], now=world.clock())
+    row = Received("telegram", str(update_id), "{}", key, 11)
+    (inbox_id,) = await world.store.inbox_put([row], now=world.clock())
     await world.conversation.handle(
-        key, Text("고마워요"), render=one_reply(route), inbox_id=update_id
+        key, Text("고마워요"), render=one_reply(route), inbox_id=inbox_id
     )
 
 

@@ -79,7 +79,7 @@ async def fill(db: Path, keyring: Keyring) -> str:
     store = await SqliteStore.open(db, keyring, POLICY)
     try:
         await store.save_route(her, "7391048265", now=T0)
-        await store.inbox_put([Received(1, '{"update_id": 1}')], now=T0)
+        await store.inbox_put([Received("telegram", str(1), '{"update_id": 1}')], now=T0)
         outcome = Outcome((), Session(started=True))
         await store.commit(her, outcome, now=T0, transcript="제 번호는 010-2345-6789예요")
         await store.add_transcript(her, "괜찮아요, 같이 방법을 찾아봐요", now=T0)

@@ -261,46 +261,65 @@ async def test_purge_takes_intake_with_the_session(store: Store) -> None:
 # ---------------------------------------------------------------- inbox
 
 
+def tg(update_id: int, raw: str, user_key: str | None = None, message_id: int | None = None):
+    """A Telegram update's inbox row (its update id is its event key)."""
+    return Received("telegram", str(update_id), raw, user_key, message_id)
+
+
+async def pending(store: Store, **kwargs: int) -> list[tuple[str, str]]:
+    """(channel, raw) of the unhandled inbox rows, in order."""
+    return [(row.channel, row.raw) for row in await store.inbox_pending(**kwargs)]
+
+
 async def test_inbox_put_accepts_an_update_once(store: Store) -> None:
-    """The same update id is stored once; the repeat counts as nothing new."""
-    assert await store.inbox_put([Received(7, '{"update_id": 7}')], now=T0) == 1
-    assert await store.inbox_put([Received(7, '{"update_id": 7}')], now=T0) == 0
-    assert await store.inbox_pending() == [(7, '{"update_id": 7}')]
+    """The same event key is stored once; the repeat counts as nothing new."""
+    assert len(await store.inbox_put([tg(7, '{"update_id": 7}')], now=T0)) == 1
+    assert await store.inbox_put([tg(7, '{"update_id": 7}')], now=T0) == []
+    assert await pending(store) == [("telegram", '{"update_id": 7}')]
 
 
 async def test_inbox_put_counts_only_the_new_updates_of_a_batch(store: Store) -> None:
-    """A batch with a known and a repeated id stores each id once and counts only new ones."""
-    await store.inbox_put([Received(7, "old")], now=T0)
-    batch = [Received(7, "again"), Received(8, "u8"), Received(8, "u8 again"), Received(9, "u9")]
-    assert await store.inbox_put(batch, now=T0) == 2
-    assert await store.inbox_pending() == [(7, "old"), (8, "u8"), (9, "u9")]
+    """A batch with a known and a repeated key stores each key once and returns only new ids."""
+    await store.inbox_put([tg(7, "old")], now=T0)
+    batch = [tg(7, "again"), tg(8, "u8"), tg(8, "u8 again"), tg(9, "u9")]
+    assert len(await store.inbox_put(batch, now=T0)) == 2
+    assert await pending(store) == [("telegram", "old"), ("telegram", "u8"), ("telegram", "u9")]
+
+
+async def test_event_keys_are_unique_per_channel_only(store: Store) -> None:
+    """The same event key on two channels is two events, each handed out with its channel."""
+    rows = [tg(7, "t"), Received("web", "7", "w")]
+    assert len(await store.inbox_put(rows, now=T0)) == 2
+    assert await pending(store) == [("telegram", "t"), ("web", "w")]
 
 
 async def test_an_empty_batch_stores_nothing(store: Store) -> None:
     """Putting no updates is harmless and counts nothing."""
-    assert await store.inbox_put([], now=T0) == 0
+    assert await store.inbox_put([], now=T0) == []
     assert await store.inbox_pending() == []
 
 
 async def test_inbox_pending_is_in_arrival_order(store: Store) -> None:
-    """Updates come back in the order they were written."""
-    for update_id in (10, 11, 12):
-        await store.inbox_put([Received(update_id, f"u{update_id}")], now=T0)
-    assert [u for u, _ in await store.inbox_pending(limit=2)] == [10, 11]
+    """Events come back in the order they were written, with the ids inbox_put returned."""
+    ids = [(await store.inbox_put([tg(n, f"u{n}")], now=T0))[0] for n in (12, 10, 11)]
+    assert [row.id for row in await store.inbox_pending(limit=2)] == ids[:2]
+    assert await pending(store, limit=2) == [("telegram", "u12"), ("telegram", "u10")]
 
 
 async def test_commit_marks_the_inbox_row_done(store: Store) -> None:
-    """An update handled by a commit is no longer pending, and a repeat is still refused."""
-    await store.inbox_put([Received(7, "raw")], now=T0)
-    await store.commit(HER, outcome(), now=T0, inbox_id=7)
+    """An event handled by a commit is no longer pending, and a repeat is still refused."""
+    (row_id,) = await store.inbox_put([tg(7, "raw")], now=T0)
+    assert not await store.inbox_is_done(row_id)
+    await store.commit(HER, outcome(), now=T0, inbox_id=row_id)
     assert await store.inbox_pending() == []
-    assert await store.inbox_put([Received(7, "raw")], now=T0) == 0
+    assert await store.inbox_is_done(row_id)
+    assert await store.inbox_put([tg(7, "raw")], now=T0) == []
 
 
 async def test_inbox_done_marks_an_ignored_update(store: Store) -> None:
-    """An update handled without a commit can be closed on its own."""
-    await store.inbox_put([Received(8, "raw")], now=T0)
-    await store.inbox_done(8)
+    """An event handled without a commit can be closed on its own."""
+    (row_id,) = await store.inbox_put([tg(8, "raw")], now=T0)
+    await store.inbox_done(row_id)
     assert await store.inbox_pending() == []
 
 
@@ -381,8 +400,8 @@ async def test_audit_effects_commit_without_error(store: Store) -> None:
 
 async def her_message(store: Store, update_id: int, message_id: int, **at: float) -> int:
     """Write down her update carrying `message_id`, `at` (timedelta kwargs) after T0."""
-    update = Received(update_id, f"u{update_id}", HER, message_id)
-    return await store.inbox_put([update], now=T0 + timedelta(**at))
+    update = tg(update_id, f"u{update_id}", HER, message_id)
+    return len(await store.inbox_put([update], now=T0 + timedelta(**at)))
 
 
 async def bot_reply(store: Store, user_key: str, platform_id: int, **at: float) -> None:
@@ -412,12 +431,12 @@ async def test_chatlog_ignores_a_repeated_id(store: Store) -> None:
 async def test_her_messages_of_one_batch_join_her_chatlog(store: Store) -> None:
     """Each new update of a batch logs its message id under its sender's key."""
     batch = [
-        Received(1, "u1", HER, 100),
-        Received(2, "u2", OTHER, 200),
-        Received(3, "u3", HER, 101),
-        Received(4, "u4"),  # no message (a button press, say): nothing to log
+        tg(1, "u1", HER, 100),
+        tg(2, "u2", OTHER, 200),
+        tg(3, "u3", HER, 101),
+        tg(4, "u4"),  # no message (a button press, say): nothing to log
     ]
-    assert await store.inbox_put(batch, now=T0) == 4
+    assert len(await store.inbox_put(batch, now=T0)) == 4
     since = T0 - timedelta(days=1)
     assert await store.recent_messages(HER, since=since) == [100, 101]
     assert await store.recent_messages(OTHER, since=since) == [200]
@@ -433,7 +452,7 @@ async def test_a_redelivered_update_does_not_log_her_message_again(store: Store)
 
 async def test_a_key_without_a_message_id_logs_nothing(store: Store) -> None:
     """An update with her key but no message id adds nothing to her chat log."""
-    await store.inbox_put([Received(1, "u1", HER, None)], now=T0)
+    await store.inbox_put([tg(1, "u1", HER, None)], now=T0)
     assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == []
 
 
@@ -481,3 +500,31 @@ async def test_forget_erases_the_chatlog(store: Store) -> None:
     await bot_reply(store, HER, 101)
     await store.forget(HER, now=T0)
     assert await store.recent_messages(HER, since=T0 - timedelta(days=1)) == []
+
+
+# ---------------------------------------------------------------- channels
+
+
+async def test_outbox_rows_carry_their_channel(store: Store) -> None:
+    """A row queued for the web comes back with its channel, and only when asked for it."""
+    replies = [OutboxMessage("chat-1", "t"), OutboxMessage("tok-1", "w", "web")]
+    await store.commit(HER, outcome(), now=T0, outbox=replies)
+    assert [m.channel for m in await store.outbox_pending()] == ["telegram", "web"]
+    only = await store.outbox_pending(channels=frozenset({"telegram"}))
+    assert [m.payload for m in only] == ["t"]
+
+
+async def test_outbox_for_hands_out_one_conversation_in_order(store: Store) -> None:
+    """A channel that cannot push finds what waits for one route, oldest first, after an id."""
+    replies = [
+        OutboxMessage("tok-1", "a", "web"),
+        OutboxMessage("tok-2", "other", "web"),
+        OutboxMessage("tok-1", "b", "web"),
+        OutboxMessage("tok-1", "telegram?", "kakao"),
+    ]
+    await store.commit(HER, outcome(), now=T0, outbox=replies)
+    mine = await store.outbox_for("web", "tok-1")
+    assert [m.payload for m in mine] == ["a", "b"]
+    assert [m.payload for m in await store.outbox_for("web", "tok-1", after=mine[0].id)] == ["b"]
+    await store.outbox_sent([Sent(mine[0].id)], now=T0)
+    assert [m.payload for m in await store.outbox_for("web", "tok-1")] == ["b"]

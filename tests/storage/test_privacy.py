@@ -40,7 +40,7 @@ async def test_platform_ids_never_reach_the_disk_in_clear(
 ) -> None:
     """Route, inbox and outbox hold the platform id and username only as ciphertext."""
     raw = f'{{"message": {{"from": {{"id": {PLATFORM_ID}, "username": "{USERNAME}"}}}}}}'
-    await sqlite_store.inbox_put([Received(42, raw, HER, 31337)], now=T0)
+    await sqlite_store.inbox_put([Received("telegram", str(42), raw, HER, 31337)], now=T0)
     await sqlite_store.save_route(HER, PLATFORM_ID, now=T0)
     effects = (Escalate(Risk.SELF_HARM, "self_harm.die"), KeepIntake((("age", "20s"),)))
     reply = OutboxMessage(PLATFORM_ID, f'{{"chat_id": {PLATFORM_ID}, "text": "{USERNAME}"}}')
@@ -57,7 +57,7 @@ async def test_forget_leaves_no_trace_of_her_key_on_disk(
     effects = (RequestCounselor(), KeepIntake((("age", "20s"),)), RecordUnanswered("q", Lang.KO))
     await sqlite_store.commit(HER, outcome(*effects), now=T0, outbox=[OutboxMessage("c", "{}")])
     await sqlite_store.save_route(HER, PLATFORM_ID, now=T0)
-    await sqlite_store.inbox_put([Received(1, "raw", HER, 5)], now=T0)
+    await sqlite_store.inbox_put([Received("telegram", str(1), "raw", HER, 5)], now=T0)
     await sqlite_store.inbox_done(1)
     await sqlite_store.commit(OTHER, outcome(), now=T0)
     assert HER.encode() in file_bytes(db_path)
@@ -118,7 +118,7 @@ async def test_purge_deletes_each_table_on_its_own_clock(db_path: Path, keyring:
     try:
         await store.commit(HER, outcome(RequestCounselor(), EndCase()), now=T0)
         await store.commit(OTHER, outcome(), now=T0, outbox=[OutboxMessage("c", "{}")])
-        await store.inbox_put([Received(1, "raw", HER, 5)], now=T0)
+        await store.inbox_put([Received("telegram", str(1), "raw", HER, 5)], now=T0)
         await store.inbox_done(1)
         (message,) = await store.outbox_pending()
         await store.outbox_sent([Sent(message.id, platform_id=9)], now=T0)
@@ -152,9 +152,9 @@ async def test_a_route_outlives_its_case_only_by_the_grace(sqlite_store: SqliteS
 
 async def test_a_handled_update_keeps_no_content(sqlite_store: SqliteStore, db_path: Path) -> None:
     """Once done, the inbox row keeps the id for de-duplication and nothing else."""
-    await sqlite_store.inbox_put([Received(3, "raw")], now=T0)
-    await sqlite_store.commit(HER, outcome(), now=T0, inbox_id=3)
-    assert query(db_path, "SELECT update_id, raw, done FROM inbox") == [(3, None, 1)]
+    (row_id,) = await sqlite_store.inbox_put([Received("telegram", "3", "raw")], now=T0)
+    await sqlite_store.commit(HER, outcome(), now=T0, inbox_id=row_id)
+    assert query(db_path, "SELECT event_key, raw, done FROM inbox") == [("3", None, 1)]
 
 
 async def test_a_sent_message_keeps_only_its_platform_id(

@@ -257,7 +257,7 @@ async def test_rotation_keeps_every_value_readable(
     """After rotating to a new key, the new key alone reads routes, inbox and outbox."""
     store = await SqliteStore.open(db_path, keyring, policy)
     await store.save_route(HER, PLATFORM_ID, now=T0)
-    await store.inbox_put([Received(1, "raw-1")], now=T0)
+    await store.inbox_put([Received("telegram", str(1), "raw-1")], now=T0)
     await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat-1", "p")])
     await store.close()
     new = "the-new-secret-after-rotation-42"
@@ -278,7 +278,7 @@ async def test_rotation_keeps_every_value_readable(
     store = await SqliteStore.open(db_path, Keyring(new, version=2, pseudonym=SECRET), policy)
     try:
         assert await store.route_for(HER) == PLATFORM_ID
-        assert await store.inbox_pending() == [(1, "raw-1")]
+        assert [(r.id, r.raw) for r in await store.inbox_pending()] == [(1, "raw-1")]
         assert [(m.route, m.payload) for m in await store.outbox_pending()] == [("chat-1", "p")]
     finally:
         await store.close()
