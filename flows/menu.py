@@ -134,16 +134,28 @@ class Menus:
     # -------------------------------------------------------------- FAQ
 
     def faq(self, state: Session, text: str) -> Outcome:
-        """Answer free text from the knowledge base, or say kindly that we have no answer."""
+        """Answer free text from the knowledge base, ask back when unsure, or say what we do.
+
+        Not sure: the likeliest topics as buttons ("혹시 이 중에…"), the counselor button
+        standing in for `counselor_request`. About none of the topics: what gyeot can help
+        with, then the menu (or, mid-flow, the way back to her step).
+        """
         found = match(text, self.ctx.kb.index, self.ctx.matching)
         away = _remember_place(state)
-        if found.confident and found.best is not None:
-            return self.topic(away, found.best.topic)
-        if found.candidates:
-            buttons = [topic_button(self.ctx, away, c.topic) for c in found.candidates[:2]]
+        if found.answer is not None:
+            return self.topic(away, found.answer)
+        if found.suggestions:
+            buttons = [
+                topic_button(self.ctx, away, topic)
+                for topic in found.suggestions
+                if topic != "counselor_request"
+            ]
             return show(self.ctx, away, self.ctx.t(state, "faq.unsure"), buttons)
         record = RecordUnanswered(redact(text)[:500], state.lang)
-        return show(self.ctx, away, self.ctx.t(state, "faq.nomatch"), effects=(record,))
+        note = self.ctx.t(state, "faq.nomatch")
+        if away.return_to:
+            return show(self.ctx, away, note, effects=(record,))
+        return prepend(self.menu(away), [Reply(note)], [record])
 
     # -------------------------------------------------------------- forget
 

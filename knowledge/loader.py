@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from knowledge.errors import KnowledgeFileError
 from knowledge.lexicon import Lexicon, load_lexicon
-from knowledge.matcher import Example, MatchIndex, build_index
+from knowledge.matcher import OFF_TOPIC, Example, MatchIndex, build_index
 from knowledge.schema import LANGS, TOPIC_IDS, PhoneBook, TextCatalog, Topic
 
 DEFAULT_PATH = Path(__file__).parent / "data"
@@ -119,6 +119,21 @@ def load_phones(path: Path) -> PhoneBook:
         raise KnowledgeFileError(path, describe(exc)) from exc
 
 
+def load_offtopic(path: Path) -> list[Example]:
+    """Read the off-topic examples (messages per language); none if the file is absent."""
+    if not path.exists():
+        return []
+    data = read_toml(path)
+    examples: list[Example] = []
+    for lang, texts in data.items():
+        if lang not in LANGS:
+            raise KnowledgeFileError(path, f"{lang}: not one of the languages {list(LANGS)}")
+        if not isinstance(texts, list) or not all(isinstance(t, str) and t.strip() for t in texts):
+            raise KnowledgeFileError(path, f"{lang}: must be a list of non-empty strings")
+        examples += [Example(OFF_TOPIC, text) for text in texts]
+    return examples
+
+
 def _examples(topics: Mapping[str, Topic]) -> tuple[list[Example], list[tuple[str, str]]]:
     examples: list[Example] = []
     keywords: list[tuple[str, str]] = []
@@ -148,6 +163,7 @@ def load_knowledge(root: Path = DEFAULT_PATH) -> Knowledge:
                 raise KnowledgeFileError(path, f"lang: {catalog.lang!r} should be {lang!r}")
             catalogs[lang] = dict(catalog.strings)
     examples, keywords = _examples(topics)
+    examples += load_offtopic(root / "offtopic.toml")
     return Knowledge(
         root=root,
         topics=topics,

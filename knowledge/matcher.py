@@ -8,13 +8,19 @@ Scoring blends three signals, each forgiving of how people type Korean in chat:
   one mistyped jamo still counts;
 * a rapidfuzz jamo-level ratio against the closest example, which catches typos the n-grams miss.
 
-`build_index` does the heavy work once at load; `match` is a few dictionary look-ups and one
-rapidfuzz call, well under a millisecond for our knowledge base.
+Off-topic messages (food, weather, games, trivia) are examples too, of the empty topic
+`OFF_TOPIC` (`knowledge/data/offtopic.toml`): when one of them is closer than every topic, the
+message is about none of the topics.
+
+`match` then decides (issue 14): one topic answered outright when it is sure, else the two or
+three likeliest offered as buttons, else nothing (the bot says what it can help with).
+
+`build_index` does the heavy work once at load; `match` is a few dictionary look-ups and a few
+rapidfuzz calls, under a millisecond for our knowledge base.
 """
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections import defaultdict
@@ -57,10 +63,11 @@ def small_talk(text: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A topic and its score from 0 to 100."""
+    """A topic, its score from 0 to 100, and whether one of its keywords is in the message."""
 
     topic: str
     score: float
+    keyword: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,14 +82,35 @@ class Match:
         """The top candidate, if any scored at all."""
         return self.candidates[0] if self.candidates else None
 
+    @property
+    def answer(self) -> str | None:
+        """The topic answered outright, or None when not sure or off every topic."""
+        return self.candidates[0].topic if self.confident and self.candidates else None
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """Topics offered as buttons when not sure ("혹시 이 중에…"); empty when answered."""
+        return () if self.confident else tuple(c.topic for c in self.candidates)
+
 
 @dataclass(frozen=True, slots=True)
 class MatchSettings:
-    """Thresholds from `[matcher]`: a confident answer needs `threshold` and a clear margin."""
+    """Thresholds from `[matcher]`: a confident answer needs `threshold` and a clear margin.
+
+    Below that, topics from `suggest_threshold` up and within `suggest_window` of the best are
+    offered as buttons instead (at most three). Chosen on the dev sets (tests/eval/README.md).
+    """
 
     threshold: float = 50.0
-    suggest_threshold: float = 35.0
+    suggest_threshold: float = 20.0
     margin: float = 8.0
+    suggest_window: float = 15.0
+
+
+OFF_TOPIC = ""  # the "topic" of off-topic examples (knowledge/data/offtopic.toml)
+FUZZY_MAX = 80  # jamo: typo rescue is for short phrases; long ones have n-grams
+LOOSE_MAX = 150  # jamo: partial_ratio grows with length; long messages have n-grams
+PART_RESCUE = False  # sentences of a long message get n-grams and exact keywords only
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +136,8 @@ class MatchIndex:
     keyword_starts: dict[str, tuple[tuple[str, str, str], ...]]  # first two letters → keywords
     long_keywords: tuple[tuple[str, str, str], ...]  # long enough for typo rescue, shortest first
     long_lengths: tuple[int, ...]  # jamo length of each long keyword, ascending
+    long_groups: tuple[tuple[int, tuple[tuple[str, str, str], ...]], ...]  # by jamo length
+    fuzzy_pools: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # script -> (jamo, topics)
     latin_keywords: tuple[tuple[re.Pattern[str], str, str], ...]  # (whole words, compact, topic)
 
 
@@ -118,6 +148,13 @@ def _is_latin(keyword: str) -> bool:
 
 def _is_cjk(word: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+def _script(flat_jamo: str) -> str:
+    """The script typo rescue compares within: Hangul, Han, or other (Latin, Vietnamese)."""
+    if any("\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f" for ch in flat_jamo):
+        return "ko"
+    return "zh" if _is_cjk(flat_jamo) else "latin"
 
 
 def features(text: str) -> dict[str, float]:
@@ -182,8 +219,15 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         if _is_latin(k)
     )
     long = tuple(sorted((k for k in kws if len(k[1]) >= 12), key=lambda k: len(k[1])))
+    groups: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    for entry in long:
+        groups[len(entry[1])].append(entry)
+    pools: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in examples:
+        flat = jamo(compact(e.text))
+        pools[_script(flat)].append((flat, e.topic))
     return MatchIndex(
-        topics=tuple(dict.fromkeys(e.topic for e in examples)),
+        topics=tuple(dict.fromkeys(e.topic for e in examples if e.topic != OFF_TOPIC)),
         example_topics=tuple(e.topic for e in examples),
         example_vectors=vectors,
         example_jamo=tuple(jamo(compact(e.text)) for e in examples),
@@ -194,6 +238,11 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         keyword_starts={k: tuple(v) for k, v in starts.items()},
         long_keywords=long,
         long_lengths=tuple(len(k[1]) for k in long),
+        long_groups=tuple((n, tuple(g)) for n, g in sorted(groups.items())),
+        fuzzy_pools={
+            script: (tuple(j for j, _ in pool), tuple(t for _, t in pool))
+            for script, pool in pools.items()
+        },
         latin_keywords=latin,
     )
 
@@ -210,7 +259,7 @@ def _cosine_by_topic(query: dict[str, float], index: MatchIndex) -> dict[str, fl
     return best
 
 
-def _keyword_hits(text: str, index: MatchIndex) -> dict[str, float]:
+def _keyword_hits(text: str, index: MatchIndex, *, rescue: bool = True) -> dict[str, float]:
     flat = compact(text)
     exact = _exact_keywords(flat, " ".join(words(text)), index)
     hits: dict[str, float] = defaultdict(float)
@@ -219,7 +268,7 @@ def _keyword_hits(text: str, index: MatchIndex) -> dict[str, float]:
         if any(kw != other and kw in other and t != topic for other, t, _ in exact):
             continue
         hits[topic] = max(hits[topic], weight)
-    for topic in _loose_keywords(flat, {kw for kw, _, _ in exact}, index):
+    for topic in _loose_keywords(flat, {kw for kw, _, _ in exact}, index) if rescue else ():
         hits[topic] = max(hits[topic], 0.6)  # a typo in a long keyword still counts, a little
     return hits
 
@@ -240,15 +289,25 @@ def _exact_keywords(flat: str, spaced: str, index: MatchIndex) -> list[tuple[str
 def _loose_keywords(flat: str, exact: set[str], index: MatchIndex) -> list[str]:
     """Topics of long keywords found with one slip (jamo-level partial ratio ≥ 92)."""
     flat_jamo = jamo(flat)
-    if len(flat_jamo) > 150:  # partial_ratio grows with length; long messages have n-grams
+    if len(flat_jamo) > LOOSE_MAX:
         return []
     # Only keywords no longer than the message can be found in it. partial_ratio ≥ 92 needs a
     # common subsequence of ≥ 85 % of the keyword (even at the message's edge), and LCS is far
     # cheaper to compute: it rules out most keywords before partial_ratio is scored.
-    fitting = index.long_keywords[: bisect.bisect_right(index.long_lengths, len(flat_jamo))]
-    choices = [k[1] for k in fitting]
-    common = process.extract(flat_jamo, choices, scorer=LCSseq.similarity, limit=None)
-    near = [fitting[i] for _, lcs, i in common if lcs >= 0.85 * len(fitting[i][1])]
+    near: list[tuple[str, str, str]] = []
+    for length, group in index.long_groups:
+        if length > len(flat_jamo):
+            break
+        common = process.extract(
+            flat_jamo,
+            [k[1] for k in group],
+            scorer=LCSseq.similarity,
+            score_cutoff=math.ceil(0.85 * length),
+            limit=None,
+        )
+        near += [group[i] for _, _, i in common]
+    if not near:
+        return []
     hits = process.extract(
         flat_jamo, [k[1] for k in near], scorer=fuzz.partial_ratio, score_cutoff=92, limit=None
     )
@@ -258,12 +317,11 @@ def _loose_keywords(flat: str, exact: set[str], index: MatchIndex) -> list[str]:
 def _fuzzy_by_topic(text: str, index: MatchIndex) -> dict[str, float]:
     query = jamo(compact(text))
     best: dict[str, float] = defaultdict(float)
-    if not 4 <= len(query) <= 80:  # typo rescue is for short phrases; long ones have n-grams
+    if not 4 <= len(query) <= FUZZY_MAX:
         return best
-    for _, score, i in process.extract(
-        query, index.example_jamo, scorer=fuzz.ratio, limit=8, score_cutoff=60
-    ):
-        topic = index.example_topics[i]
+    pool, topics = index.fuzzy_pools.get(_script(query), ((), ()))
+    for _, score, i in process.extract(query, pool, scorer=fuzz.ratio, limit=8, score_cutoff=60):
+        topic = topics[i]
         best[topic] = max(best[topic], score / 100.0)
     return best
 
@@ -280,21 +338,32 @@ def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
     """
     if small_talk(text):
         return []
-    best = _score_once(text, index)
+    best, keyed = _score_once(text, index)
     parts = [p for p in _SENTENCE.split(text) if len(p) >= 6][:MAX_PARTS]
     if len(parts) > 1:
         for part in parts:
-            for topic, value in _score_once(part, index).items():
+            scores, part_keyed = _score_once(part, index, rescue=PART_RESCUE)
+            keyed |= part_keyed
+            for topic, value in scores.items():
                 best[topic] = max(best.get(topic, 0.0), value * 0.92)
+    off = best.pop(OFF_TOPIC, 0.0)
+    if best and off >= max(best.values()):  # closest to food, weather, games...: no topic
+        return []
     ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
-    return [Candidate(topic, round(min(100.0, value * 100.0), 1)) for topic, value in ranked]
+    return [
+        Candidate(topic, round(min(100.0, value * 100.0), 1), topic in keyed)
+        for topic, value in ranked
+    ]
 
 
-def _score_once(text: str, index: MatchIndex) -> dict[str, float]:
+def _score_once(
+    text: str, index: MatchIndex, *, rescue: bool = True
+) -> tuple[dict[str, float], set[str]]:
+    """Blend the three signals per topic; also return the topics a keyword hit."""
     query = _weigh(features(text), index.idf, unseen=index.max_idf * 0.25)
     cosine = _cosine_by_topic(query, index)
-    keyword = _keyword_hits(text, index)
-    fuzzy = _fuzzy_by_topic(text, index)
+    keyword = _keyword_hits(text, index, rescue=rescue)
+    fuzzy = _fuzzy_by_topic(text, index) if rescue else {}
     scores: dict[str, float] = {}
     for topic in set(cosine) | set(keyword) | set(fuzzy):
         blended = max(
@@ -303,15 +372,23 @@ def _score_once(text: str, index: MatchIndex) -> dict[str, float]:
             fuzzy.get(topic, 0.0) * 0.9,
         )
         scores[topic] = blended
-    return scores
+    return scores, set(keyword)
 
 
 def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
-    """Match `text` against the index; confident when over threshold with a clear margin."""
+    """Match `text` against the index: one sure answer, or the likeliest topics to offer.
+
+    Sure means over `threshold` and not closely followed by a topic one of whose keywords is
+    in the message too (a keyword is an admin's strongest signal; two of them close together
+    is a question worth asking back).
+    """
     ranked = [c for c in score_topics(text, index) if c.score >= settings.suggest_threshold]
     if not ranked:
         return Match((), confident=False)
-    top = ranked[0].score
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    confident = top >= settings.threshold and top - runner_up >= settings.margin
-    return Match(tuple(ranked[:3]), confident=confident)
+    top = ranked[0]
+    runner_up = ranked[1] if len(ranked) > 1 else Candidate("", 0.0)
+    close = top.score - runner_up.score < settings.margin and runner_up.keyword
+    if top.score >= settings.threshold and not close:
+        return Match(tuple(ranked[:3]), confident=True)
+    near = [c for c in ranked[:3] if c.score >= top.score - settings.suggest_window]
+    return Match(tuple(near), confident=False)

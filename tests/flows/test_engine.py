@@ -283,7 +283,46 @@ def test_no_match_records_a_redacted_question(script: Script):
     assert len(records) == 1
     assert "010" not in records[0].text
     assert "[전화번호]" in records[0].text
-    assert set(script.buttons) >= NAV
+    assert "counselor" in script.buttons
+    assert script.state.flow == Flow.MENU
+
+
+def test_issue_14_unsure_offers_likely_topics_and_a_counselor(script: Script):
+    """When the matcher is not sure, the likeliest topics come back as buttons, never an answer."""
+    found = _unsure(script.engine)
+    outcome = script.send(found)
+    last = outcome.replies[-1]
+    assert last.text == script.engine.kb.text("ko", "faq.unsure")
+    topics = [b.id for b in last.buttons if b.id.startswith("topic:")]
+    assert 1 <= len(topics) <= 3
+    assert {"counselor", "menu"} <= set(script.buttons)
+    assert script.state.flow == Flow.MENU  # nothing was answered
+
+
+def test_issue_14_off_topic_says_what_gyeot_helps_with_and_shows_the_menu(script: Script):
+    """A message about none of the topics gets the kind 'I can help with' note, then the menu."""
+    outcome = script.send("오늘 저녁 뭐 먹지? 김치찌개 레시피 알려줘")
+    assert outcome.replies[-2].text == script.engine.kb.text("ko", "faq.nomatch")
+    assert "flow:protected_birth" in script.buttons
+    assert "counselor" in script.buttons
+
+
+def test_issue_14_off_topic_mid_flow_keeps_the_way_back(script: Script):
+    """Off-topic text inside a guided flow keeps the button back to her step."""
+    script.run(["!flow:intake", "!ans:p0_12"])
+    script.send("롤 티어 올리는 법 알려줘")
+    assert {"resume", "counselor", "menu"} <= set(script.buttons)
+
+
+def _unsure(engine: Engine) -> str:
+    """A message the shipped knowledge is unsure about (found, not hard-coded)."""
+    from knowledge import match
+
+    for text in ("지원", "병원", "엄마", "아기 서류", "돈", "도와주세요 아기", "연락"):
+        found = match(text, engine.kb.index, engine.ctx.matching)
+        if found.answer is None and found.suggestions:
+            return text
+    raise AssertionError("no unsure probe left; pick another")
 
 
 def test_counselor_request_opens_one_case(script: Script):

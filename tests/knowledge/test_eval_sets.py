@@ -14,6 +14,7 @@ from bot.cli import classify_row
 from knowledge import Knowledge, MatchSettings
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
+SETTINGS = MatchSettings()
 
 
 def _rows(name: str) -> list[dict[str, object]]:
@@ -24,19 +25,17 @@ def _rows(name: str) -> list[dict[str, object]]:
 def test_topic_dev_set_top1_accuracy(kb: Knowledge):
     """At least 0.93 of the 240 dev questions get the right topic (or none for small talk)."""
     rows = _rows("topics-dev.jsonl")
-    floor = MatchSettings().threshold
-    right = sum(classify_row(str(r["text"]), kb, floor)["topic"] == r["topic"] for r in rows)
+    right = sum(classify_row(str(r["text"]), kb, SETTINGS)["topic"] == r["topic"] for r in rows)
     assert right / len(rows) >= 0.93
 
 
 def test_counselor_requests_in_the_dev_set_are_never_missed(kb: Knowledge):
     """Every way of asking for a person in the dev set lands on counselor_request."""
     rows = [r for r in _rows("topics-dev.jsonl") if r["topic"] == "counselor_request"]
-    floor = MatchSettings().threshold
     assert [
         r["text"]
         for r in rows
-        if classify_row(str(r["text"]), kb, floor)["topic"] != "counselor_request"
+        if classify_row(str(r["text"]), kb, SETTINGS)["topic"] != "counselor_request"
     ] == []
 
 
@@ -46,11 +45,11 @@ def test_risk_dev_set_every_crisis_caught_and_no_false_alarm(kb: Knowledge):
     missed = [
         r["text"]
         for r in rows
-        if r["risk"] != ["none"] and classify_row(str(r["text"]), kb, 50)["risk"] == "none"
+        if r["risk"] != ["none"] and classify_row(str(r["text"]), kb, SETTINGS)["risk"] == "none"
     ]
     alarms = [
         r["text"]
         for r in rows
-        if r["risk"] == ["none"] and classify_row(str(r["text"]), kb, 50)["risk"] != "none"
+        if r["risk"] == ["none"] and classify_row(str(r["text"]), kb, SETTINGS)["risk"] != "none"
     ]
     assert (missed, alarms) == ([], [])

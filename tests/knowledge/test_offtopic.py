@@ -1,0 +1,54 @@
+"""Issue 14: off-topic messages get no topic, and the off-topic file holds no real question."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import Knowledge, MatchSettings, match
+from knowledge.loader import load_offtopic
+from knowledge.matcher import OFF_TOPIC
+
+SETTINGS = MatchSettings()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "짜장면 곱빼기 시켜 먹을까",
+        "내일 소풍 가는데 날씨 맑을까?",
+        "롤 랭크 같이 돌릴 사람",
+        "what's a good burger place near me",
+        "hôm nay trời mưa không",
+        "推荐一首好听的歌",
+    ],
+)
+def test_issue_14_off_topic_gets_no_topic_and_no_buttons(kb: Knowledge, text: str):
+    """Food, weather, games in any language: nothing answered, nothing offered."""
+    found = match(text, kb.index, SETTINGS)
+    assert (found.answer, found.suggestions) == (None, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("밤늦게 전화해도 상담 돼요?", "counseling"),
+        ("남친한테 맞았는데 신고는 어디다 해요", "violence"),
+        ("생리가 한참 늦어요 임신일까요", "prenatal_health"),
+        ("what hours can I call", "counseling"),
+    ],
+)
+def test_issue_14_near_misses_of_off_topic_still_reach_their_topic(
+    kb: Knowledge, text: str, topic: str
+):
+    """Questions that share words with small talk (times, 'where') still reach their topic."""
+    found = match(text, kb.index, SETTINGS)
+    assert topic == found.answer or topic in found.suggestions
+
+
+def test_issue_14_off_topic_file_has_no_question_gyeot_answers(kb: Knowledge):
+    """No off-topic example is itself matched to a topic when it is left out of the index."""
+    examples = load_offtopic(kb.root / "offtopic.toml")
+    assert len(examples) >= 50
+    assert all(e.topic == OFF_TOPIC for e in examples)
+    words = ("임신", "아기", "출산", "병원", "상담", "pregnan", "baby", "birth", "counsel")
+    assert [e.text for e in examples if any(w in e.text.lower() for w in words)] == []
