@@ -470,7 +470,11 @@
   }
 
   function onNotice(frame) {
-    if (typeof frame.id === "number") confirmed(frame.id);
+    if (typeof frame.id === "number") {
+      confirmed(frame.id); // this message was refused: mark it, and stop re-sending it
+      var refused = log.querySelector('[data-from="me"][data-id="' + String(frame.id) + '"]');
+      if (refused) refused.classList.add("refused");
+    }
     if (frame.code === "full") delay = MAX_DELAY_MS;
     showNotice(String(frame.text || ""));
   }
@@ -500,6 +504,8 @@
       connect();
     }
   });
-  window.setTimeout(function () { if (!ready && !leaving) setStatus(t.connecting); }, 1000);
+  window.setTimeout(function () {
+    if (!ready && !leaving && !parked && !statusLine.textContent) setStatus(t.connecting);
+  }, 1000);
   connect();
 })();
