@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from knowledge import DEFAULT_PATH, TOPIC_IDS, Knowledge, MatchSettings, match
-from knowledge.check import PHONE, check
+from knowledge.check import (
+    AREA_CODE,
+    MISSING_LANGUAGE_LEVEL,
+    PHONE,
+    TELLING_WORDS,
+    check,
+    first_sentence,
+    telling_words,
+)
 from knowledge.loader import load_catalog, load_topic
 
 TOPIC_FILES = sorted((DEFAULT_PATH / "topics").glob("*.toml"))
@@ -42,6 +50,24 @@ def test_knowledge_check_finds_no_errors(kb: Knowledge):
     """Phones, coverage, duplicates and related topics pass; only review warnings may appear."""
     problems = [p for p in check(kb, today=dt.date(2026, 11, 21)) if p.level == "error"]
     assert [str(p) for p in problems] == []
+
+
+def test_the_wording_rules_cover_every_language():
+    """Each language has its telling words and its word for the area code; the flag is a level."""
+    assert set(TELLING_WORDS) == {"ko", "en", "vi", "zh"}
+    assert len(AREA_CODE) == 4
+    assert MISSING_LANGUAGE_LEVEL in ("warning", "error")
+
+
+def test_every_shipped_answer_opens_neutrally(kb: Knowledge):
+    """No shipped answer's first sentence (the lock-screen preview) names a telling word."""
+    telling = [
+        (topic.id, lang, first_sentence(loc.answer))
+        for topic in kb.topics.values()
+        for lang, loc in topic.translations()
+        if telling_words(lang, first_sentence(loc.answer))
+    ]
+    assert telling == []
 
 
 def test_every_number_shown_is_verified(kb: Knowledge):
