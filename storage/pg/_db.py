@@ -37,6 +37,7 @@ import asyncpg
 
 from storage.db import Params, Row
 from storage.errors import MigrationError, StorageError
+from storage.pg._lead import Lead
 from storage.pg._sql import returning_id, to_postgres
 
 logger = logging.getLogger(__name__)
@@ -169,6 +170,7 @@ class PgDatabase:
         self.schema = schema
         self._write_key = lock_key(schema, "write")
         self._holders: set[asyncio.Task[Any]] = set()
+        self._leads: set[Lead] = set()
         self.schema_version = 0
 
     @classmethod
@@ -207,10 +209,29 @@ class PgDatabase:
         return self._pool
 
     async def close(self) -> None:
-        """Close the pool (idempotent)."""
+        """Give up every lead, then close the pool (idempotent)."""
+        for lead in list(self._leads):
+            await lead.release()
+        self._leads.clear()
         pool, self._pool = self._pool, None
         if pool is not None:
             await pool.close()
+
+    async def try_lead(self, name: str) -> Lead | None:
+        """Take the one-process lock `name` if no other session holds it (see `_lead`)."""
+        key = lock_key(self.schema, "lead", name)
+        conn = await self.pool.acquire()
+        try:
+            got = await conn.fetchval("SELECT pg_try_advisory_lock($1)", key)
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+            await self.pool.release(conn)
+            raise storage_error(exc, f"taking the {name} lock") from exc
+        if not got:
+            await self.pool.release(conn)
+            return None
+        lead = Lead(self.pool, conn, key, name)
+        self._leads.add(lead)
+        return lead
 
     async def _migrate(self, migrations: list[PgMigration]) -> None:
         latest = len(migrations)

@@ -31,6 +31,7 @@ from storage.crypto import Keyring
 from storage.db import Database, Transaction
 from storage.errors import StorageError
 from storage.pg._db import PgDatabase, PgReader, PgTransaction
+from storage.pg._lead import Lead
 from storage.pg._queues import PgQueues
 
 logger = logging.getLogger(__name__)
@@ -109,6 +110,14 @@ class PgStore(PgQueues):
         """One transaction on one pooled connection (exclusive unless told otherwise)."""
         async with self._db.transaction(shared=shared, user_key=user_key) as tx:
             yield tx
+
+    async def try_lead(self, name: str) -> Lead | None:
+        """Become the one process doing job `name` (e.g. "telegram-poller"), if none is.
+
+        None while another live process holds it; the holder checks `still_held()` before each
+        round and calls `release()` when it stops. Not wired yet (issue 13).
+        """
+        return await self._db.try_lead(name)
 
     async def healthy(self) -> bool:
         """True while the database answers a read."""

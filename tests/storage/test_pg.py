@@ -9,7 +9,7 @@ import pytest
 
 from flows import OutboxMessage, PrivacyPolicy, Received, RequestCounselor
 from storage import Keyring, MigrationError, PgStore, SecretKeyError
-from storage.pg._db import load_pg_migrations
+from storage.pg._db import load_pg_migrations, lock_key
 from storage.pg._sql import returning_id, to_postgres
 from tests.storage.conftest import HER, OTHER, PG_URL, SECRET, T0, outcome
 
@@ -253,3 +253,45 @@ async def test_health_follows_the_pool(pg_store: PgStore) -> None:
     assert await pg_store.healthy() is True
     await pg_store.close()
     assert await pg_store.healthy() is False
+
+
+async def test_one_process_leads_and_another_takes_over(pg_store: PgStore, pg_schema: str) -> None:
+    """A named lead is held by one pool at a time; released or lost, the next try gets it."""
+    other = await _second(pg_schema)
+    try:
+        lead = await pg_store.try_lead("telegram-poller")
+        assert lead is not None and await lead.still_held()
+        assert await other.try_lead("telegram-poller") is None
+        assert await other.try_lead("purge") is not None  # another name, another lock
+        await lead.release()
+        taken = await other.try_lead("telegram-poller")
+        assert taken is not None
+        assert await pg_store.try_lead("telegram-poller") is None
+    finally:
+        await other.close()  # closing gives its leads up, like a process that ends
+    assert await pg_store.try_lead("telegram-poller") is not None
+
+
+async def test_a_killed_session_loses_its_lead(pg_store: PgStore, pg_schema: str) -> None:
+    """When the holder's session dies (kill -9, lost machine), the server frees the lock."""
+    other = await _second(pg_schema)
+    try:
+        lead = await other.try_lead("telegram-poller")
+        assert lead is not None
+        key = lock_key(pg_schema, "lead", "telegram-poller") % 2**64
+        async with pg_store.transaction() as tx:
+            await tx.fetch_native(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
+                " AND classid = $1::bigint::oid AND objid = $2::bigint::oid AND granted",
+                key >> 32,
+                key & 0xFFFFFFFF,
+            )
+        for _ in range(50):
+            if await pg_store.try_lead("telegram-poller") is not None:
+                break
+            await asyncio.sleep(0.1)
+        else:
+            pytest.fail("the lock was not freed when its session died")
+        assert await lead.still_held() is False
+    finally:
+        await other.close()
