@@ -54,7 +54,7 @@ def build_engine(settings: Settings, kb: Knowledge) -> Engine:
 
 def keyring_for(settings: Settings) -> Keyring:
     """The keyring from the key variables (`bot.privacy.keyring_from_env`)."""
-    return keyring_from_env(settings.storage.path.parent)
+    return keyring_from_env(settings.storage)
 
 
 class Store(SessionStore, Maintenance, ChatLog, Inbox, Outbox, Protocol):

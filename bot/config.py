@@ -7,24 +7,107 @@ to a default that matters (retention, who counts as a counselor).
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from bot.staff.roster import parse_shift
 from knowledge import DEFAULT_PATH
 
+logger = logging.getLogger(__name__)
 INTAKE_FIELDS = ("weeks", "age", "region", "needs", "safe")
+MAX_ID = 2**53 - 1  # Telegram ids fit in 52 bits
+_NUMBERS = (int, float, int | None, float | None)
+
+
+def _nonzero(value: int) -> int:
+    if value == 0:
+        raise ValueError("0 is not a Telegram id")
+    return value
+
+
+def check_listen(value: str) -> str:
+    """Return `value` if it is "host:port" with a port from 1 to 65535 (IPv6 as "[::1]:8080")."""
+    host, sep, port = value.rpartition(":")
+    bare = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    if (
+        not sep
+        or not bare
+        or not port.isascii()
+        or not port.isdigit()
+        or not 1 <= int(port) <= 65535
+        or any(ch.isspace() or ch in "/[]" for ch in bare)
+        or (":" in bare and bare == host)
+    ):
+        raise ValueError(
+            f'listen must be "host:port" with a port from 1 to 65535 (e.g. "127.0.0.1:8080"), '
+            f"not {value!r}"
+        )
+    return value
+
+
+def split_listen(value: str) -> tuple[str, int]:
+    """Return (host, port) of a checked "host:port" (brackets of an IPv6 host removed)."""
+    host, _, port = check_listen(value).rpartition(":")
+    return host.strip("[]"), int(port)
+
+
+def check_url(value: str) -> str:
+    """Return `value` if it is an http(s) URL (never javascript:, data: or a bare path)."""
+    if value and not value.startswith(("https://", "http://")):
+        raise ValueError(f"must start with https:// (or http://), not {value[:40]!r}")
+    if any(ch.isspace() or ord(ch) < 32 for ch in value):
+        raise ValueError("must not contain spaces or control characters")
+    return value
+
+
+def _url_path(value: str) -> str:
+    if not value.startswith("/") or any(ch.isspace() or ch in "?#" for ch in value):
+        raise ValueError(f'must be a path such as "/kakao/skill", not {value[:40]!r}')
+    return value
+
+
+Listen = Annotated[str, AfterValidator(check_listen)]
+UrlPath = Annotated[str, AfterValidator(_url_path)]
+Url = Annotated[str, AfterValidator(check_url)]
+# Staff ids: real integers only. TOML `true` or "123" would otherwise become 1 or 123, and
+# `counselors = [true]` would make user id 1 a counselor.
+UserId = Annotated[int, Field(strict=True, gt=0, le=MAX_ID)]
+ChatId = Annotated[int, Field(strict=True, ge=-MAX_ID, le=MAX_ID), AfterValidator(_nonzero)]
 
 
 class Section(BaseModel):
-    """Base of every config section: strict and immutable."""
+    """Base of every config section: strict and immutable.
+
+    Numbers must be written as numbers and switches as true/false: pydantic would otherwise
+    read `retention_days = true` as 1 and `store_transcripts = "no"` as false.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_lax_scalars(cls, value: object, info: ValidationInfo) -> object:
+        field = cls.model_fields.get(info.field_name or "")
+        annotation = field.annotation if field is not None else None
+        if annotation in _NUMBERS and isinstance(value, bool | str):
+            raise ValueError(f"must be a number, not {value!r}")
+        if annotation is bool and not isinstance(value, bool):
+            raise ValueError(f"must be true or false, not {value!r}")
+        return value
 
 
 class TelegramSettings(Section):
@@ -32,8 +115,8 @@ class TelegramSettings(Section):
 
     mode: Literal["polling", "webhook"] = "polling"
     api_base_url: str = "https://api.telegram.org"
-    webhook_url: str = ""
-    listen: str = "127.0.0.1:8443"
+    webhook_url: Url = ""
+    listen: Listen = "127.0.0.1:8443"
     poll_timeout: int = Field(default=10, ge=0, le=50)
     preview_line: dict[str, str] = {
         "ko": "곁에서 답장이 왔어요",
@@ -47,12 +130,13 @@ class TelegramSettings(Section):
 class StaffSettings(Section):
     """`[staff]`: the staff supergroup and who may claim cases or administer."""
 
-    group_id: int | None = None
-    counselors: tuple[int, ...] = ()
-    admins: tuple[int, ...] = ()
-    fallback_chat_id: int | None = None
+    group_id: ChatId | None = None
+    counselors: tuple[UserId, ...] = ()
+    admins: tuple[UserId, ...] = ()
+    fallback_chat_id: ChatId | None = None
     # Optional duty roster: counselor id -> shifts like "mon-fri 09:00-18:00" (staff/roster.py).
-    duty_hours: dict[int, tuple[str, ...]] = {}
+    # TOML keys are strings, so the ids are read from "123456789" and must be positive.
+    duty_hours: dict[Annotated[int, Field(gt=0, le=MAX_ID)], tuple[str, ...]] = {}
     duty_utc_offset: int = Field(default=9, ge=-12, le=14)
 
     @field_validator("duty_hours")
@@ -94,9 +178,21 @@ class PrivacySettings(Section):
 
 
 class StorageSettings(Section):
-    """`[storage]`: where the SQLite database lives."""
+    """`[storage]`: where the SQLite database lives, and where a generated key is kept."""
 
     path: Path = Path("var/gyeot.db")
+    # A generated secret key goes here, not beside the database, so that a copy of the
+    # database directory never carries the key that decrypts it. Default: "<db dir>-keys"
+    # beside the database's directory (./var-keys for ./var/gyeot.db).
+    key_dir: Path | None = None
+
+    @property
+    def keys(self) -> Path:
+        """The directory of the generated key file."""
+        if self.key_dir is not None:
+            return self.key_dir
+        db_dir = self.path.parent
+        return db_dir.parent / f"{db_dir.name or 'var'}-keys"
 
 
 class KnowledgeSettings(Section):
@@ -123,14 +219,14 @@ class LoggingSettings(Section):
 class HttpSettings(Section):
     """`[http]`: the one HTTP server every HTTP channel shares (web chat, KakaoTalk, webhook)."""
 
-    listen: str = "127.0.0.1:8080"
+    listen: Listen = "127.0.0.1:8080"
 
 
 class WebSettings(Section):
     """`[web]`: the web chat, the embedded default."""
 
     enabled: bool = True
-    exit_url: str = "https://www.naver.com"
+    exit_url: Url = "https://www.naver.com"
     max_sessions: int = Field(default=2000, ge=1, le=100_000)
 
 
@@ -138,8 +234,8 @@ class KakaoSettings(Section):
     """`[kakao]`: the KakaoTalk skill server (secret from env GYEOT_KAKAO_SECRET)."""
 
     enabled: bool = False
-    path: str = "/kakao/skill"
-    event_api: str = ""
+    path: UrlPath = "/kakao/skill"
+    event_api: Url = ""
 
 
 class Settings(Section):
@@ -190,24 +286,71 @@ def telegram_token() -> str | None:
     return os.environ.get("GYEOT_TELEGRAM_TOKEN") or None
 
 
-def secret_key(var_dir: Path) -> bytes:
-    """`GYEOT_SECRET_KEY`, or a key generated once into `var_dir/secret.key` (mode 0600)."""
+KEY_FILE = "secret.key"
+MIN_KEY = 16
+
+
+def secret_key(storage: StorageSettings | Path) -> bytes:
+    """`GYEOT_SECRET_KEY`, or a key generated once into `[storage] key_dir` (0700, file 0600).
+
+    A key generated by an older version beside the database (`<db dir>/secret.key`) is still
+    used, with a warning to move it. A `Path` is read as the database's directory.
+    """
     value = os.environ.get("GYEOT_SECRET_KEY")
     if value:
-        if len(value) < 16:
+        if len(value) < MIN_KEY:
             raise ConfigError("GYEOT_SECRET_KEY is too short: use at least 32 random characters")
         return value.encode()
-    key_file = var_dir / "secret.key"
+    if isinstance(storage, Path):
+        storage = StorageSettings(path=storage / "gyeot.db")
+    key_file, old_file = storage.keys / KEY_FILE, storage.path.parent / KEY_FILE
     try:
         if key_file.exists():
-            return key_file.read_bytes().strip()
-        var_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_urlsafe(48))
-        return key_file.read_bytes().strip()
+            if old_file.exists():
+                logger.warning(
+                    "an old copy of the secret key is still beside the database (%s); delete "
+                    "it once %s is backed up separately",
+                    old_file,
+                    key_file,
+                )
+            return _read_key(key_file)
+        if old_file.exists():
+            logger.warning(
+                "the secret key is beside the database (%s), so database backups carry it: "
+                "move it to %s (mode 0600) or set GYEOT_SECRET_KEY",
+                old_file,
+                key_file,
+            )
+            return _read_key(old_file)
+        return _new_key(key_file)
     except OSError as exc:
         raise ConfigError(
             f"cannot read or create {key_file} ({exc.strerror}); set GYEOT_SECRET_KEY "
             "or make the directory writable"
         ) from exc
+
+
+def _read_key(key_file: Path) -> bytes:
+    key = key_file.read_bytes().strip()
+    if len(key) < MIN_KEY:
+        raise ConfigError(
+            f"{key_file} holds no usable key (under {MIN_KEY} characters); restore it from "
+            "your key backup or set GYEOT_SECRET_KEY"
+        )
+    return key
+
+
+def _new_key(key_file: Path) -> bytes:
+    """Generate the key file (0600) in its own directory (0700, whatever the umask)."""
+    folder = key_file.parent
+    for missing in reversed([p for p in (folder, *folder.parents) if not p.exists()]):
+        missing.mkdir(mode=0o700, exist_ok=True)
+        missing.chmod(0o700)  # mkdir's mode is masked by the umask
+    try:
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process generated it first
+        return _read_key(key_file)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(secrets.token_urlsafe(48))
+    os.chmod(key_file, 0o600)
+    return _read_key(key_file)

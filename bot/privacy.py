@@ -7,7 +7,8 @@ drift from the schema or the configuration.
 
 Keys come from the environment only (see `keyring_from_env`):
 
-- `GYEOT_SECRET_KEY` encrypts (AES-256-GCM; a generated `<storage dir>/secret.key` if unset);
+- `GYEOT_SECRET_KEY` encrypts (AES-256-GCM; if unset, a key generated once into
+  `[storage] key_dir`, by default `./var-keys/secret.key`, away from the database);
 - `GYEOT_SECRET_KEY_PREVIOUS` is the old key while `gyeot keys rotate` re-encrypts;
 - `GYEOT_PSEUDONYM_KEY` makes the user keys (HMAC); it defaults to `GYEOT_SECRET_KEY` and must
   never change while the database lives, so before the first rotation set it to the key the
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from bot.config import ConfigError, Settings, secret_key
+from bot.config import ConfigError, Settings, StorageSettings, secret_key
 from storage import Keyring
 from storage._retention import CHATLOG_KEEP_DAYS, INBOX_KEEP_DAYS, OUTBOX_KEEP_DAYS
 from storage.sqlite_store import ROUTE_GRACE
@@ -217,7 +218,7 @@ def _records(settings: Settings) -> tuple[DataItem, ...]:
         DataItem(
             "secret keys",
             "never in the database",
-            "environment, or `<storage dir>/secret.key` (0600)",
+            "environment, or `[storage] key_dir`/secret.key (0600), not beside the database",
             "`GYEOT_SECRET_KEY`, `GYEOT_SECRET_KEY_PREVIOUS`, `GYEOT_PSEUDONYM_KEY`",
             "until the operator replaces them",
         ),
@@ -264,9 +265,13 @@ def key_status() -> list[str]:
     ]
 
 
-def keyring_from_env(var_dir: Path) -> Keyring:
-    """Build the keyring from the key variables (see the module docstring)."""
-    current = secret_key(var_dir)
+def keyring_from_env(storage: StorageSettings | Path) -> Keyring:
+    """Build the keyring from the key variables (see the module docstring).
+
+    `storage` says where a generated key lives (`[storage] key_dir`); a `Path` is read as the
+    database's directory.
+    """
+    current = secret_key(storage)
     previous = os.environ.get(PREVIOUS_KEY_ENV, "").strip() or None
     pseudonym = os.environ.get(PSEUDONYM_KEY_ENV, "").strip() or None
     if previous is not None and pseudonym is None:

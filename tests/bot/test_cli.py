@@ -176,3 +176,23 @@ def test_issue_16_report_unanswered_shows_only_the_redacted_form(config: Path):
     for secret in ("minji_kakao77", "minji_handle", "9876", "5432"):
         assert secret not in report.stdout + report.stderr
     assert "[아이디]" in report.stdout and "[전화번호]" in report.stdout
+
+
+@pytest.mark.parametrize(
+    ("toml", "expected"),
+    [
+        ('[http]\nlisten = "nonsense"\n', "http.listen"),
+        ('[telegram]\nlisten = "127.0.0.1:99999"\n', "telegram.listen"),
+        ("[staff]\ngroup_id = true\n", "staff.group_id"),
+        ("[staff]\ncounselors = [true]\n", "staff.counselors"),
+    ],
+)
+def test_issue_16_bad_config_is_one_line_and_exit_1(tmp_path: Path, toml: str, expected: str):
+    """A bad listen address or staff id: one line naming the key, exit 1, no traceback."""
+    config = tmp_path / "c.toml"
+    config.write_text(toml, encoding="utf-8")
+    result = run(["chat"], stdin="", config=config)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and expected in lines[0], result.stderr
