@@ -1,0 +1,396 @@
+"""The KakaoTalk channel: a Kakao i Open Builder skill server on the shared HTTP server.
+
+One request is one message of hers, answered inside the request: her event is written to the
+inbox (deduplicated), the processor handles it like any channel's, and the answer is what
+waits in the outbox for her, oldest first, each once: counselor replies that waited, then the
+new answer (crisis help always in the first output). A bot cannot push on KakaoTalk, so a
+counselor's reply waits until her next message, a "답장 확인" quick reply, Kakao's callback URL
+or an event API call. Kakao waits 5 seconds: when anything stalls she gets a short safe text
+(1308, 119) by 4.5 s and her message stays in the inbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hmac
+import json
+import logging
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Literal, Protocol
+from weakref import WeakValueDictionary
+
+from aiohttp import web
+
+from bot.channels import Inbound, Keyring, Limits, Renderer, RenderSettings, received, text_event
+from bot.errors import apology, guarded
+from bot.http import HttpLimits, HttpServer, Quiet, read_body
+from bot.kakao.notify import Poster
+from bot.kakao.offered import Offered, Sessions
+from bot.kakao.skill import (
+    Answer,
+    Choice,
+    SkillRequest,
+    choices,
+    parse_request,
+    simple,
+    use_callback,
+)
+from flows import Engine, Event, Inbox, Outbox, PendingMessage, Press, Sent
+from knowledge import Knowledge
+
+logger = logging.getLogger(__name__)
+
+NAME = "kakao"
+SECRET_HEADER = "X-Gyeot-Kakao-Secret"
+LIMITS = Limits(max_text=1000, max_buttons=10, max_label=14, can_push=False, can_delete=False)
+HTTP_LIMITS = HttpLimits(max_body=64 * 1024, body_timeout=2.0)
+BUDGET = 4.5  # Kakao waits 5 s; she hears from us by then, whatever stalls
+READY_BY = 4.0  # the answer is collected by then, or she gets the safe text
+FAST = 0.8  # with a callback URL: answer directly only if this quick
+CALLBACK_WINDOW = 50.0  # Kakao's callback URL takes the answer within a minute
+RETRY_WINDOW = 10.0  # the same words again within this many seconds are Kakao retrying
+_JSON = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+How = Literal["direct", "callback", "dropped"]
+Loop = Callable[[asyncio.Event], Coroutine[None, None, None]]
+
+
+class Store(Inbox, Outbox, Sessions, Protocol):
+    """What the Kakao channel needs from storage."""
+
+
+class Waiter(Protocol):
+    """The inbox processor, as far as a request waits for it."""
+
+    async def handled(self, inbox_id: int, *, timeout: float) -> bool:
+        """Wait until the row is handled; False on timeout."""
+        ...
+
+
+@dataclass
+class Prepared:
+    """One answer ready to give: the skill response, the rows it shows, its buttons."""
+
+    body: dict[str, object]
+    rows: list[PendingMessage] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+class Ticket:
+    """One request's answer, handed from the work task to the HTTP handler, then decided."""
+
+    def __init__(self, deadline: float) -> None:
+        """Collect the answer by `deadline` (loop time)."""
+        loop = asyncio.get_running_loop()
+        self.deadline = deadline
+        self.ready: asyncio.Future[Prepared | None] = loop.create_future()
+        self.decision: asyncio.Future[How] = loop.create_future()
+
+    def left(self) -> float:
+        """Seconds left to collect the answer."""
+        return max(0.0, self.deadline - asyncio.get_running_loop().time())
+
+    def offer(self, prepared: Prepared | None) -> None:
+        """The work task has the answer (None: it failed)."""
+        if not self.ready.done():
+            self.ready.set_result(prepared)
+
+    def decide(self, how: How) -> None:
+        """The handler gave it directly, left it to the callback, or gave the safe text."""
+        if not self.decision.done():
+            self.decision.set_result(how)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class KakaoChannel:
+    """Answer skill requests from the inbox and outbox; hand counselors' replies out on request."""
+
+    name = NAME
+    limits = LIMITS
+
+    def __init__(  # noqa: PLR0913 - collaborators, each explicit
+        self,
+        store: Store,
+        keyring: Keyring,
+        *,
+        secret: str,
+        kb: Callable[[], Knowledge],
+        engine: Callable[[], Engine],
+        path: str = "/kakao/skill",
+        on_stored: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Check requests against `secret`; word her texts from the current knowledge."""
+        if not secret:
+            raise ValueError("the Kakao channel needs GYEOT_KAKAO_SECRET")
+        self.store = store
+        self.keyring = keyring
+        self._secret = secret.encode()
+        self.kb = kb
+        self.path = path
+        self.on_stored = on_stored
+        self.renderer = Renderer(RenderSettings(first_lines={}), channel=NAME, limits=LIMITS)
+        self.offered = Offered(engine, store)
+        self.poster = Poster()
+        self.waiter: Waiter | None = None
+        self.loops: list[Loop] = []  # what `gyeot run` runs besides requests (event API)
+        self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
+        self._recent: dict[str, tuple[float, asyncio.Future[dict[str, object]]]] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._forged = Quiet("kakao skill requests without the right secret")
+        self._malformed = Quiet("malformed kakao skill requests")
+
+    # -------------------------------------------------------------- the core's side
+
+    def attach(self, waiter: Waiter) -> None:
+        """Wait for rows with this processor."""
+        self.waiter = waiter
+
+    def lane(self, route: str) -> str:
+        """One botUserKey is one conversation."""
+        return route
+
+    async def acknowledge(self, inbound: Inbound) -> None:
+        """Nothing to acknowledge: the request itself is the answer."""
+
+    async def apologise(self, inbound: Inbound, lang: str | None) -> None:
+        """Nothing to push: her waiting request finds no answer and apologises itself."""
+
+    async def close(self) -> None:
+        """Let callbacks in flight finish briefly, then close the HTTP client."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=5.0)
+        await self.poster.close()
+
+    # -------------------------------------------------------------- HTTP
+
+    def mount(self, server: HttpServer) -> None:
+        """Add the skill route to the shared server."""
+        server.app.router.add_post(self.path, self._skill)
+
+    def _authorised(self, request: web.Request) -> bool:
+        given = request.headers.get(SECRET_HEADER, "").encode()
+        return hmac.compare_digest(given, self._secret)
+
+    async def _skill(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):  # before the body is read
+            self._forged.hit()
+            raise web.HTTPForbidden
+        body = await read_body(request, HTTP_LIMITS)
+        try:
+            ask = parse_request(body)
+        except ValueError:
+            self._malformed.hit()
+            return web.json_response({"error": "bad request"}, status=400)
+        return web.json_response(await self.answer(ask), dumps=_JSON)
+
+    # -------------------------------------------------------------- one request
+
+    async def answer(self, ask: SkillRequest) -> dict[str, object]:
+        """Return the skill response for one request, within the budget whatever stalls."""
+        key = self.keyring.user_key(NAME, ask.user)
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        recent = self._retry_of(key, ask.utterance, start)
+        if recent is not None:
+            return await self._same_answer(recent, ask)
+        mine: asyncio.Future[dict[str, object]] = loop.create_future()
+        self._recent[self._recent_key(key, ask.utterance)] = (start, mine)
+        body = await self._answer(ask, key, start)
+        mine.set_result(body)
+        return body
+
+    async def _answer(self, ask: SkillRequest, key: str, start: float) -> dict[str, object]:
+        window = CALLBACK_WINDOW if ask.callback_url else READY_BY
+        ticket = Ticket(start + window)
+        self._spawn(self._exchange(ask, key, ticket))
+        wait = FAST if ask.callback_url else BUDGET - 0.1
+        try:
+            prepared = await asyncio.wait_for(asyncio.shield(ticket.ready), wait)
+        except TimeoutError:
+            if ask.callback_url:
+                ticket.decide("callback")
+                return use_callback(self._text(ask.lang, "kakao.callback"))
+            ticket.decide("dropped")
+            return simple(self._text(ask.lang, "kakao.waiting"), [self._check(ask.lang)])
+        except asyncio.CancelledError:
+            ticket.decide("dropped")  # a cancelled handler never leaves the task waiting
+            raise
+        if prepared is None:
+            ticket.decide("dropped")
+            return simple(apology(ask.lang))
+        ticket.decide("direct")
+        return prepared.body
+
+    async def _same_answer(
+        self, recent: asyncio.Future[dict[str, object]], ask: SkillRequest
+    ) -> dict[str, object]:
+        """Kakao sent the same request again: the same answer, no second event."""
+        try:
+            return await asyncio.wait_for(asyncio.shield(recent), BUDGET - 0.1)
+        except TimeoutError:
+            return simple(self._text(ask.lang, "kakao.waiting"), [self._check(ask.lang)])
+
+    def _recent_key(self, key: str, utterance: str) -> str:
+        return self.keyring.user_key("kakaoretry", f"{key}|{' '.join(utterance.split())}")
+
+    def _retry_of(
+        self, key: str, utterance: str, now: float
+    ) -> asyncio.Future[dict[str, object]] | None:
+        self._recent = {k: v for k, v in self._recent.items() if now - v[0] < RETRY_WINDOW}
+        if not utterance.strip() or self._is_check(utterance):
+            return None
+        found = self._recent.get(self._recent_key(key, utterance))
+        return found[1] if found is not None else None
+
+    def _spawn(self, work: object) -> None:
+        assert asyncio.iscoroutine(work)
+        task: asyncio.Task[None] = asyncio.create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _exchange(self, ask: SkillRequest, key: str, ticket: Ticket) -> None:
+        """Store her event, wait for it, collect the answer; mark it sent once it is given."""
+        async with self._lock(key):
+            ok, prepared = await guarded("kakao answer", self._prepare(ask, key, ticket))
+            ticket.offer(prepared if ok else None)
+            try:
+                how = await asyncio.wait_for(asyncio.shield(ticket.decision), CALLBACK_WINDOW)
+            except TimeoutError:
+                how = "dropped"
+            if how == "callback" and ask.callback_url:
+                body = prepared.body if prepared is not None else simple(apology(ask.lang))
+                delivered = await self.poster.post(ask.callback_url, body)
+            else:
+                delivered = how == "direct"
+            if delivered and prepared is not None:
+                await self._given(key, prepared)
+
+    async def _given(self, key: str, prepared: Prepared) -> None:
+        self.offered.remember(key, prepared.labels)
+        if prepared.rows:
+            sent = [Sent(row.id) for row in prepared.rows]
+            await guarded("kakao sent mark", self.store.outbox_sent(sent, now=_now()))
+
+    def _lock(self, key: str) -> asyncio.Lock:
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[key] = lock
+        return lock
+
+    async def _prepare(self, ask: SkillRequest, key: str, ticket: Ticket) -> Prepared:
+        check = self._is_check(ask.utterance)
+        event = None if check else await self._event(key, ask.utterance)
+        done = True
+        if event is not None:
+            done = await self._store_and_wait(ask, key, event, ticket)
+        if ticket.decision.done() and ticket.decision.result() == "dropped":
+            return Prepared({})  # given up on: leave every row for her next request
+        rows = await self.store.outbox_for(NAME, ask.user, limit=50)
+        state = await self.store.load(key)
+        lang = state.lang.value if state is not None else ask.lang
+        case_open = state is not None and state.case_open
+        return self._compose(rows, lang, case_open=case_open, done=done, check=check)
+
+    async def _event(self, key: str, utterance: str) -> Event | None:
+        if not utterance.strip():
+            return None
+        button = await self.offered.button_for(key, utterance)
+        return Press(button) if button is not None else text_event(utterance)
+
+    async def _store_and_wait(
+        self, ask: SkillRequest, key: str, event: Event, ticket: Ticket
+    ) -> bool:
+        """Write her event to the inbox once; wait for it. False if not handled in time."""
+        inbound = Inbound(NAME, ask.user, ask.user, event, ask.lang)
+        now = _now()
+        bucket = int(now.timestamp() // RETRY_WINDOW)
+        event_key = self.keyring.user_key("kakaoevent", f"{key}|{ask.utterance}|{bucket}")
+        ids = await self.store.inbox_put([received(event_key, inbound, self.keyring)], now=now)
+        if not ids:
+            return True  # a retry another process took: hand out what waits
+        self.on_stored()
+        if self.waiter is None:
+            return False
+        return await self.waiter.handled(ids[0], timeout=ticket.left())
+
+    # -------------------------------------------------------------- the answer
+
+    def _compose(
+        self,
+        rows: list[PendingMessage],
+        lang: str | None,
+        *,
+        case_open: bool,
+        done: bool,
+        check: bool,
+    ) -> Prepared:
+        """Pack waiting rows into a skill response: urgent first, then oldest first."""
+        bodies = [(row, _payload(row)) for row in rows]
+        bodies.sort(key=lambda pair: not pair[1].get("urgent"))  # stable: crisis help first
+        answer, given = Answer(), []
+        cells: list[dict[str, str]] = []
+        left = False
+        for row, body in bodies:
+            text = str(body.get("text", "")) if not body.get("clear") else ""
+            if not answer.fits(text):
+                left = True
+                break
+            answer.add(text, alone=bool(body.get("urgent")))
+            given.append(row)
+            cells = _cells(body) or cells
+        if not answer.outputs:
+            key = "kakao.none" if check else ("kakao.waiting" if not done else "")
+            answer.add(self._text(lang, key) if key else apology(lang))
+        if case_open and any(c.get("data") == "end_case" for c in cells):
+            hint = self._text(lang, "kakao.hint")
+            if answer.fits(hint):
+                answer.add(hint)
+        need_check = case_open or left or not done
+        quick = choices(cells, limit=9 if need_check else 10)
+        if need_check:
+            quick.append(self._check(lang))
+        answer.quick = quick
+        labels = {c.text: c.button_id for c in quick if c.button_id}
+        return Prepared(answer.body(), given, labels)
+
+    def _text(self, lang: str | None, key: str) -> str:
+        return self.kb().text(lang or "ko", key)
+
+    def _check(self, lang: str | None) -> Choice:
+        label = self._text(lang, "kakao.check")
+        return Choice("", label, label[:14])
+
+    def _is_check(self, utterance: str) -> bool:
+        words = " ".join(utterance.split())
+        if not words:
+            return True  # an event block's request: hand out what waits
+        kb = self.kb()
+        return any(words == kb.text(lang, "kakao.check") for lang in ("ko", "en", "vi", "zh"))
+
+
+def _cells(body: dict[str, object]) -> list[dict[str, str]]:
+    """The buttons of one neutral payload, rows flattened."""
+    rows = body.get("buttons")
+    if not isinstance(rows, list):
+        return []
+    return [
+        {"label": str(c.get("label", "")), "data": str(c.get("data", ""))}
+        for line in rows
+        if isinstance(line, list)
+        for c in line
+        if isinstance(c, dict)
+    ]
+
+
+def _payload(row: PendingMessage) -> dict[str, object]:
+    try:
+        body = json.loads(row.payload)
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}

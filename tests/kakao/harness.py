@@ -1,0 +1,188 @@
+"""A real `gyeot run` with the KakaoTalk channel on, and a fake Kakao that talks to it over HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from tests.web.harness import free_port
+
+SECRET_KEY = "kakao-test-secret-key-0123456789abcdef"
+KAKAO_SECRET = "kakao-skill-header-secret-0123456789"
+PATH = "/kakao/skill"
+
+
+class KakaoServer:
+    """`gyeot run` with web and Kakao on, SQLite in `root`; restartable, killable."""
+
+    def __init__(self, root: Path, *, extra: str = "", env: dict[str, str] | None = None) -> None:
+        self.root = root
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.url = self.base + PATH
+        self.config = root / "config.toml"
+        self.log = root / "server.log"
+        self.db = root / "gyeot.db"
+        self.env = env or {}
+        self.proc: subprocess.Popen[bytes] | None = None
+        root.mkdir(parents=True, exist_ok=True)
+        self.config.write_text(
+            f'[storage]\npath = "{self.db}"\n\n'
+            f'[http]\nlisten = "127.0.0.1:{self.port}"\n\n'
+            f"[kakao]\nenabled = true\n{extra}\n",
+            encoding="utf-8",
+        )
+
+    def environ(self) -> dict[str, str]:
+        """The server's environment: no inherited GYEOT_* variables, test secrets set."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith("GYEOT_")}
+        env["GYEOT_SECRET_KEY"] = SECRET_KEY
+        env["GYEOT_KAKAO_SECRET"] = KAKAO_SECRET
+        env.update(self.env)
+        return env
+
+    def start(self, timeout: float = 20.0) -> None:
+        """Start the server and wait until /healthz answers."""
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "bot", "--config", str(self.config), "run"],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=self.environ(),
+                cwd=self.root,
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"gyeot run exited {self.proc.returncode}:\n{self.output()}")
+            if self.healthy():
+                return
+            time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"gyeot run did not answer /healthz in {timeout} s:\n{self.output()}")
+
+    def healthy(self) -> bool:
+        """True when GET /healthz answers 200."""
+        try:
+            with urllib.request.urlopen(self.base + "/healthz", timeout=1) as resp:
+                return bool(resp.status == 200)
+        except (urllib.error.URLError, OSError):
+            return False
+
+    def kill(self) -> None:
+        """SIGKILL, as a crash."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(timeout=10)
+        self.proc = None
+
+    def stop(self) -> None:
+        """SIGTERM and wait (SIGKILL after 10 s)."""
+        if self.proc is None:
+            return
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        self.proc = None
+
+    def output(self) -> str:
+        """What the server printed so far."""
+        return self.log.read_text(encoding="utf-8", errors="replace")[-4000:]
+
+
+def payload(user: str, utterance: str, **request: Any) -> dict[str, Any]:
+    """A skill payload as Kakao i Open Builder sends it (fallback block)."""
+    return {
+        "intent": {"id": "fallback-block-id", "name": "폴백 블록"},
+        "userRequest": {
+            "timezone": "Asia/Seoul",
+            "params": {"ignoreMe": "true"},
+            "block": {"id": "fallback-block-id", "name": "폴백 블록"},
+            "utterance": utterance,
+            "lang": "ko",
+            "user": {
+                "id": user,
+                "type": "botUserKey",
+                "properties": {"botUserKey": user, "plusfriendUserKey": "pf-" + user},
+            },
+            **request,
+        },
+        "bot": {"id": "bot-id", "name": "곁"},
+        "action": {"name": "gyeot", "clientExtra": None, "params": {}, "id": "a", "detailParams": {}},
+    }
+
+
+@dataclass
+class Said:
+    """One skill answer as she would see it."""
+
+    status: int
+    body: dict[str, Any]
+    seconds: float
+
+    @property
+    def texts(self) -> list[str]:
+        """The simpleText outputs."""
+        outputs = self.body.get("template", {}).get("outputs", [])
+        return [o["simpleText"]["text"] for o in outputs]
+
+    @property
+    def text(self) -> str:
+        """All outputs joined."""
+        return "\n\n".join(self.texts)
+
+    @property
+    def quick(self) -> list[dict[str, str]]:
+        """The quick replies."""
+        return list(self.body.get("template", {}).get("quickReplies", []))
+
+    def tap(self, label: str) -> str:
+        """The messageText of the quick reply whose label starts with `label`."""
+        for reply in self.quick:
+            if reply["label"].startswith(label) or reply["messageText"].startswith(label):
+                return reply["messageText"]
+        raise AssertionError(f"no quick reply {label!r} in {[r['label'] for r in self.quick]}")
+
+
+class FakeKakao:
+    """Kakao's side: POSTs skill payloads with the secret header, as Open Builder does."""
+
+    def __init__(self, server: KakaoServer, session: aiohttp.ClientSession) -> None:
+        self.server = server
+        self.session = session
+
+    async def say(
+        self, user: str, utterance: str, *, secret: str | None = KAKAO_SECRET, **request: Any
+    ) -> Said:
+        """Send one utterance of `user`; return the answer."""
+        data = json.dumps(payload(user, utterance, **request), ensure_ascii=False).encode()
+        return await self.post(data, secret=secret)
+
+    async def post(self, data: bytes, *, secret: str | None = KAKAO_SECRET) -> Said:
+        """POST raw bytes to the skill URL."""
+        headers = {"Content-Type": "application/json"}
+        if secret is not None:
+            headers["X-Gyeot-Kakao-Secret"] = secret
+        started = time.monotonic()
+        async with self.session.post(self.server.url, data=data, headers=headers) as resp:
+            raw = await resp.read()
+            try:
+                body = json.loads(raw) if raw else {}
+            except ValueError:
+                body = {"raw": raw.decode("utf-8", "replace")}
+            return Said(resp.status, body, time.monotonic() - started)
