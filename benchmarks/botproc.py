@@ -1,7 +1,7 @@
 """Run the gyeot Telegram bot like `gyeot run`, optionally with pacing off (benchmarks only).
 
 ``python -m benchmarks.botproc --config PATH [--pacing off]``: the same code path as
-`gyeot --config PATH run` (open_runtime, then run_telegram until SIGTERM), except that with
+`gyeot --config PATH run` (open_runtime, then run_service until SIGTERM), except that with
 ``--pacing off`` the outbox sender's flood-limit buckets are effectively infinite, so the
 benchmark measures gyeot rather than Telegram's limits.
 """
@@ -16,9 +16,8 @@ from pathlib import Path
 from bot.app import open_runtime
 from bot.cli import configure_logging
 from bot.config import load_settings
-from bot.tg.outbox import SendPolicy
+from bot.serve import run_service
 from bot.tg.pacing import Limits
-from bot.tg.run import run_telegram
 
 UNLIMITED = Limits(1e9, 1e9, 1e9, 1e9, 1e9, 1e9)
 
@@ -28,13 +27,8 @@ async def serve(config: Path, *, pacing: bool) -> None:
     settings = load_settings(config)
     configure_logging(settings)
     token = os.environ["GYEOT_TELEGRAM_TOKEN"]
-    policy = (
-        None
-        if pacing
-        else SendPolicy(max_attempts=settings.telegram.send_attempts, limits=UNLIMITED)
-    )
     async with open_runtime(settings) as rt:
-        await run_telegram(rt, token, send_policy=policy)
+        await run_service(rt, token=token, pace=None if pacing else UNLIMITED)
 
 
 def main() -> None:

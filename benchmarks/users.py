@@ -21,7 +21,8 @@ from benchmarks.scripts import Step
 from bot.app import build_engine
 from bot.config import Settings
 from bot.tg.codec import encode_callback
-from bot.tg.render import Renderer, RenderSettings
+from bot.channels import Renderer, RenderSettings
+from bot.tg.channel import LIMITS, keyboard
 from flows import Session
 from knowledge import load_knowledge
 
@@ -44,7 +45,8 @@ class Shadow:
         self.engine = build_engine(settings, load_knowledge(Path(settings.knowledge.path)))
         tg = settings.telegram
         self.renderer = Renderer(
-            RenderSettings(dict(tg.preview_line), settings.knowledge.default_language)
+            RenderSettings(dict(tg.preview_line), settings.knowledge.default_language),
+            limits=LIMITS,
         )
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], Session]] = {}
 
@@ -60,8 +62,9 @@ class Shadow:
             texts = []
             for message in self.renderer.render(outcome, "chat"):
                 payload = json.loads(message.payload)
-                if payload["method"] == "sendMessage":
-                    texts.append(seen(payload["params"]))
+                if "text" in payload:
+                    markup = keyboard(payload["buttons"]) if payload.get("buttons") else None
+                    texts.append(seen({"text": payload["text"], "reply_markup": markup}))
             self._cache[key] = (tuple(texts), outcome.next_state)
         return self._cache[key]
 

@@ -82,16 +82,23 @@ class _Activity:
         try:
             response = await handler(request)
         except web.HTTPException as exc:
-            response = exc
+            _secure(exc)
+            raise
         finally:
             left = self.in_request[protocol] - 1
             if left:
                 self.in_request[protocol] = left
             else:
                 del self.in_request[protocol]
+        return _secure(response)
+
+
+def _secure(response: web.StreamResponse) -> web.StreamResponse:
+    """Add the security headers (a prepared response, e.g. a WebSocket, is left as it is)."""
+    if not response.prepared:
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
-        return response
+    return response
 
 
 async def read_body(request: web.Request, limits: HttpLimits) -> bytes:

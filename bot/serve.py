@@ -20,8 +20,10 @@ from bot.app import Runtime
 from bot.channels import Channel, Hooks, InboxProcessor, Intake, OutboxSender, SendPolicy
 from bot.config import ConfigError, Settings
 from bot.http import HttpLimits, HttpServer
+from bot.kakao import KakaoChannel, check_kakao, mount_kakao
 from bot.maintenance import purge_daily, reload_on_sighup
 from bot.staff.setup import Staff, build_staff
+from bot.tg.pacing import Limits as PaceLimits
 from bot.tg.run import (
     TelegramParts,
     board_and_format,
@@ -50,6 +52,7 @@ class Service:
     staff: Staff
     web: WebChannel | None = None
     telegram: TelegramParts | None = None
+    kakao: KakaoChannel | None = None
     loops: list[Loop] = field(default_factory=list)
 
 
@@ -59,14 +62,24 @@ def check_startup(settings: Settings, token: str | None) -> None:
         check_telegram(settings)
     elif settings.telegram.mode == "webhook":
         raise ConfigError("[telegram] mode = webhook needs GYEOT_TELEGRAM_TOKEN")
-    if not settings.web.enabled and token is None:
-        raise ConfigError("no channel is enabled: set GYEOT_TELEGRAM_TOKEN or [web] enabled")
+    check_kakao(settings)
+    if not settings.web.enabled and not settings.kakao.enabled and token is None:
+        raise ConfigError(
+            "no channel is enabled: set GYEOT_TELEGRAM_TOKEN, [web] enabled or [kakao] enabled"
+        )
 
 
 def build_service(
-    rt: Runtime, *, token: str | None, send_policy: SendPolicy | None = None
+    rt: Runtime,
+    *,
+    token: str | None,
+    send_policy: SendPolicy | None = None,
+    pace: PaceLimits | None = None,
 ) -> Service:
-    """Wire channels, staff, processor, sender and the HTTP server for one process."""
+    """Wire channels, staff, processor, sender and the HTTP server for one process.
+
+    `send_policy` and `pace` (Telegram's flood limits) override the defaults in tests.
+    """
     settings = rt.settings
     http = HttpServer(settings.http.listen, limits=HttpLimits(), health=rt.healthy)
     intakes: dict[str, Intake] = {}
@@ -82,10 +95,11 @@ def build_service(
         web = WebChannel(rt.store, rt.keyring, settings=_web(settings), on_stored=wake_processor)
         web.mount(http)
         intakes["web"] = web
+    kakao = mount_kakao(rt, http, intakes, on_stored=wake_processor)
     telegram = None
     board = platform = None
     if token is not None:
-        telegram = telegram_channel(settings, token)
+        telegram = telegram_channel(settings, token, pace=pace)
         board, platform = board_and_format(telegram)
         intakes["telegram"], channels["telegram"] = telegram.channel, telegram.channel
     renderers = {name: intake.renderer for name, intake in intakes.items()}
@@ -118,8 +132,10 @@ def build_service(
         hooks=hooks,
     )
     processor_wake.append(processor.wake)
+    if kakao is not None:
+        kakao.attach(processor)  # a skill request waits for its own row
     staff.runner.after_tick = sender.wake
-    return Service(rt, http, processor, sender, staff, web, telegram)
+    return Service(rt, http, processor, sender, staff, web, telegram, kakao)
 
 
 def _web(settings: Settings) -> WebSettings:
@@ -133,30 +149,35 @@ async def run_service(
     token: str | None,
     stop_event: asyncio.Event | None = None,
     send_policy: SendPolicy | None = None,
+    pace: PaceLimits | None = None,
     on_ready: Callable[[Service], None] | None = None,
 ) -> None:
     """Run until `stop_event` is set (or SIGINT/SIGTERM when none is given)."""
     stop = stop_event or asyncio.Event()
-    service = build_service(rt, token=token, send_policy=send_policy)
+    service = build_service(rt, token=token, send_policy=send_policy, pace=pace)
     purge = asyncio.create_task(purge_daily(rt, stop))
     with _stop_on_signals(stop, enabled=stop_event is None), reload_on_sighup(rt):
         try:
-            await _serve(service, stop, on_ready)
+            await serve(service, stop, on_ready)
         finally:
             stop.set()
             await purge
     logger.info("gyeot stopped")
 
 
-async def _serve(
-    service: Service, stop: asyncio.Event, on_ready: Callable[[Service], None] | None
+async def serve(
+    service: Service, stop: asyncio.Event, on_ready: Callable[[Service], None] | None = None
 ) -> None:
     """Start the HTTP server and Telegram, run the loops, stop in order."""
     tg = service.telegram
-    loops: list[Loop] = [service.processor.run, service.staff.runner.run]
+    loops: list[Loop] = [service.processor.run, service.staff.runner.run, *service.loops]
+    if service.kakao is not None:
+        loops.extend(service.kakao.loops)
     async with contextlib.AsyncExitStack() as stack:
         await service.http.start()
         stack.push_async_callback(service.http.stop)
+        if service.kakao is not None:
+            stack.push_async_callback(service.kakao.close)
         if tg is not None:
             stack.push_async_callback(stop_telegram, tg)
             if not await start_telegram(service.rt.settings, tg, stop):

@@ -45,6 +45,10 @@ class Lanes(Generic[K, T]):
             self._workers[key] = asyncio.create_task(self._drain(key))
         return True
 
+    def tasks(self) -> list[asyncio.Task[None]]:
+        """The running lane tasks (tests cancel them to simulate a crash)."""
+        return list(self._workers.values())
+
     def queued(self, item_id: int) -> bool:
         """True if this id is queued or being worked on."""
         return item_id in self._queued

@@ -195,6 +195,15 @@ class InboxProcessor:
             return None
         return (inbound.channel, inbound.user)
 
+    def tasks(self) -> list[asyncio.Task[None]]:
+        """The running per-person tasks (tests cancel them to simulate a crash)."""
+        return self._lanes.tasks()
+
+    @property
+    def busy(self) -> bool:
+        """True while any conversation's lane has work."""
+        return self._lanes.busy
+
     async def idle(self) -> None:
         """Return when every queued event has been handled (for tests and shutdown)."""
         await self._lanes.idle()

@@ -89,6 +89,11 @@ class OutboxSender:
                 queued += 1
         return queued
 
+    @property
+    def busy(self) -> bool:
+        """True while any conversation's lane has work."""
+        return self._lanes.busy
+
     async def idle(self) -> None:
         """Return when every queued row has been delivered or given up (for tests)."""
         await self._lanes.idle()

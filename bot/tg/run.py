@@ -33,6 +33,7 @@ from bot.tg.application import AnyApplication, build_application
 from bot.tg.channel import TelegramChannel
 from bot.tg.commands import register_commands
 from bot.tg.inbox import InboxPoller, PollSettings
+from bot.tg.pacing import Limits as PaceLimits
 from bot.tg.staff import StaffReceiver, StaffUpdates, TelegramBoard, TelegramFormat
 from bot.tg.updates import ALLOWED_UPDATES
 from bot.tg.webhook import WebhookReceiver, add_webhook
@@ -51,14 +52,16 @@ class TelegramParts:
     receiver: WebhookReceiver | None = None
 
 
-def telegram_channel(settings: Settings, token: str) -> TelegramParts:
+def telegram_channel(
+    settings: Settings, token: str, *, pace: PaceLimits | None = None
+) -> TelegramParts:
     """Build the Application and the channel (before the staff side, which needs both)."""
     tg = settings.telegram
     app = build_application(token, api_base_url=tg.api_base_url)
     lines = RenderSettings(
         first_lines=dict(tg.preview_line), default_lang=settings.knowledge.default_language
     )
-    return TelegramParts(app, TelegramChannel(app.bot, render=lines))
+    return TelegramParts(app, TelegramChannel(app.bot, render=lines, pace=pace))
 
 
 def board_and_format(parts: TelegramParts) -> tuple[TelegramBoard, TelegramFormat]:
@@ -103,7 +106,7 @@ def telegram_intake(
 
 def webhook_secret(settings: Settings) -> str:
     """Derive the webhook secret token from the secret key (A-Z a-z 0-9 _ - only)."""
-    key = secret_key(settings.storage.path.parent)
+    key = secret_key(settings.storage)
     digest = hmac.new(key, b"gyeot/telegram-webhook-secret", hashlib.sha256).digest()
     return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 

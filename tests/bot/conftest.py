@@ -1,8 +1,8 @@
 """Fixtures for the Telegram adapter: the fake Bot API, a real PTB Application, a rig, a live bot.
 
-The rig runs the adapter's loops around a stand-in engine (`EchoEngine`), to test delivery
-itself. The live bot runs `run_telegram` (the code path of `gyeot run`) on the real engine and
-SQLite; its conversations are scripts of (what she does, a fragment the answer must contain):
+The rig runs the core's loops with the Telegram channel around a stand-in engine
+(`EchoEngine`), to test delivery itself. The live bot runs `run_service` (the code path of
+`gyeot run`, web chat included) on the real engine and SQLite; its conversations are scripts of (what she does, a fragment the answer must contain):
 "/..." is a command, "[label]" presses the newest button with that label, anything else is text.
 """
 
@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import json
 import shutil
+import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,12 +25,19 @@ import pytest
 from bot.app import Runtime, build_engine, open_runtime
 from bot.config import KnowledgeSettings, Settings, StorageSettings
 from bot.tg.application import AnyApplication, build_application
-from bot.tg.inbox import Hooks, InboxPoller, InboxProcessor, PollSettings
-from bot.tg.outbox import OutboxSender, SendPolicy
+from bot.channels import (
+    Hooks,
+    InboxProcessor,
+    OutboxSender,
+    Renderer,
+    RenderSettings,
+    SendPolicy,
+    parse_command,
+)
+from bot.serve import run_service
+from bot.tg.channel import LIMITS, TelegramChannel
+from bot.tg.inbox import InboxPoller, PollSettings
 from bot.tg.pacing import Limits
-from bot.tg.render import Renderer, RenderSettings
-from bot.tg.run import run_telegram
-from bot.tg.updates import parse_command
 from flows import (
     Button,
     Command,
@@ -116,7 +124,7 @@ async def app(fake_api: FakeBotApi) -> AsyncIterator[AnyApplication]:
 
 # Pacing off (tests of pacing set their own limits), quick back-off.
 UNLIMITED = Limits(1e6, 1e6, 1e6, 1e6, 1e6, 1e6)
-FAST = SendPolicy(backoff_base=0.05, limits=UNLIMITED)
+FAST = SendPolicy(backoff_base=0.05)
 
 
 @dataclass
@@ -131,6 +139,7 @@ class Rig:
     poller: InboxPoller
     processor: InboxProcessor
     sender: OutboxSender
+    channel: TelegramChannel
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
@@ -154,7 +163,7 @@ class Rig:
             )
             inbox = await self.store.inbox_pending()
             outbox = await self.store.outbox_pending()
-            busy = self.processor._workers or self.sender._workers
+            busy = self.processor.busy or self.sender.busy
             if fetched and not inbox and not outbox and not busy:
                 return
             if asyncio.get_running_loop().time() > deadline:
@@ -169,24 +178,25 @@ def make_rig(
     store: MemoryStore | None = None,
     engine: object | None = None,
     policy: SendPolicy | None = None,
+    pace: Limits | None = None,
 ) -> Rig:
     store = store or MemoryStore()
     keyring = HmacKeyring()
     conversation = Conversation(cast(Engine, engine or EchoEngine()), store)
-    sender = OutboxSender(app.bot, store, policy=policy or FAST)
+    channel = TelegramChannel(app.bot, pace=pace or UNLIMITED)
+    sender = OutboxSender(store, {"telegram": channel}, policy=policy or FAST)
     processor = InboxProcessor(
-        bot=app.bot,
         store=store,
         conversation=conversation,
         keyring=keyring,
-        renderer=Renderer(),
-        hooks=Hooks(on_outbox=sender.wake),
+        intakes={"telegram": channel},
+        hooks=Hooks(on_outbox=lambda channel, route: sender.wake()),
     )
     processor.retry_delay = 0.01
     poller = InboxPoller(
         app.bot, store, keyring, on_stored=processor.wake, settings=PollSettings(timeout=1)
     )
-    return Rig(fake, app, store, keyring, conversation, poller, processor, sender)
+    return Rig(fake, app, store, keyring, conversation, poller, processor, sender, channel)
 
 
 @pytest.fixture
@@ -205,17 +215,28 @@ SECRET = "test-secret-key-0123456789abcdef-0123456789"
 Script = list[tuple[str, str]]
 
 
+def free_port() -> int:
+    """A TCP port nothing listens on now (for the shared HTTP server in tests)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def settings_for(fake: FakeBotApi, tmp_path: Path, **telegram: Any) -> Settings:
-    """Settings with SQLite in tmp_path and the Bot API pointed at the fake."""
+    """Settings with SQLite in tmp_path, the Bot API pointed at the fake, a free HTTP port."""
     section = {"api_base_url": fake.api_base_url, "poll_timeout": 1, **telegram}
     return Settings.model_validate(
-        {"telegram": section, "storage": {"path": str(tmp_path / "gyeot.db")}}
+        {
+            "telegram": section,
+            "storage": {"path": str(tmp_path / "gyeot.db")},
+            "http": {"listen": f"127.0.0.1:{free_port()}"},
+        }
     )
 
 
 @dataclass
 class LiveBot:
-    """`run_telegram` in a task, on the same event loop as the fake."""
+    """`run_service` with a Telegram token in a task, on the same event loop as the fake."""
 
     fake: FakeBotApi
     settings: Settings
@@ -237,7 +258,9 @@ class LiveBot:
     async def _serve(self) -> None:
         async with open_runtime(self.settings) as rt:
             self.rt = rt
-            await run_telegram(rt, TOKEN, stop_event=self.stop, send_policy=FAST)
+            await run_service(
+                rt, token=TOKEN, stop_event=self.stop, send_policy=FAST, pace=UNLIMITED
+            )
 
     async def close(self) -> None:
         self.stop.set()
@@ -294,7 +317,7 @@ def expected_texts(settings: Settings, events: list[str], *, lang: str = "ko") -
     engine = _engine(settings)
     tg = settings.telegram
     lines = RenderSettings(dict(tg.preview_line), settings.knowledge.default_language)
-    renderer = Renderer(lines)
+    renderer = Renderer(lines, limits=LIMITS)
     state = engine.new_session(lang)
     texts: list[str] = []
     for text in events:
@@ -302,8 +325,8 @@ def expected_texts(settings: Settings, events: list[str], *, lang: str = "ko") -
         state = outcome.next_state
         for message in renderer.render(outcome, "chat"):
             payload = json.loads(message.payload)
-            if payload["method"] == "sendMessage":
-                texts.append(payload["params"]["text"])
+            if "text" in payload:
+                texts.append(payload["text"])
     return texts
 
 

@@ -20,8 +20,8 @@ import pytest
 
 from bot.app import Runtime, open_runtime
 from bot.config import Settings
-from bot.tg.run import TelegramBot, _serve, build_bot
-from tests.bot.conftest import FAST, SECRET, TOKEN
+from bot.serve import Service, build_service, serve
+from tests.bot.conftest import FAST, SECRET, TOKEN, UNLIMITED, free_port
 from tests.bot.fake_bot_api import FakeBotApi
 
 GROUP = -1002000000001
@@ -50,6 +50,7 @@ def staff_settings(fake: FakeBotApi, tmp_path: Path, **escalation: int) -> Setti
         {
             "telegram": {"api_base_url": fake.api_base_url, "poll_timeout": 1},
             "storage": {"path": str(tmp_path / "gyeot.db")},
+            "http": {"listen": f"127.0.0.1:{free_port()}"},
             "staff": {
                 "group_id": GROUP,
                 "fallback_chat_id": FALLBACK,
@@ -62,13 +63,13 @@ def staff_settings(fake: FakeBotApi, tmp_path: Path, **escalation: int) -> Setti
 
 @dataclass
 class StaffBot:
-    """The bot of `gyeot run` (built with `build_bot`, served with `_serve`) on the fake."""
+    """The service of `gyeot run` (`build_service`, then `serve`) on the fake Bot API."""
 
     fake: FakeBotApi
     settings: Settings
     clock: ShiftedClock = field(default_factory=ShiftedClock)
     rt: Runtime | None = None
-    bot: TelegramBot | None = None
+    bot: Service | None = None
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     task: asyncio.Task[None] | None = None
 
@@ -83,10 +84,9 @@ class StaffBot:
     async def _run(self) -> None:
         async with open_runtime(self.settings) as rt:
             self.rt = rt
-            self.bot = build_bot(rt, TOKEN, send_policy=FAST)
-            assert self.bot.staff is not None
+            self.bot = build_service(rt, token=TOKEN, send_policy=FAST, pace=UNLIMITED)
             self.bot.staff.desk.clock = self.clock
-            await _serve(self.settings, self.bot, self.stop)
+            await serve(self.bot, self.stop)
 
     async def close(self) -> None:
         self.stop.set()
@@ -96,14 +96,14 @@ class StaffBot:
 
     async def settled(self, timeout: float = 15.0) -> None:
         """Every update handled, every outbox row sent, the desk and the group idle."""
-        assert self.bot is not None and self.bot.staff is not None
-        staff, store = self.bot.staff, self.bot.store
+        assert self.bot is not None
+        staff, store = self.bot.staff, self.bot.rt.store
         deadline = asyncio.get_running_loop().time() + timeout
         quiet = 0
         while quiet < 3:
             await asyncio.sleep(0.05)
             busy = bool(self.fake.updates) or bool(await store.inbox_pending())
-            busy = busy or bool(await store.outbox_pending()) or bool(self.bot.sender._workers)
+            busy = busy or bool(await store.outbox_pending()) or self.bot.sender.busy
             dispatcher = staff.runner.dispatcher
             assert dispatcher is not None
             busy = busy or await dispatcher._next(staff.desk.clock()) is not None
@@ -112,7 +112,7 @@ class StaffBot:
                 raise TimeoutError("the staff bot did not settle")
 
     async def later(self, seconds: float) -> None:
-        assert self.bot is not None and self.bot.staff is not None
+        assert self.bot is not None
         self.clock.advance(seconds)
         self.bot.staff.runner.wake()
         await self.settled()

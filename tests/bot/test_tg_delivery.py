@@ -7,10 +7,10 @@ import itertools
 import json
 
 from bot.tg.codec import encode_callback
-from bot.tg.outbox import SendPolicy
+from bot.channels import SendPolicy
 from bot.tg.pacing import Limits
 from flows import Event, Outcome, Session, Text
-from tests.bot.conftest import UNLIMITED, EchoEngine, Rig, make_rig
+from tests.bot.conftest import EchoEngine, Rig, make_rig
 from tests.bot.fake_bot_api import FakeBotApi
 
 HEAD = "곁에서 답장이 왔어요\n\n"
@@ -98,7 +98,7 @@ async def test_media_gets_a_kind_reply_and_its_content_is_not_kept(rig: Rig):
     rig.fake.push_media(1001, "contact")
     await rig.settle()
     assert bodies(rig, 1001) == ["unsupported: location", "unsupported: contact"]
-    kept = json.dumps([raw for raw, _ in rig.store.inbox.values()])
+    kept = json.dumps([raw for _, raw, _ in rig.store.inbox.values()])
     assert "37.56" not in kept
     assert "+8210" not in kept
     assert "Mina" not in kept
@@ -172,7 +172,7 @@ async def test_dropped_connection_is_retried(rig: Rig):
 
 async def test_sender_gives_up_after_max_attempts(fake_api: FakeBotApi, app):
     """After `max_attempts` failures the message is marked failed and not retried again."""
-    policy = SendPolicy(max_attempts=3, backoff_base=0.01, limits=UNLIMITED)
+    policy = SendPolicy(max_attempts=3, backoff_base=0.01)
     rig = make_rig(fake_api, app, policy=policy)
     fake_api.fail_next("sendMessage", 10, status=500)
     rig.start()
@@ -188,7 +188,7 @@ async def test_sender_gives_up_after_max_attempts(fake_api: FakeBotApi, app):
 async def test_private_chat_is_paced(fake_api: FakeBotApi, app):
     """Sends to one private chat keep to the chat's rate; another chat is not slowed."""
     limits = Limits(private_rate=5.0, private_burst=1.0, global_rate=1e6, global_burst=1e6)
-    rig = make_rig(fake_api, app, policy=SendPolicy(limits=limits))
+    rig = make_rig(fake_api, app, pace=limits)
     rig.start()
     try:
         for i in range(5):

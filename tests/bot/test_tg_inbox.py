@@ -71,7 +71,7 @@ async def test_poller_killed_mid_batch_leaves_the_rest_unconfirmed(fake_api: Fak
     assert await again.poll_once() == 10
     assert [u["update_id"] for u in fake_api.updates] == ids  # stored, not yet confirmed
     await again.poll_once()  # this call's offset confirms the batch
-    assert sorted(store.inbox) == ids
+    assert sorted(int(k) for _, k in store.inbox_keys) == ids
     assert fake_api.updates == []
     assert offsets(fake_api)[-1] == ids[-1] + 1
 
@@ -88,14 +88,14 @@ async def test_poller_killed_in_a_later_batch_confirms_only_the_stored_one(
     task = asyncio.create_task(poller.run(stop))
     await fake_api.wait_for(lambda: store.puts >= 2)
     await _kill(task)
-    assert sorted(store.inbox) == ids[:4]
+    assert sorted(int(k) for _, k in store.inbox_keys) == ids[:4]
     assert [u["update_id"] for u in fake_api.updates] == ids[4:]
 
     store.stall_put = 10**9
     again = InboxPoller(app.bot, store, HmacKeyring(), settings=PollSettings(timeout=0))
     assert await again.poll_once() == 6
     await again.poll_once()
-    assert (sorted(store.inbox), fake_api.updates) == (ids, [])
+    assert (sorted(int(k) for _, k in store.inbox_keys), fake_api.updates) == (ids, [])
 
 
 async def test_a_failed_batch_write_is_fetched_again_not_confirmed(fake_api: FakeBotApi, app):
@@ -112,7 +112,7 @@ async def test_a_failed_batch_write_is_fetched_again_not_confirmed(fake_api: Fak
         stop.set()
         await task
     assert offsets(fake_api)[:2] == [None, None]
-    assert sorted(store.inbox) == ids
+    assert sorted(int(k) for _, k in store.inbox_keys) == ids
 
 
 async def test_a_batch_is_written_in_one_call_with_her_message_ids(fake_api: FakeBotApi, app):
@@ -138,7 +138,7 @@ async def test_processor_killed_mid_batch_answers_everything_once_after_restart(
     rig.start()
     await fake_api.wait_for(lambda: store.commits >= 4)
     # Kill the processor (frozen inside its 4th commit) and its per-user workers.
-    for task in [rig.tasks[1], *rig.processor._workers.values()]:
+    for task in [rig.tasks[1], *rig.processor.tasks()]:
         await _kill(task)
     await rig.close()
     assert len(await store.inbox_pending()) == 7
@@ -157,7 +157,7 @@ async def test_processor_killed_mid_batch_answers_everything_once_after_restart(
 async def test_unreadable_inbox_row_is_skipped_not_retried_forever(fake_api: FakeBotApi, app):
     """A row in an unknown format is marked done and the next one is handled."""
     rig = make_rig(fake_api, app)
-    await rig.store.inbox_put([Received(999, '{"v": 99}')], now=rig.conversation.clock())
+    await rig.store.inbox_put([Received("telegram", str(999), '{"v": 99}')], now=rig.conversation.clock())
     rig.start()
     try:
         fake_api.push_text(1001, "hi")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.tg.outbox import parse_route
+from bot.tg.channel import parse_route
 from bot.tg.pacing import Bucket, Limits, Pacer
 
 

@@ -14,7 +14,7 @@ from telegram.error import (  # noqa: TID251 - PTB's errors are the transport's 
 )
 
 from bot.tg.application import AnyApplication
-from bot.tg.outbox import retry_seconds
+from bot.tg.channel import retry_seconds
 from bot.tg.transport import AiohttpRequest, BotApi, Form
 from tests.bot.fake_bot_api import FakeBotApi
 

@@ -7,13 +7,10 @@ import json
 import pytest
 
 from bot.tg.codec import encode_callback
+from bot.channels import Inbound, decode_inbound, encode_inbound, parse_command
 from bot.tg.updates import (
-    Inbound,
-    decode_inbound,
-    encode_inbound,
     inbound_from_json,
     is_update_id,
-    parse_command,
     parse_update,
 )
 from flows import Command, Press, Text, Unsupported
@@ -32,7 +29,7 @@ def test_text_becomes_text_with_her_language(fake: FakeBotApi):
     """A private text message becomes a Text event with the client's language."""
     update = fake.push_text(1001, "안녕하세요", lang="en-US")
     inbound = inbound_from_json(update)
-    assert inbound == Inbound(1001, 1001, Text("안녕하세요"), "en", 1)
+    assert inbound == Inbound("telegram", "1001", "1001", Text("안녕하세요"), "en", 1)
 
 
 @pytest.mark.parametrize(
@@ -87,8 +84,14 @@ def test_stored_form_of_media_holds_no_content(fake: FakeBotApi, kind: str):
     inbound = inbound_from_json(fake.push_media(1001, kind))
     assert inbound is not None
     stored = encode_inbound(inbound)
-    assert json.loads(stored) == {"v": 1, "u": 1001, "c": 1001, "l": "ko", "m": 1,
-                                  "e": {"t": "kind", "k": kind}}  # fmt: skip
+    assert json.loads(stored) == {"v": 2, "ch": "telegram", "u": "1001", "r": "1001", "l": "ko",
+                                  "m": 1, "e": {"t": "kind", "k": kind}}  # fmt: skip
+
+
+def test_rows_stored_by_the_previous_version_are_read_as_telegram():
+    """An inbox row of format 1 (before channels) still decodes after an upgrade."""
+    old = '{"v": 1, "u": 1001, "c": 1001, "l": "ko", "m": 4, "e": {"t": "text", "x": "hi"}}'
+    assert decode_inbound(old) == Inbound("telegram", "1001", "1001", Text("hi"), "ko", 4)
 
 
 def test_stored_form_never_has_names_or_usernames(fake: FakeBotApi):
@@ -139,11 +142,11 @@ def test_messages_from_bots_are_ignored(fake: FakeBotApi):
 @pytest.mark.parametrize(
     "inbound",
     [
-        Inbound(1, 1, Text("죽고 싶어요"), "ko", 7),
-        Inbound(1, 1, Command("language", "en"), None, 8),
-        Inbound(1, 1, Press("menu"), "en", None, "cq9"),
-        Inbound(1, 1, Unsupported("voice"), None, 10),
-        Inbound(1, -5, None, None, None, "cq1"),
+        Inbound("telegram", "1", "1", Text("죽고 싶어요"), "ko", 7),
+        Inbound("telegram", "1", "1", Command("language", "en"), None, 8),
+        Inbound("telegram", "1", "1", Press("menu"), "en", None, "cq9"),
+        Inbound("telegram", "1", "1", Unsupported("voice"), None, 10),
+        Inbound("telegram", "1", "-5", None, None, None, "cq1"),
     ],
 )
 def test_stored_form_round_trips(inbound: Inbound):

@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from bot.tg.webhook import SECRET_HEADER, WebhookReceiver, WebhookServer
+from bot.http import HttpServer
+from bot.tg.webhook import SECRET_HEADER, WebhookReceiver, add_webhook
 from flows import MemoryStore
 from tests.bot.conftest import HmacKeyring, make_rig
 from tests.bot.fake_bot_api import FakeBotApi
@@ -32,13 +33,25 @@ class FlakyStore(MemoryStore):
         return await super().inbox_put(updates, now=now)
 
 
+async def serving(receiver: WebhookReceiver) -> tuple[HttpServer, str]:
+    """The shared HTTP server on a free port with the webhook route mounted."""
+    server = HttpServer("127.0.0.1:0")
+    add_webhook(server, receiver, "/telegram")
+    port = await server.start()
+    return server, f"http://127.0.0.1:{port}/telegram"
+
+
+def stored(store: MemoryStore) -> list[str]:
+    """The event keys (update ids) in the inbox."""
+    return sorted(key for _, key in store.inbox_keys)
+
+
 @pytest.fixture
-async def hook(app) -> AsyncIterator[tuple[WebhookServer, FlakyStore, str]]:
+async def hook(app) -> AsyncIterator[tuple[HttpServer, FlakyStore, str]]:
     store = FlakyStore()
     receiver = WebhookReceiver(bot=app.bot, store=store, keyring=HmacKeyring(), secret=SECRET)
-    server = WebhookServer(receiver, path="/telegram")
-    port = await server.start("127.0.0.1", 0)
-    yield server, store, f"http://127.0.0.1:{port}/telegram"
+    server, url = await serving(receiver)
+    yield server, store, url
     await server.stop()
 
 
@@ -63,7 +76,7 @@ async def test_right_secret_stores_the_update_before_answering_200(hook):
     _server, store, url = hook
     update = FakeBotApi().push_text(1001, "hi")
     assert await post(url, update, SECRET) == 200
-    assert list(store.inbox) == [update["update_id"]]
+    assert stored(store) == [str(update["update_id"])]
 
 
 async def test_her_message_id_joins_her_chat_log_with_the_update(hook):
@@ -74,8 +87,8 @@ async def test_her_message_id_joins_her_chat_log_with_the_update(hook):
     assert await post(url, update, SECRET) == 200  # Telegram delivers again: stored once
     her = HmacKeyring().user_key("telegram", 1001)
     logged = await store.recent_messages(her, since=datetime(2000, 1, 1, tzinfo=UTC))
-    assert (list(store.inbox), logged) == (
-        [update["update_id"]],
+    assert (stored(store), logged) == (
+        [str(update["update_id"])],
         [update["message"]["message_id"]],
     )
 
@@ -87,7 +100,7 @@ async def test_store_failure_answers_500_so_telegram_retries(hook):
     update = FakeBotApi().push_text(1001, "hi")
     assert await post(url, update, SECRET) == 500
     assert await post(url, update, SECRET) == 200
-    assert list(store.inbox) == [update["update_id"]]
+    assert stored(store) == [str(update["update_id"])]
 
 
 @pytest.mark.parametrize("body", ["not json", [], {"update_id": "x"}])
@@ -114,9 +127,8 @@ async def test_conversation_over_webhook_end_to_end(fake_api: FakeBotApi, app):
         secret=SECRET,
         on_stored=rig.processor.wake,
     )
-    server = WebhookServer(receiver)
-    port = await server.start()
-    await app.bot.set_webhook(f"http://127.0.0.1:{port}/telegram", secret_token=SECRET)
+    server, url = await serving(receiver)
+    await app.bot.set_webhook(url, secret_token=SECRET)
     tasks = [asyncio.create_task(loop.run(rig.stop)) for loop in (rig.processor, rig.sender)]
     try:
         fake_api.push_text(1001, "hello")
@@ -129,3 +141,40 @@ async def test_conversation_over_webhook_end_to_end(fake_api: FakeBotApi, app):
         await server.stop()
     bodies = [t.split("\n\n")[1].split("  [")[0] for t in fake_api.sent_texts(1001)]
     assert bodies == ["echo: hello", "echo: again"]
+
+
+async def test_issue_16_odd_update_ids_and_deep_nesting_are_400_not_500(hook):
+    """`true`, 2**70 or a megabyte of nested brackets is refused with 400 and not stored."""
+    _server, store, url = hook
+    headers = {SECRET_HEADER: SECRET}
+    bodies = [
+        json.dumps({"update_id": True, "message": {}}),
+        json.dumps({"update_id": 2**70, "message": {}}),
+        "[" * 100_000 + "]" * 100_000,
+    ]
+    async with httpx.AsyncClient() as client:
+        for body in bodies:
+            response = await client.post(url, content=body, headers=headers)
+            assert response.status_code == 400
+    assert store.inbox == {}
+
+
+async def test_issue_16_the_secret_is_checked_before_the_body_and_big_bodies_are_413(hook):
+    """A wrong secret is refused at once; with the right one a body over the limit is 413."""
+    server, store, url = hook
+    big = b"x" * (server.limits.max_body + 1)
+    async with httpx.AsyncClient() as client:
+        wrong = await client.post(url, content=big, headers={SECRET_HEADER: "wrong"})
+        right = await client.post(url, content=big, headers={SECRET_HEADER: SECRET})
+    assert (wrong.status_code, right.status_code) == (403, 413)
+    assert store.inbox == {}
+
+
+async def test_issue_16_refused_secrets_are_logged_at_most_once_a_minute(hook, caplog):
+    """A flood of bad secrets leaves one warning line, not one per request."""
+    _server, _store, url = hook
+    update = FakeBotApi().push_text(1001, "hi")
+    for _ in range(20):
+        assert await post(url, update, "wrong") == 403
+    warnings = [r for r in caplog.records if "secret" in r.getMessage()]
+    assert len(warnings) == 1
