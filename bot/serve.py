@@ -23,6 +23,7 @@ from bot.http import HttpLimits, HttpServer
 from bot.kakao import KakaoChannel, check_kakao, mount_kakao
 from bot.maintenance import purge_daily, reload_on_sighup
 from bot.staff.setup import Staff, build_staff
+from bot.tg.pacing import Limits as PaceLimits
 from bot.tg.run import (
     TelegramParts,
     board_and_format,
@@ -69,9 +70,16 @@ def check_startup(settings: Settings, token: str | None) -> None:
 
 
 def build_service(
-    rt: Runtime, *, token: str | None, send_policy: SendPolicy | None = None
+    rt: Runtime,
+    *,
+    token: str | None,
+    send_policy: SendPolicy | None = None,
+    pace: PaceLimits | None = None,
 ) -> Service:
-    """Wire channels, staff, processor, sender and the HTTP server for one process."""
+    """Wire channels, staff, processor, sender and the HTTP server for one process.
+
+    `send_policy` and `pace` (Telegram's flood limits) override the defaults in tests.
+    """
     settings = rt.settings
     http = HttpServer(settings.http.listen, limits=HttpLimits(), health=rt.healthy)
     intakes: dict[str, Intake] = {}
@@ -91,7 +99,7 @@ def build_service(
     telegram = None
     board = platform = None
     if token is not None:
-        telegram = telegram_channel(settings, token)
+        telegram = telegram_channel(settings, token, pace=pace)
         board, platform = board_and_format(telegram)
         intakes["telegram"], channels["telegram"] = telegram.channel, telegram.channel
     renderers = {name: intake.renderer for name, intake in intakes.items()}
@@ -141,27 +149,28 @@ async def run_service(
     token: str | None,
     stop_event: asyncio.Event | None = None,
     send_policy: SendPolicy | None = None,
+    pace: PaceLimits | None = None,
     on_ready: Callable[[Service], None] | None = None,
 ) -> None:
     """Run until `stop_event` is set (or SIGINT/SIGTERM when none is given)."""
     stop = stop_event or asyncio.Event()
-    service = build_service(rt, token=token, send_policy=send_policy)
+    service = build_service(rt, token=token, send_policy=send_policy, pace=pace)
     purge = asyncio.create_task(purge_daily(rt, stop))
     with _stop_on_signals(stop, enabled=stop_event is None), reload_on_sighup(rt):
         try:
-            await _serve(service, stop, on_ready)
+            await serve(service, stop, on_ready)
         finally:
             stop.set()
             await purge
     logger.info("gyeot stopped")
 
 
-async def _serve(
-    service: Service, stop: asyncio.Event, on_ready: Callable[[Service], None] | None
+async def serve(
+    service: Service, stop: asyncio.Event, on_ready: Callable[[Service], None] | None = None
 ) -> None:
     """Start the HTTP server and Telegram, run the loops, stop in order."""
     tg = service.telegram
-    loops: list[Loop] = [service.processor.run, service.staff.runner.run]
+    loops: list[Loop] = [service.processor.run, service.staff.runner.run, *service.loops]
     if service.kakao is not None:
         loops.extend(service.kakao.loops)
     async with contextlib.AsyncExitStack() as stack:
