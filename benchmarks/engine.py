@@ -28,6 +28,11 @@ from knowledge import Knowledge, load_knowledge, match
 from storage import Database, Keyring, SqliteStore
 
 EVAL = Path(__file__).parents[1] / "tests" / "eval" / "topics-dev.jsonl"
+REACH_SETS = (  # scored like `../shared/eval/score.py reach` and `topics` (summary figures only)
+    ("shared sample", Path(__file__).parents[2] / "shared" / "eval" / "topics-sample.jsonl"),
+    ("dev", EVAL),
+    ("blind", EVAL.with_name("topics-blind.jsonl")),
+)
 SCALES = (1_000, 10_000, 100_000)
 
 
@@ -242,12 +247,37 @@ def matcher_run(table: Table, engine: Engine, kb: Knowledge) -> None:
             f"p50 {ms(percentile(samples, 50))}, p99 {ms(percentile(samples, 99))}",
             f"{len(texts)} questions x 5",
         )
+    reach_run(table, engine, kb)
     table.add(
         "matcher",
         "knowledge index",
         f"{len(kb.index.example_topics):,} examples",
         f"{len(kb.topics)} topics, {len(kb.catalogs)} languages",
     )
+
+
+def reach_run(table: Table, engine: Engine, kb: Knowledge) -> None:
+    """Reach, confidently wrong and top-1 accuracy of the matcher on the topic sets present."""
+    for name, path in REACH_SETS:
+        if not path.exists():
+            continue
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        reached = wrong = right = 0
+        for row in rows:
+            found = match(row["text"][:4000], kb.index, engine.ctx.matching)
+            want, got = row["topic"], found.answer
+            right += got == want
+            if got == want or (want is not None and got is None and want in found.suggestions):
+                reached += 1
+            elif got is not None and want not in found.suggestions:
+                wrong += 1
+        n = len(rows)
+        table.add(
+            "matcher",
+            f"reach, {name} ({n})",
+            f"reached {reached / n:.3f}, confidently wrong {wrong / n:.3f}",
+            f"top-1 accuracy {right / n:.3f}",
+        )
 
 
 COLD = (

@@ -21,6 +21,7 @@ rapidfuzz calls, under a millisecond for our knowledge base.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -109,7 +110,7 @@ class MatchSettings:
 
 OFF_TOPIC = ""  # the "topic" of off-topic examples (knowledge/data/offtopic.toml)
 FUZZY_MAX = 80  # jamo: typo rescue is for short phrases; long ones have n-grams
-LOOSE_MAX = 150  # jamo: partial_ratio grows with length; long messages have n-grams
+LOOSE_MAX = 90  # jamo: partial_ratio grows with length; longer messages have n-grams
 PART_RESCUE = False  # sentences of a long message get n-grams and exact keywords only
 
 
@@ -136,9 +137,12 @@ class MatchIndex:
     keyword_starts: dict[str, tuple[tuple[str, str, str], ...]]  # first two letters → keywords
     long_keywords: tuple[tuple[str, str, str], ...]  # long enough for typo rescue, shortest first
     long_lengths: tuple[int, ...]  # jamo length of each long keyword, ascending
-    long_groups: tuple[tuple[int, tuple[tuple[str, str, str], ...]], ...]  # by jamo length
-    fuzzy_pools: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # script -> (jamo, topics)
+    long_groups: tuple[tuple[int, tuple[tuple[str, str, str], ...], tuple[str, ...]], ...]
+    fuzzy_pools: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]]
+    # script -> (jamo of each example, its topic, its length), shortest first
+    postings_split: dict[str, tuple[tuple[int, ...], tuple[float, ...]]]  # feature -> (ids, w)
     latin_keywords: tuple[tuple[re.Pattern[str], str, str], ...]  # (whole words, compact, topic)
+    latin_starts: dict[str, tuple[tuple[re.Pattern[str], str, str], ...]]  # first two letters
 
 
 def _is_latin(keyword: str) -> bool:
@@ -218,6 +222,9 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         for t, k in pairs
         if _is_latin(k)
     )
+    latin_starts: dict[str, list[tuple[re.Pattern[str], str, str]]] = defaultdict(list)
+    for pattern in latin:
+        latin_starts[pattern[1][:2]].append(pattern)
     long = tuple(sorted((k for k in kws if len(k[1]) >= 12), key=lambda k: len(k[1])))
     groups: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     for entry in long:
@@ -238,24 +245,39 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         keyword_starts={k: tuple(v) for k, v in starts.items()},
         long_keywords=long,
         long_lengths=tuple(len(k[1]) for k in long),
-        long_groups=tuple((n, tuple(g)) for n, g in sorted(groups.items())),
+        long_groups=tuple(
+            (n, tuple(g), tuple(k[1] for k in g)) for n, g in sorted(groups.items())
+        ),
+        latin_starts={k: tuple(v) for k, v in latin_starts.items()},
         fuzzy_pools={
-            script: (tuple(j for j, _ in pool), tuple(t for _, t in pool))
-            for script, pool in pools.items()
+            script: (
+                tuple(j for j, _ in pool),
+                tuple(t for _, t in pool),
+                tuple(len(j) for j, _ in pool),
+            )
+            for script, pool in ((k, sorted(v, key=lambda p: len(p[0]))) for k, v in pools.items())
+        },
+        postings_split={
+            f: (tuple(i for i, _ in p), tuple(w for _, w in p)) for f, p in postings.items()
         },
         latin_keywords=latin,
     )
 
 
 def _cosine_by_topic(query: dict[str, float], index: MatchIndex) -> dict[str, float]:
-    sims: dict[int, float] = defaultdict(float)
+    sims: dict[int, float] = {}
+    get = sims.get
     for f, w in query.items():
-        for i, v in index.postings.get(f, ()):
-            sims[i] += w * v
-    best: dict[str, float] = defaultdict(float)
+        posting = index.postings_split.get(f)
+        if posting is not None:
+            for i, v in zip(*posting, strict=True):
+                sims[i] = get(i, 0.0) + w * v
+    best: dict[str, float] = {}
+    topics = index.example_topics
     for i, s in sims.items():
-        topic = index.example_topics[i]
-        best[topic] = max(best[topic], s)
+        topic = topics[i]
+        if s > best.get(topic, 0.0):
+            best[topic] = s
     return best
 
 
@@ -277,12 +299,13 @@ def _exact_keywords(flat: str, spaced: str, index: MatchIndex) -> list[tuple[str
     """Keywords found verbatim; longer keywords are more specific ("anonymous birth")."""
     found: dict[tuple[str, str], float] = {}
     for i in range(len(flat) - 1):
-        for kw, kw_jamo, topic in index.keyword_starts.get(flat[i : i + 2], ()):
+        start = flat[i : i + 2]
+        for kw, kw_jamo, topic in index.keyword_starts.get(start, ()):
             if flat.startswith(kw, i):
                 found[kw, topic] = min(1.0, 0.55 + 0.035 * len(kw_jamo))
-    for pattern, kw, topic in index.latin_keywords:
-        if kw in flat and pattern.search(spaced):
-            found[kw, topic] = min(1.0, 0.55 + 0.035 * len(kw))
+        for pattern, kw, topic in index.latin_starts.get(start, ()):
+            if flat.startswith(kw, i) and (kw, topic) not in found and pattern.search(spaced):
+                found[kw, topic] = min(1.0, 0.55 + 0.035 * len(kw))
     return [(kw, topic, weight) for (kw, topic), weight in found.items()]
 
 
@@ -295,12 +318,12 @@ def _loose_keywords(flat: str, exact: set[str], index: MatchIndex) -> list[str]:
     # common subsequence of ≥ 85 % of the keyword (even at the message's edge), and LCS is far
     # cheaper to compute: it rules out most keywords before partial_ratio is scored.
     near: list[tuple[str, str, str]] = []
-    for length, group in index.long_groups:
+    for length, group, choices in index.long_groups:
         if length > len(flat_jamo):
             break
         common = process.extract(
             flat_jamo,
-            [k[1] for k in group],
+            choices,
             scorer=LCSseq.similarity,
             score_cutoff=math.ceil(0.85 * length),
             limit=None,
@@ -319,9 +342,13 @@ def _fuzzy_by_topic(text: str, index: MatchIndex) -> dict[str, float]:
     best: dict[str, float] = defaultdict(float)
     if not 4 <= len(query) <= FUZZY_MAX:
         return best
-    pool, topics = index.fuzzy_pools.get(_script(query), ((), ()))
-    for _, score, i in process.extract(query, pool, scorer=fuzz.ratio, limit=8, score_cutoff=60):
-        topic = topics[i]
+    pool, topics, lengths = index.fuzzy_pools.get(_script(query), ((), (), ()))
+    # fuzz.ratio ≥ 60 needs the shorter string at least 3/7 of the longer one.
+    low = bisect.bisect_left(lengths, math.ceil(len(query) * 3 / 7))
+    high = bisect.bisect_right(lengths, len(query) * 7 // 3)
+    found = process.extract(query, pool[low:high], scorer=fuzz.ratio, limit=8, score_cutoff=60)
+    for _, score, i in found:
+        topic = topics[low + i]
         best[topic] = max(best[topic], score / 100.0)
     return best
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from knowledge.loader import Knowledge
-from knowledge.matcher import MatchIndex, _loose_keywords
+from knowledge.matcher import LOOSE_MAX, MatchIndex, _loose_keywords
 from knowledge.normalize import compact, jamo
 
 EVAL = Path(__file__).parents[1] / "eval"
@@ -18,7 +18,7 @@ EVAL = Path(__file__).parents[1] / "eval"
 def brute_force(flat: str, index: MatchIndex) -> list[str]:
     """partial_ratio ≥ 92 against every long keyword no longer than the message."""
     flat_jamo = jamo(flat)
-    if len(flat_jamo) > 150:
+    if len(flat_jamo) > LOOSE_MAX:
         return []
     choices = [k[1] for k in index.long_keywords]
     hits = process.extract(
