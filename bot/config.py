@@ -206,7 +206,7 @@ class MatcherSettings(Section):
     """`[matcher]`: how sure the FAQ matcher must be (scores 0-100)."""
 
     threshold: float = Field(default=50.0, ge=0, le=100)
-    suggest_threshold: float = Field(default=35.0, ge=0, le=100)
+    suggest_threshold: float = Field(default=20.0, ge=0, le=100)
     margin: float = Field(default=8.0, ge=0, le=100)
 
 
