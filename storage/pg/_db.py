@@ -47,6 +47,14 @@ _SCHEMA_VERSION = (
     "CREATE TABLE IF NOT EXISTS schema_version ("
     " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"
 )
+# What the driver raises for a failed statement or a broken connection (never leaked upward).
+DRIVER_ERRORS = (
+    asyncpg.PostgresError,
+    asyncpg.InterfaceError,
+    asyncpg.InternalClientError,
+    OSError,
+    TimeoutError,
+)
 POOL_MIN = 1
 POOL_MAX = 10
 
@@ -122,14 +130,14 @@ class PgTransaction:
         """Run one statement; return the number of rows it changed."""
         try:
             return _rows(await self._conn.execute(to_postgres(sql), *params))
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+        except DRIVER_ERRORS as exc:
             raise storage_error(exc, "writing") from exc
 
     async def insert(self, sql: str, params: Params = ()) -> int:
         """Run one INSERT; return the new row id."""
         try:
             row_id = await self._conn.fetchval(returning_id(sql), *params)
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+        except DRIVER_ERRORS as exc:
             raise storage_error(exc, "writing") from exc
         if row_id is None:
             raise StorageError("an INSERT returned no row id")
@@ -143,7 +151,7 @@ class PgTransaction:
         """Run a query; return every row."""
         try:
             records = await self._conn.fetch(to_postgres(sql), *params)
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+        except DRIVER_ERRORS as exc:
             raise storage_error(exc, "reading") from exc
         return [tuple(record) for record in records]
 
@@ -156,7 +164,7 @@ class PgTransaction:
         """Run a query written for PostgreSQL (`$n` parameters), not translated."""
         try:
             records = await self._conn.fetch(sql, *params)
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+        except DRIVER_ERRORS as exc:
             raise storage_error(exc, "reading") from exc
         return [tuple(record) for record in records]
 
@@ -190,11 +198,14 @@ class PgDatabase:
             pool = await asyncpg.create_pool(
                 url, min_size=min_size, max_size=max_size, server_settings=settings
             )
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+        except DRIVER_ERRORS as exc:
             raise storage_error(exc, "opening") from exc
         try:
             db = cls(pool, await _current_schema(pool, schema))
             await db._migrate(load_pg_migrations())
+        except DRIVER_ERRORS as exc:
+            await pool.close()
+            raise storage_error(exc, "migrating") from exc
         except BaseException:
             await pool.close()
             raise
@@ -223,7 +234,7 @@ class PgDatabase:
         conn = await self.pool.acquire()
         try:
             got = await conn.fetchval("SELECT pg_try_advisory_lock($1)", key)
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+        except DRIVER_ERRORS as exc:
             await self.pool.release(conn)
             raise storage_error(exc, f"taking the {name} lock") from exc
         if not got:
@@ -292,7 +303,7 @@ class PgDatabase:
             async with self.pool.acquire() as conn, conn.transaction():
                 await self._lock(conn, shared=shared, user_key=user_key)
                 yield PgTransaction(conn)
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+        except DRIVER_ERRORS as exc:
             raise storage_error(exc, "committing") from exc
         finally:
             self._holders.discard(task)
@@ -315,7 +326,7 @@ class PgDatabase:
         """Run a read-only query outside any transaction; return every row."""
         try:
             records = await self.pool.fetch(to_postgres(sql), *params)
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+        except DRIVER_ERRORS as exc:
             raise storage_error(exc, "reading") from exc
         return [tuple(record) for record in records]
 
@@ -328,7 +339,7 @@ class PgDatabase:
         """Run a read-only query written for PostgreSQL (`$n` parameters), not translated."""
         try:
             records = await self.pool.fetch(sql, *params)
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+        except DRIVER_ERRORS as exc:
             raise storage_error(exc, "reading") from exc
         return [tuple(record) for record in records]
 

@@ -16,6 +16,15 @@ import asyncpg
 
 logger = logging.getLogger(__name__)
 
+# What a broken or killed session raises (InternalClientError: a call raced the disconnect).
+_LOST = (
+    asyncpg.PostgresError,
+    asyncpg.InterfaceError,
+    asyncpg.InternalClientError,
+    OSError,
+    TimeoutError,
+)
+
 
 class Lead:
     """A held advisory lock and the pooled connection whose session holds it."""
@@ -39,7 +48,7 @@ class Lead:
             return False
         try:
             await self._conn.fetchval("SELECT 1", timeout=5)
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError):
+        except _LOST:
             logger.warning("lost the %s lock: its connection broke", self.name)
             await self._drop()
             return False
@@ -52,7 +61,7 @@ class Lead:
             return
         try:
             await conn.execute("SELECT pg_advisory_unlock($1)", self._key)
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError):
+        except _LOST:
             logger.warning("could not unlock %s; the session's end releases it", self.name)
         await self._drop()
 
@@ -63,5 +72,5 @@ class Lead:
             return
         try:
             await self._pool.release(conn, timeout=5)
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError):
+        except _LOST:
             conn.terminate()

@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from flows import OutboxMessage, PrivacyPolicy, Received, RequestCounselor
-from storage import Keyring, MigrationError, PgStore, SecretKeyError
+from flows import Escalate, OutboxMessage, PrivacyPolicy, Received, RequestCounselor, Risk, Session
+from storage import Keyring, MigrationError, PgStore, SecretKeyError, StorageError
 from storage.pg._db import load_pg_migrations, lock_key
 from storage.pg._sql import returning_id, to_postgres
-from tests.storage.conftest import HER, OTHER, PG_URL, SECRET, T0, outcome
+from tests.storage.conftest import HER, OTHER, PG_URL, PLATFORM_ID, SECRET, T0, outcome
 
 # ---------------------------------------------------------------- the SQL translation
 
@@ -295,3 +295,119 @@ async def test_a_killed_session_loses_its_lead(pg_store: PgStore, pg_schema: str
         assert await lead.still_held() is False
     finally:
         await other.close()
+
+
+# ---------------------------------------------------------------- as SQLite's own tests
+
+
+async def test_an_error_inside_a_transaction_rolls_everything_back(pg_store: PgStore) -> None:
+    """Nothing from a failed transaction is kept."""
+    with pytest.raises(ZeroDivisionError):
+        async with pg_store.transaction() as tx:
+            await tx.execute("INSERT INTO audit (kind, created_at) VALUES ('x', 1)")
+            _ = 1 / 0
+    assert await pg_store.database.fetch_native("SELECT * FROM audit") == []
+
+
+async def test_postgres_errors_are_wrapped(pg_store: PgStore) -> None:
+    """A failing statement surfaces as StorageError with the driver's error as cause."""
+    with pytest.raises(StorageError) as info:
+        async with pg_store.transaction() as tx:
+            await tx.execute("INSERT INTO no_such_table VALUES (1)")
+    assert type(info.value.__cause__).__module__.startswith("asyncpg")
+
+
+async def test_a_closed_store_says_so(pg_store: PgStore) -> None:
+    """Use after close is a StorageError; closing twice is fine."""
+    await pg_store.close()
+    await pg_store.close()
+    with pytest.raises(StorageError, match="closed"):
+        await pg_store.load(HER)
+
+
+async def test_an_unreachable_server_says_what_to_do() -> None:
+    """No server at the URL: a StorageError that names the setting to check."""
+    url = "postgresql://postgres@127.0.0.1:1/test"
+    with pytest.raises(StorageError, match="GYEOT_DATABASE_URL"):
+        await PgStore.open(url, Keyring(SECRET), PrivacyPolicy())
+
+
+async def test_a_value_moved_to_another_row_does_not_decrypt(pg_store: PgStore) -> None:
+    """Copying her encrypted route onto another user's row is detected, not decrypted."""
+    await pg_store.save_route(HER, "chat-her", now=T0)
+    await pg_store.save_route(OTHER, "chat-other", now=T0)
+    async with pg_store.transaction() as tx:
+        await tx.execute(
+            "UPDATE routes SET route = (SELECT route FROM routes WHERE user_key = ?)"
+            " WHERE user_key = ?",
+            (HER, OTHER),
+        )
+    with pytest.raises(SecretKeyError, match="altered or moved"):
+        await pg_store.route_for(OTHER)
+
+
+async def test_a_damaged_outbox_row_is_dropped_not_blocking(pg_store: PgStore) -> None:
+    """One row that no longer decrypts is given up; the messages behind it still go."""
+    messages = [OutboxMessage("chat-1", "first"), OutboxMessage("chat-1", "second")]
+    await pg_store.commit(HER, outcome(), now=T0, outbox=messages)
+    async with pg_store.transaction() as tx:
+        await tx.execute(
+            "UPDATE outbox SET payload = (SELECT payload FROM outbox WHERE id = 2) WHERE id = 1"
+        )
+    assert [m.payload for m in await pg_store.outbox_pending()] == ["second"]
+    rows = await pg_store.database.fetch_native("SELECT status FROM outbox ORDER BY id")
+    assert rows == [("failed",), ("pending",)]
+
+
+async def test_a_missing_key_check_does_not_let_another_key_adopt_the_data(
+    pg_store: PgStore, pg_schema: str
+) -> None:
+    """Without the check value, stored ciphertext still proves which key wrote it."""
+    await pg_store.save_route(HER, PLATFORM_ID, now=T0)
+    async with pg_store.transaction() as tx:
+        await tx.execute("DELETE FROM meta WHERE key = 'key_check'")
+    with pytest.raises(SecretKeyError, match="GYEOT_SECRET_KEY does not match"):
+        await PgStore.open(
+            PG_URL, Keyring("another-secret-0123456789abcdef"), PrivacyPolicy(), schema=pg_schema
+        )
+    again = await PgStore.open(PG_URL, Keyring(SECRET), PrivacyPolicy(), schema=pg_schema)
+    await again.close()
+    rows = await pg_store.database.fetch_native("SELECT key FROM meta WHERE key = 'key_check'")
+    assert len(rows) == 1
+
+
+async def test_staff_claim_and_close_a_case(pg_store: PgStore) -> None:
+    """A counselor claims an open case by alias, then closes it; urgent cases list first."""
+    await pg_store.commit(OTHER, outcome(RequestCounselor()), now=T0)
+    later = T0 + timedelta(minutes=5)
+    await pg_store.commit(HER, outcome(Escalate(Risk.MEDICAL, "medical.bleeding")), now=later)
+    assert [c.urgency for c in await pg_store.open_cases()] == ["urgent", "normal"]
+    case = await pg_store.case_for(HER)
+    assert case is not None
+    assert await pg_store.case_user(case.alias) == HER
+    assert await pg_store.claim_case(case.alias, now=T0) is True
+    assert await pg_store.claim_case(case.alias, now=T0) is False
+    assert await pg_store.close_case(case.alias, now=T0) is True
+    assert await pg_store.case_for(HER) is None
+    await pg_store.forget(HER, now=T0)
+    assert await pg_store.case_user(case.alias) is None
+
+
+async def test_an_unreadable_saved_state_starts_afresh(pg_store: PgStore) -> None:
+    """A session that no longer fits the model loads as None instead of failing forever."""
+    await pg_store.commit(HER, outcome(), now=T0)
+    async with pg_store.transaction() as tx:
+        await tx.execute('UPDATE sessions SET state = \'{"flow": "gone"}\'')
+    assert await pg_store.load(HER) is None
+
+
+async def test_set_case_open_edits_the_saved_session(pg_store: PgStore) -> None:
+    """The staff close flips case_open inside her saved JSON, and the session still loads."""
+    state = Session(started=True, case_open=True, answers={"age": "20s"})
+    await pg_store.commit(HER, outcome(RequestCounselor(), state=state), now=T0)
+    async with pg_store.staff_tx() as tx:
+        case = await tx.current_case(HER)
+        assert case is not None
+        assert await tx.close(case.id, "referred", T0) is True
+    loaded = await pg_store.load(HER)
+    assert loaded == state.model_copy(update={"case_open": False})
