@@ -10,7 +10,7 @@ import signal
 from collections.abc import Callable, Iterator
 
 from bot.app import Runtime
-from bot.reload import reload_knowledge
+from bot.reload import reload_knowledge_async
 from flows import StoreError
 
 logger = logging.getLogger(__name__)
@@ -43,14 +43,23 @@ async def purge_daily(
 
 @contextlib.contextmanager
 def reload_on_sighup(rt: Runtime) -> Iterator[None]:
-    """While inside the block, SIGHUP reloads the knowledge files (old ones kept if broken)."""
-    loop = asyncio.get_running_loop()
+    """While inside the block, SIGHUP reloads the knowledge files (old ones kept if broken).
 
-    def reload() -> None:
-        result = reload_knowledge(rt)
+    The files are parsed on a worker thread, so the bot keeps answering during the reload.
+    """
+    loop = asyncio.get_running_loop()
+    running: set[asyncio.Task[None]] = set()
+
+    async def reload() -> None:
+        result = await reload_knowledge_async(rt)
         logger.info("SIGHUP reload: %s", "ok" if result.ok else "failed, old knowledge kept")
 
-    loop.add_signal_handler(signal.SIGHUP, reload)
+    def on_signal() -> None:
+        task = loop.create_task(reload())
+        running.add(task)
+        task.add_done_callback(running.discard)
+
+    loop.add_signal_handler(signal.SIGHUP, on_signal)
     try:
         yield
     finally:

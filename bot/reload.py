@@ -1,11 +1,14 @@
 """Hot reload of the knowledge files: validate first, swap atomically, report a short diff.
 
 Used by the admin command `/reload` and by SIGHUP. If the new files do not load, the old
-knowledge keeps serving and the error (file and field) is returned to the admin.
+knowledge keeps serving and the error (file and field) is returned to the admin. In a running
+bot the files are parsed on a worker thread (`reload_knowledge_async`), so messages keep being
+answered meanwhile; only the swap runs on the event loop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,12 +65,37 @@ def diff(old: Knowledge, new: Knowledge) -> ReloadResult:
 
 
 def reload_knowledge(rt: Runtime) -> ReloadResult:
-    """Load the knowledge files again; swap the engine only if they are valid."""
+    """Load the knowledge files again; swap the engine only if they are valid.
+
+    Blocks while the files are parsed (about a second): in a running bot use
+    `reload_knowledge_async`, which parses on a worker thread.
+    """
+    loaded = _load(rt.settings.knowledge.path)
+    return loaded if isinstance(loaded, ReloadResult) else _swap(rt, loaded)
+
+
+async def reload_knowledge_async(rt: Runtime) -> ReloadResult:
+    """`reload_knowledge` with the parsing off the event loop; the swap happens on the loop."""
+    loaded = await asyncio.to_thread(_load, rt.settings.knowledge.path)
+    return loaded if isinstance(loaded, ReloadResult) else _swap(rt, loaded)
+
+
+async def reload_summary(rt: Runtime) -> str:
+    """Reload off the loop and describe the result for an admin's `/reload`."""
+    return (await reload_knowledge_async(rt)).summary()
+
+
+def _load(path: Path | str) -> Knowledge | ReloadResult:
+    """Parse and validate the knowledge files; a failure is a ReloadResult with the error."""
     try:
-        kb = load_knowledge(Path(rt.settings.knowledge.path))
+        return load_knowledge(Path(path))
     except KnowledgeError as exc:
         logger.warning("knowledge reload failed; keeping the old knowledge: %s", exc)
         return ReloadResult(error=str(exc))
+
+
+def _swap(rt: Runtime, kb: Knowledge) -> ReloadResult:
+    """Serve `kb` from now on and report what changed (runs on the event loop's thread)."""
     result = diff(rt.kb, kb)
     engine = build_engine(rt.settings, kb)
     rt.kb, rt.engine = kb, engine

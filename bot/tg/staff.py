@@ -13,9 +13,10 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import (
@@ -194,9 +195,12 @@ class StaffUpdates:
         *,
         counselors: frozenset[int],
         admins: frozenset[int] = frozenset(),
-        reload: Callable[[], str] | None = None,
+        reload: Callable[[], Awaitable[str] | str] | None = None,
     ) -> None:
-        """`reload()` reloads the knowledge for an admin's `/reload` and describes the result."""
+        """`reload()` reloads the knowledge for an admin's `/reload` and describes the result.
+
+        Pass `bot.reload.reload_summary` (bound to the runtime): it parses off the event loop.
+        """
         self.staff = staff
         self.bot = bot
         self.counselors = counselors
@@ -278,7 +282,9 @@ class StaffUpdates:
         text = staff.get("x")
         if self.reload is not None and uid in self.admins and str(text).startswith("/reload"):
             where = Actor(int(body["c"]), TELEGRAM)  # answered where it was asked
-            await self.staff.counseling.tell(where, self.reload(), inbox_id=inbox_id)
+            answer = self.reload()
+            summary = await answer if inspect.isawaitable(answer) else answer
+            await self.staff.counseling.tell(where, summary, inbox_id=inbox_id)
             return
         kind = str(staff.get("kind", "text"))
         item = CounselorInput(None if kind == "edited" else text, staff.get("r"), kind)

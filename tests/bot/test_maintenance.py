@@ -46,7 +46,7 @@ async def test_sighup_reloads_knowledge(settings: Settings):
         path.write_text(path.read_text(encoding="utf-8").replace("1308", "1308 ", 1), "utf-8")
         with reload_on_sighup(rt):
             os.kill(os.getpid(), signal.SIGHUP)
-            for _ in range(100):
+            for _ in range(500):  # the files are parsed on a worker thread (~1 s)
                 if rt.conversation.engine is not before:
                     break
                 await asyncio.sleep(0.02)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections.abc import Awaitable
 from pathlib import Path
 
 import pytest
 
 from bot.app import open_runtime
 from bot.config import Settings
-from bot.reload import reload_knowledge
+from bot.reload import reload_knowledge, reload_knowledge_async, reload_summary
 from flows import Command, Text
 
 
@@ -48,3 +51,43 @@ async def test_broken_file_keeps_the_old_knowledge(settings: Settings):
         assert rt.conversation.engine is before
         outcome = await rt.conversation.handle("u1", Text("입양 보내는 절차"))
         assert outcome.replies
+
+
+async def _longest_pause_during(work: Awaitable[object]) -> tuple[float, float]:
+    """Run `work` beside a 5 ms ticker; return the longest pause of the loop and the duration."""
+    gaps: list[float] = []
+    done = asyncio.Event()
+
+    async def tick() -> None:
+        last = time.perf_counter()
+        while not done.is_set():
+            await asyncio.sleep(0.005)
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+    ticker = asyncio.create_task(tick())
+    await asyncio.sleep(0.02)
+    start = time.perf_counter()
+    await work
+    duration = time.perf_counter() - start
+    done.set()
+    await ticker
+    return max(gaps), duration
+
+
+async def test_issue_16_reload_keeps_the_event_loop_responsive(settings: Settings):
+    """While /reload parses the files, the loop keeps running (no pause near the parse time)."""
+    async with open_runtime(settings, memory=True) as rt:
+        before = rt.engine
+        longest, duration = await _longest_pause_during(reload_knowledge_async(rt))
+        assert rt.conversation.engine is not before  # the new knowledge is serving
+        assert longest < max(0.1, duration / 3), (longest, duration)
+
+
+async def test_issue_16_admin_reload_summary_runs_off_the_loop(settings: Settings):
+    """The summary an admin's /reload answers with comes from the off-loop reload."""
+    async with open_runtime(settings, memory=True) as rt:
+        longest, duration = await _longest_pause_during(reload_summary(rt))
+        assert longest < max(0.1, duration / 3), (longest, duration)
+        assert (await reload_summary(rt)).startswith("다시 읽었어요 (reloaded).")
