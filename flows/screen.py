@@ -38,9 +38,10 @@ class Ctx:
     def welcome(self, state: Session) -> str:
         """The first-contact notice, saying what is kept as the policy has it (flows/promises)."""
         template = self.t(state, "start.welcome", privacy=PLACEHOLDER)
-        if PLACEHOLDER not in template and self.policy.store_transcripts:
-            # A catalog still written with its own promises (see `gyeot knowledge check`).
-            return self.t(state, "start.welcome_transcripts")
+        if PLACEHOLDER not in template:
+            # A catalog still written with its own promises (`gyeot knowledge check` flags it):
+            # the generated sentences follow, so what is really kept is said all the same.
+            template = f"{template}\n\n{PLACEHOLDER}"
         return self.privacy(state, template)
 
     def privacy(self, state: Session, text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.app import policy_from
@@ -70,6 +72,16 @@ def test_the_welcome_carries_the_generated_sentences(kb: Knowledge):
     assert privacy_notice(kb, "ko", policy) in text
     assert PLACEHOLDER not in text
     assert _welcome(kb, PrivacyPolicy()) != text
+
+
+def test_a_welcome_written_without_the_placeholder_still_gets_the_true_sentences(kb: Knowledge):
+    """A catalog with its own (possibly false) promise still shows what the policy keeps."""
+    ko = {**kb.catalogs["ko"], "start.welcome": "안녕하세요. 대화 내용은 저장하지 않아요."}
+    edited = dataclasses.replace(kb, catalogs={**kb.catalogs, "ko": ko})
+    policy = PrivacyPolicy(store_transcripts=True)
+    text = _welcome(edited, policy)
+    assert text.startswith("안녕하세요.")
+    assert privacy_notice(kb, "ko", policy) in text
 
 
 def test_the_confidentiality_answer_carries_the_generated_sentences(kb: Knowledge):
