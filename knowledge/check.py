@@ -71,7 +71,14 @@ WORD_LANGS = frozenset({"en", "vi"})
 # "Anonymous" is wrong for protected birth: the law gives a pseudonym, and her identity is kept
 # in the sealed 출생증서. Sentences that name protected birth may not use these words.
 ANONYMOUS = ("익명", "anonym", "匿名", "ẩn danh")
-PROTECTED_BIRTH = ("보호출산", "protected birth", "保护出生", "保护出产", "sinh con bảo mật")
+PROTECTED_BIRTH = (
+    "보호출산",
+    "protected birth",
+    "保护出生",
+    "保护出产",
+    "sinh con được bảo hộ",
+    "sinh con bảo mật",
+)
 # 1388 from a mobile phone needs the area code first: any text naming 1388 must say so.
 AREA_CODE = ("지역번호", "area code", "mã vùng", "区号")
 # The Bot API lets a bot delete only messages of the last 48 hours: a topic naming /erase says so.

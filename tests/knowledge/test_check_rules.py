@@ -90,6 +90,7 @@ def test_first_sentence_stops_at_the_first_full_stop_or_line():
         ("adoption", "en", "Protected birth is an anonymous birth."),
         ("protected_birth", "zh", "这是匿名分娩。"),
         ("protected_birth", "vi", "Bạn có thể sinh con ẩn danh."),
+        ("adoption", "vi", "Sinh con được bảo hộ là sinh con ẩn danh."),
     ],
 )
 def test_anonymous_protected_birth_fails(data: Path, topic: str, lang: str, line: str):
