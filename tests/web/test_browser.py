@@ -177,6 +177,27 @@ def test_reload_keeps_the_conversation_once(page: Page) -> None:
     assert len(seqs(page)) == len(set(seqs(page)))
 
 
+def test_erase_clears_the_page_and_its_storage_but_keeps_the_session(page: Page) -> None:
+    """/erase: the server's `clear` empties the log and the stored transcript; she can go on."""
+    ask(page, "혹시 누가 볼까 봐요")
+    session = token(page)
+    say(page, "/erase")
+    page.wait_for_function(
+        '() => !document.querySelector(\'[role="log"] [data-from="me"]\')'
+        ' && document.querySelectorAll(\'[role="log"] [data-from="bot"]\').length === 1'
+    )
+    stored = page.evaluate("() => JSON.parse(sessionStorage.getItem('gyeot.state')).items")
+    assert [item["from"] for item in stored] == ["bot"]
+    assert "혹시 누가 볼까 봐요" not in page.evaluate(
+        "() => sessionStorage.getItem('gyeot.state')"
+    )
+    assert token(page) == session
+    page.reload()
+    page.locator(BOT).first.wait_for()
+    assert bots(page) == 1
+    assert page.locator(MINE).count() == 0
+
+
 def test_a_second_tab_is_a_second_person(page: Page, browser: Browser, server: WebServer) -> None:
     """Another browsing context gets its own token and its own greeting, never her conversation."""
     ask(page, "첫 번째 사람의 질문이에요")
