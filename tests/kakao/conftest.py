@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
-import aiohttp
 import pytest
 
-from tests.kakao.harness import FakeKakao, KakaoServer
+from tests.kakao.harness import FakeKakao, KakaoServer, client
 
 
 @pytest.fixture(scope="module")
@@ -22,5 +21,5 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KakaoServer]:
 @pytest.fixture
 async def kakao(server: KakaoServer) -> AsyncIterator[FakeKakao]:
     """Kakao's side of the skill, talking to the shared server."""
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
+    async with client() as session:
         yield FakeKakao(server, session)

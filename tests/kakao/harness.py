@@ -1,4 +1,4 @@
-"""A real `gyeot run` with the KakaoTalk channel on, and a fake Kakao that talks to it over HTTP."""
+"""A real `gyeot run` with the KakaoTalk channel on, and a fake Kakao talking to it over HTTP."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import aiohttp
+import aiohttp  # noqa: TID251 - the fake Kakao speaks real HTTP, as Kakao does
 
 from tests.web.harness import free_port
 
@@ -123,7 +123,13 @@ def payload(user: str, utterance: str, **request: Any) -> dict[str, Any]:
             **request,
         },
         "bot": {"id": "bot-id", "name": "곁"},
-        "action": {"name": "gyeot", "clientExtra": None, "params": {}, "id": "a", "detailParams": {}},
+        "action": {
+            "name": "gyeot",
+            "clientExtra": None,
+            "params": {},
+            "id": "a",
+            "detailParams": {},
+        },
     }
 
 
@@ -186,3 +192,11 @@ class FakeKakao:
             except ValueError:
                 body = {"raw": raw.decode("utf-8", "replace")}
             return Said(resp.status, body, time.monotonic() - started)
+
+
+def client(connections: int = 200, timeout: float = 15.0) -> aiohttp.ClientSession:
+    """An HTTP client for Kakao's side, with enough connections for a burst."""
+    return aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=connections),
+        timeout=aiohttp.ClientTimeout(total=timeout),
+    )

@@ -1,0 +1,100 @@
+"""Many people at once, and a crash mid-burst: every accepted message is answered, none lost."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.kakao.harness import FakeKakao, KakaoServer, Said, client
+
+WAITING = "답을 준비하는 데 시간이 조금 걸리고 있어요"
+QUESTION = "보호출산제가 뭐예요?"
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[KakaoServer]:
+    """A server of the test's own, for tests that kill it."""
+    srv = KakaoServer(tmp_path / "server")
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+async def one_person(kakao: FakeKakao, me: str) -> list[Said]:
+    """Greeting, a question, then the first quick reply."""
+    first = await kakao.say(me, "안녕하세요")
+    second = await kakao.say(me, QUESTION)
+    third = await kakao.say(me, second.quick[0]["messageText"])
+    return [first, second, third]
+
+
+async def test_a_hundred_people_at_once_are_all_answered(kakao: FakeKakao) -> None:
+    """100 concurrent people get real answers (not the waiting text), well inside 5 s."""
+    async with client() as session:
+        burst = FakeKakao(kakao.server, session)
+        people = [f"bk-load-{uuid.uuid4().hex}" for _ in range(100)]
+        results = await asyncio.gather(*(one_person(burst, me) for me in people))
+    answers = [said for person in results for said in person]
+    assert all(said.status == 200 for said in answers)
+    assert not [said for said in answers if WAITING in said.text]
+    assert all("보호출산" in person[1].text for person in results)
+    times = sorted(said.seconds for said in answers)
+    print(f"100 people: p50 {times[len(times) // 2]:.3f} s, max {times[-1]:.3f} s")
+    assert times[-1] < 4.5
+
+
+async def test_kill_9_mid_burst_loses_nothing(own_server: KakaoServer) -> None:
+    """After a SIGKILL mid-burst and a restart, every accepted message is handled and answered."""
+    people = [f"bk-crash-{uuid.uuid4().hex}" for _ in range(60)]
+    accepted: dict[str, list[str]] = {me: [] for me in people}
+    seen: dict[str, list[str]] = {me: [] for me in people}
+
+    async def person(kakao: FakeKakao, me: str) -> None:
+        for words in ("안녕하세요", QUESTION):
+            said = await kakao.say(me, words)
+            if said.status != 200:
+                return
+            accepted[me].append(words)
+            seen[me].append(said.text)
+
+    async with client() as session:
+        kakao = FakeKakao(own_server, session)
+        tasks = [asyncio.create_task(person(kakao, me)) for me in people]
+        await asyncio.sleep(0.4)
+        own_server.kill()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    finished = sum(len(words) == 2 for words in accepted.values())
+    assert any(accepted.values())
+    assert finished < len(people)  # the kill came mid-burst
+    print(f"accepted before the kill: {sum(map(len, accepted.values()))} of {2 * len(people)}")
+    own_server.start()
+    async with client() as session:
+        kakao = FakeKakao(own_server, session)
+        for me in people:
+            if accepted[me]:
+                await collect(kakao, me, seen[me])
+    for me in people:
+        text = "\n".join(seen[me])
+        if "안녕하세요" in accepted[me]:
+            assert "곁" in text, me
+        if QUESTION in accepted[me]:
+            assert "보호출산" in text, me
+    await asyncio.sleep(1.5)
+    with sqlite3.connect(own_server.db) as db:
+        pending = db.execute("SELECT count(*) FROM inbox WHERE done = 0").fetchone()[0]
+    assert pending == 0
+
+
+async def collect(kakao: FakeKakao, me: str, seen: list[str]) -> None:
+    """Tap "답장 확인" until nothing new waits."""
+    for _ in range(5):
+        said = await kakao.say(me, "답장 확인")
+        if "아직 새로 온 답장은 없어요" in said.text:
+            return
+        seen.append(said.text)
+        await asyncio.sleep(0.2)
