@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 from datetime import datetime, timedelta
 from typing import cast
 
@@ -30,8 +30,10 @@ from storage._transcripts import Line, keep_transcript, read_transcript
 from storage.crypto import Keyring
 from storage.db import Database, Transaction
 from storage.errors import StorageError
+from storage.pg import _leases
 from storage.pg._db import PgDatabase, PgReader, PgTransaction
 from storage.pg._lead import Lead
+from storage.pg._leases import Lease
 from storage.pg._queues import PgQueues
 
 logger = logging.getLogger(__name__)
@@ -119,6 +121,24 @@ class PgStore(PgQueues):
         """
         return await self._db.try_lead(name)
 
+    # ------------------------------------------------------------ conversation leases
+
+    async def take_leases(
+        self, holder: str, convs: Collection[str], *, now: datetime, lease: timedelta
+    ) -> dict[str, Lease]:
+        """Take (or renew) the conversations of `convs` no live holder has (see `_leases`)."""
+        return await _leases.take(self._db, holder, convs, now=now, lease=lease)
+
+    async def renew_leases(
+        self, leases: Collection[Lease], *, now: datetime, lease: timedelta
+    ) -> set[str]:
+        """Extend the leases still held; return the conversations kept."""
+        return await _leases.renew(self._db, leases, now=now, lease=lease)
+
+    async def give_back_lease(self, lease: Lease) -> None:
+        """Release a conversation that has nothing left to handle."""
+        await _leases.give_back(self._db, lease)
+
     async def healthy(self) -> bool:
         """True while the database answers a read."""
         try:
@@ -155,7 +175,7 @@ class PgStore(PgQueues):
             logger.warning("a saved session no longer fits the Session model; starting afresh")
             return None
 
-    async def commit(
+    async def commit(  # noqa: PLR0913 - SessionStore.commit's arguments, plus the lease
         self,
         user_key: str,
         outcome: Outcome,
@@ -164,19 +184,23 @@ class PgStore(PgQueues):
         outbox: Sequence[OutboxMessage] = (),
         inbox_id: int | None = None,
         transcript: str | None = None,
+        lease: Lease | None = None,
     ) -> None:
         """Save `outcome.next_state`, apply its effects, queue `outbox`, mark `inbox_id` done.
 
         `transcript` (her message) is kept, redacted and encrypted, only if the policy says so.
         Forgetting takes the exclusive lock (it touches rows other writers hold, such as her
-        queued messages); any other commit takes only her conversation's lock.
+        queued messages); any other commit takes only her conversation's lock. With `lease`,
+        the commit rolls back (`LeaseLost`) unless this process still holds the conversation.
         """
         at = micros(now)
         forgetting = any(isinstance(effect, Forget) for effect in outcome.effects)
         async with self._db.transaction(user_key=None if forgetting else user_key) as pg:
             tx = as_tx(pg)
+            if lease is not None:
+                await _leases.check(pg, lease)
             if forgetting:
-                await forget_rows(tx, self._keyring, user_key, at)
+                await _forget(pg, self._keyring, user_key, at)
             else:
                 line = Line(user_key, transcript, outcome.next_state.under14, at)
                 await keep_transcript(tx, self._keyring, self._policy, line)
@@ -198,7 +222,7 @@ class PgStore(PgQueues):
     async def forget(self, user_key: str, *, now: datetime) -> dict[str, int]:
         """Delete every row that can be linked to her; return counts per table."""
         async with self._db.transaction() as tx:
-            return await forget_rows(as_tx(tx), self._keyring, user_key, micros(now))
+            return await _forget(tx, self._keyring, user_key, micros(now))
 
     async def purge(self, *, now: datetime) -> dict[str, int]:
         """Delete what is past retention; return counts per table."""
@@ -334,6 +358,13 @@ class PgStore(PgQueues):
             (user_key, micros(since)),
         )
         return [int(row[0]) for row in rows]
+
+
+async def _forget(tx: PgTransaction, keyring: Keyring, user_key: str, at: int) -> dict[str, int]:
+    """SQLite's erase, plus her conversation lease (PostgreSQL only; not a counted table)."""
+    counts = await forget_rows(as_tx(tx), keyring, user_key, at)
+    await tx.execute("DELETE FROM conversation_leases WHERE conv = ?", (user_key,))
+    return counts
 
 
 async def _save_session(tx: PgTransaction, user_key: str, state: Session, at: int) -> None:
