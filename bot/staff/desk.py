@@ -57,6 +57,32 @@ class DeskSettings:
     roster: Roster = field(default_factory=Roster)
 
 
+class Refusals:
+    """Counts refused staff actions so each presser and action gets one audit row a minute."""
+
+    def __init__(self, window: dt.timedelta = dt.timedelta(minutes=1), limit: int = 10_000):
+        """Keep at most `limit` pressers; older windows are dropped first."""
+        self.window = window
+        self.limit = limit
+        self._seen: dict[tuple[int, str], tuple[dt.datetime, int]] = {}
+
+    def admit(self, key: tuple[int, str], now: dt.datetime) -> int | None:
+        """How many refusals a row written now stands for, or None: count it, write nothing."""
+        started, held = self._seen.get(key, (None, 0))
+        if started is not None and now - started < self.window:
+            self._seen[key] = (started, held + 1)
+            return None
+        if len(self._seen) >= self.limit:
+            self._forget_before(now - self.window)
+        self._seen[key] = (now, 0)
+        return held + 1
+
+    def _forget_before(self, cutoff: dt.datetime) -> None:
+        old = [key for key, (started, _) in self._seen.items() if started < cutoff]
+        for key in old or list(self._seen)[: self.limit // 2]:
+            del self._seen[key]
+
+
 class StaffDesk:
     """Claims, releases, closes, the ladder and case events, transport-neutral."""
 
@@ -77,6 +103,7 @@ class StaffDesk:
         self.settings = settings
         self.clock = clock
         self.on_change = on_change
+        self.refusals = Refusals()
 
     # ------------------------------------------------------------ who may act
 
@@ -94,12 +121,24 @@ class StaffDesk:
         return roster.on_duty(now) if roster.configured else None
 
     async def deny(self, actor: Actor, what: str, now: dt.datetime, inbox_id: int | None) -> None:
-        """Ignore someone who is not a counselor, and audit the attempt (no ids)."""
-        logger.warning(
-            "a staff action (%s) by someone not in [staff] counselors was ignored", what
-        )
+        """Ignore someone who is not a counselor, and audit the attempt (no ids).
+
+        At most one audit row (and log line) per presser and action a minute: a flood of
+        presses is counted into the next row ("claim x40"), never written row by row.
+        """
+        count = self.refusals.admit((actor.id, what), now)
+        if count is None and inbox_id is None:
+            return
         async with self.store.staff_tx() as tx:
-            await tx.audit("staff_denied", what, None, now)
+            if count is not None:
+                logger.warning(
+                    "a staff action (%s) by someone not in [staff] counselors was ignored (%d)",
+                    what,
+                    count,
+                )
+                await tx.audit(
+                    "staff_denied", what if count == 1 else f"{what} x{count}", None, now
+                )
             if inbox_id is not None:
                 await tx.inbox_done(inbox_id)
 

@@ -97,10 +97,7 @@ async def test_nothing_of_hers_reaches_staff_and_nothing_of_theirs_reaches_her(
 async def test_a_stranger_cannot_claim_or_relay_and_is_audited(world: World) -> None:
     """Someone not in [staff] counselors is ignored; the attempt is audited without ids."""
     alias = await _requested(world)
-    assert (
-        await world.claim(STRANGER, alias)
-        == "[staff] counselors 명단에 있는 상담사만 맡을 수 있어요."
-    )
+    assert await world.claim(STRANGER, alias) == "상담사로 등록된 분만 맡을 수 있어요."
     assert await world.counselor(STRANGER, "안녕하세요") == []
     assert await world.inbox(HER) == []
     assert [c.status for c in await world.store.cases_since(T0)] == ["open"]
@@ -364,3 +361,28 @@ def _text(text: str) -> Text:
 
 def _actor(cid: int) -> Actor:
     return Actor(cid, TERMINAL, f"c{cid}")
+
+
+async def test_issue_16_refused_presses_are_one_audit_row_a_minute_with_a_count(
+    world: World,
+) -> None:
+    """A stranger pressing Claim 50 times in a minute writes one row; the next row counts them."""
+    alias = await _requested(world)
+    for _ in range(50):
+        await world.claim(STRANGER, alias)
+    denied = [row for row in await world.audit() if row[0] == "staff_denied"]
+    assert denied == [("staff_denied", "claim", None)]
+    await world.later(61)
+    await world.claim(STRANGER, alias)
+    denied = [row for row in await world.audit() if row[0] == "staff_denied"]
+    assert denied == [("staff_denied", "claim", None), ("staff_denied", "claim x50", None)]
+    assert [c.status for c in await world.store.cases_since(T0)] == ["open"]
+
+
+async def test_issue_16_refusals_of_different_pressers_are_counted_apart(world: World) -> None:
+    """Each presser gets their own row; a second stranger is not hidden by the first."""
+    alias = await _requested(world)
+    for presser in (STRANGER, STRANGER, STRANGER + 1, STRANGER + 1):
+        await world.claim(presser, alias)
+    denied = [row for row in await world.audit() if row[0] == "staff_denied"]
+    assert denied == [("staff_denied", "claim", None)] * 2

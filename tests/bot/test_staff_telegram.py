@@ -258,7 +258,7 @@ async def test_a_stranger_cannot_claim(live: StaffBot) -> None:
     [alert] = group_messages(fake)
     press_claim(fake, STRANGER, alert)
     await live.settled()
-    assert answers(fake) == ["[staff] counselors 명단에 있는 상담사만 맡을 수 있어요."]
+    assert answers(fake) == ["상담사로 등록된 분만 맡을 수 있어요."]
     assert fake.calls_of("editMessageText") == []
     assert texts_to(fake, STRANGER["id"]) == []
 
@@ -382,3 +382,15 @@ async def test_an_admin_reloads_the_knowledge_from_the_staff_group(
         assert answer.startswith("다시 읽었어요 (reloaded).")
     finally:
         await bot.close()
+
+
+async def test_issue_16_a_stranger_pressing_claim_sees_no_config_key(live: StaffBot) -> None:
+    """The refusal a stranger sees is plain words: no `[staff]`, no `counselors` key name."""
+    fake = live.fake
+    push_as(fake, HER, "/counselor")
+    await live.settled()
+    [alert] = group_messages(fake)
+    press_claim(fake, STRANGER, alert)
+    await live.settled()
+    [answer] = answers(fake)
+    assert "[staff]" not in answer and "counselors" not in answer and "config" not in answer

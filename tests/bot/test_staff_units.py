@@ -8,6 +8,7 @@ import pytest
 
 from bot.reports import percentile, report_text
 from bot.staff import Roster, parse_shift
+from bot.staff.desk import Refusals
 from flows.cases import Case, Ladder, Step, Timer, decide, may_reopen, queue_order
 
 KST = dt.timedelta(hours=9)
@@ -122,3 +123,13 @@ def test_the_case_report_counts_without_ids() -> None:
     assert "  all     n=2 · p50 40s · p90 3m 00s · p99 3m 00s · max 3m 00s" in text
     assert "never claimed: 1 · told nobody was free: 1 · re-alerts: 2" in text
     assert "상담-" not in text and "424242" not in text
+
+
+def test_issue_16_refusals_stay_bounded_with_many_pressers() -> None:
+    """Thousands of distinct pressers never grow the refusal counter past its limit."""
+    refusals = Refusals(limit=100)
+    now = T0
+    for presser in range(5000):
+        assert refusals.admit((presser, "claim"), now) == 1
+    assert len(refusals._seen) <= 100
+    assert refusals.admit((4999, "claim"), now) is None  # the newest are still counted
