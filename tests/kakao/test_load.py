@@ -54,6 +54,8 @@ async def test_kill_9_mid_burst_loses_nothing(own_server: KakaoServer) -> None:
     accepted: dict[str, list[str]] = {me: [] for me in people}
     seen: dict[str, list[str]] = {me: [] for me in people}
 
+    halfway = asyncio.Event()
+
     async def person(kakao: FakeKakao, me: str) -> None:
         for words in ("안녕하세요", QUESTION):
             said = await kakao.say(me, words)
@@ -61,12 +63,14 @@ async def test_kill_9_mid_burst_loses_nothing(own_server: KakaoServer) -> None:
                 return
             accepted[me].append(words)
             seen[me].append(said.text)
+            if sum(map(len, accepted.values())) >= len(people):
+                halfway.set()
 
     async with client() as session:
         kakao = FakeKakao(own_server, session)
         tasks = [asyncio.create_task(person(kakao, me)) for me in people]
-        await asyncio.sleep(0.4)
-        own_server.kill()
+        await asyncio.wait_for(halfway.wait(), 30)
+        own_server.kill()  # with about half of the 120 messages answered
         await asyncio.gather(*tasks, return_exceptions=True)
     finished = sum(len(words) == 2 for words in accepted.values())
     assert any(accepted.values())
