@@ -481,3 +481,18 @@ async def test_given_back_and_forgotten_leases_go(pg_store: PgStore) -> None:
     await pg_store.commit(HER, outcome(Forget()), now=T0, lease=leases[HER])
     rows = await pg_store.database.fetch_native("SELECT conv FROM conversation_leases")
     assert rows == [(OTHER,)]
+
+
+async def test_a_deleted_outbox_row_takes_its_relay_link(pg_store: PgStore) -> None:
+    """The outbox_gone trigger: her erased message no longer points a reply at any case."""
+    await pg_store.commit(OTHER, outcome(RequestCounselor()), now=T0)
+    async with pg_store.staff_tx() as tx:
+        case = await tx.current_case(OTHER)
+        assert case is not None
+        row = await tx.enqueue("staff-chat", "her words", owner=HER, now=T0)
+        await tx.link_relay(row, case.id, 11)
+        await tx.link_relay(row, case.id, 12)  # INSERT OR REPLACE: one link per row
+    links = await pg_store.database.fetch_native("SELECT outbox_id, counselor FROM relay_links")
+    assert links == [(row, 12)]
+    await pg_store.forget(HER, now=T0)
+    assert await pg_store.database.fetch_native("SELECT * FROM relay_links") == []
