@@ -78,7 +78,12 @@ def _storage_error(exc: sqlite3.Error, path: str, doing: str) -> StorageError:
 def _prepare_file(path: Path) -> None:
     """Create the directory (0700) and the file (0600) if needed; check they are writable."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Each directory it creates is 0700 (mkdir(parents=True) would make the parents 0777
+        # under umask 000); directories that exist already are left as they are.
+        for missing in reversed(
+            [p for p in (path.parent, *path.parent.parents) if not p.exists()]
+        ):
+            missing.mkdir(mode=0o700, exist_ok=True)
     except OSError as exc:
         raise StorageError(
             f"cannot create the directory {path.parent} for the database: {exc.strerror}. "

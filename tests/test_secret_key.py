@@ -89,9 +89,10 @@ def test_issue_16_an_empty_key_file_is_an_error_not_a_weak_key(tmp_path: Path):
 
 
 def test_issue_16_gyeot_creates_var_0700_under_umask_000(tmp_path: Path):
-    """A first run under umask 000: var/ and the key directory 0700, the files 0600."""
+    """A first run under umask 000: every directory it creates 0700, the files 0600."""
+    srv = tmp_path / "srv"
     config = tmp_path / "config.toml"
-    config.write_text(f'[storage]\npath = "{tmp_path / "var" / "gyeot.db"}"\n', encoding="utf-8")
+    config.write_text(f'[storage]\npath = "{srv / "var" / "gyeot.db"}"\n', encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("GYEOT_")}
     result = subprocess.run(
         [GYEOT, "--config", str(config), "chat"],
@@ -104,8 +105,8 @@ def test_issue_16_gyeot_creates_var_0700_under_umask_000(tmp_path: Path):
         preexec_fn=lambda: os.umask(0),
     )
     assert result.returncode == 0, result.stderr
-    assert mode(tmp_path / "var") == 0o700
-    assert mode(tmp_path / "var" / "gyeot.db") == 0o600
-    assert mode(tmp_path / "var-keys") == 0o700
-    assert mode(tmp_path / "var-keys" / "secret.key") == 0o600
-    assert not (tmp_path / "var" / "secret.key").exists()
+    for folder in (srv, srv / "var", srv / "var-keys"):
+        assert mode(folder) == 0o700, folder
+    assert mode(srv / "var" / "gyeot.db") == 0o600
+    assert mode(srv / "var-keys" / "secret.key") == 0o600
+    assert not (srv / "var" / "secret.key").exists()
