@@ -88,12 +88,15 @@ def test_issue_16_an_empty_key_file_is_an_error_not_a_weak_key(tmp_path: Path):
         secret_key(storage)
 
 
-def test_issue_16_gyeot_creates_var_0700_under_umask_000(tmp_path: Path):
+@pytest.mark.parametrize("key_in_env", [False, True])
+def test_issue_16_gyeot_creates_var_0700_under_umask_000(tmp_path: Path, key_in_env: bool):
     """A first run under umask 000: every directory it creates 0700, the files 0600."""
     srv = tmp_path / "srv"
     config = tmp_path / "config.toml"
     config.write_text(f'[storage]\npath = "{srv / "var" / "gyeot.db"}"\n', encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("GYEOT_")}
+    if key_in_env:
+        env["GYEOT_SECRET_KEY"] = "a-secret-key-from-the-environment-0123456789"
     result = subprocess.run(
         [GYEOT, "--config", str(config), "chat"],
         input="안녕하세요\n",
@@ -105,8 +108,12 @@ def test_issue_16_gyeot_creates_var_0700_under_umask_000(tmp_path: Path):
         preexec_fn=lambda: os.umask(0),
     )
     assert result.returncode == 0, result.stderr
-    for folder in (srv, srv / "var", srv / "var-keys"):
+    for folder in (srv, srv / "var"):
         assert mode(folder) == 0o700, folder
     assert mode(srv / "var" / "gyeot.db") == 0o600
-    assert mode(srv / "var-keys" / "secret.key") == 0o600
     assert not (srv / "var" / "secret.key").exists()
+    if key_in_env:
+        assert not (srv / "var-keys").exists()
+    else:
+        assert mode(srv / "var-keys") == 0o700
+        assert mode(srv / "var-keys" / "secret.key") == 0o600
