@@ -72,6 +72,14 @@ class CaseStore(Store, StaffStore, Protocol):
         """Cases opened at or after `since` (reports)."""
         ...
 
+    async def save_route(self, user_key: str, route: str, *, now: datetime) -> None:
+        """Keep (encrypted) the way back to her chat, "channel:route", while a case needs it."""
+        ...
+
+    async def route_for(self, user_key: str) -> str | None:
+        """The way back to her chat, if kept."""
+        ...
+
 
 @dataclass
 class Runtime:

@@ -19,6 +19,7 @@ from bot.reports import report_text
 from bot.staff_console import her_terminal, run_console
 from bot.terminal import interactive_lines
 from flows import FlowError, triage
+from flows.redact import redact
 from knowledge import Knowledge, KnowledgeError, MatchSettings, load_knowledge, match
 from knowledge.check import check, held_out_misses, relative
 from storage import Keyring, SqliteStore
@@ -132,8 +133,8 @@ async def cmd_report_unanswered(settings: Settings, args: argparse.Namespace) ->
     """List the most frequent redacted questions that found no topic."""
     async with open_runtime(settings) as rt:
         rows = await rt.store.unanswered(limit=args.limit)
-    for text, count in rows:
-        print(f"{count:>5}  {text}")
+    for text, count in rows:  # redacted again: rows stored by an older version may hold more
+        print(f"{count:>5}  {redact(text)}")
     print(f"report unanswered: {len(rows)} distinct questions")
     return 0
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from bot.app import Runtime
 from bot.channels import Channel, Hooks, InboxProcessor, Intake, OutboxSender, SendPolicy
+from bot.channels.processor import Flood
 from bot.config import ConfigError, Settings
 from bot.http import HttpLimits, HttpServer
 from bot.kakao import KakaoChannel, check_kakao, mount_kakao
@@ -35,6 +36,7 @@ from bot.tg.run import (
     telegram_intake,
 )
 from bot.web import WebChannel, WebSettings
+from flows import triage
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +94,13 @@ def build_service(
 
     web = None
     if settings.web.enabled:
-        web = WebChannel(rt.store, rt.keyring, settings=_web(settings), on_stored=wake_processor)
+        web = WebChannel(
+            rt.store,
+            rt.keyring,
+            settings=_web(settings),
+            on_stored=wake_processor,
+            text=lambda lang, key: rt.kb.text(lang, key),
+        )
         web.mount(http)
         intakes["web"] = web
     kakao = mount_kakao(rt, http, intakes, on_stored=wake_processor)
@@ -119,11 +127,18 @@ def build_service(
         if web is not None and channel == "web":
             web.notify(route)
 
-    hooks = Hooks(on_outbox=on_outbox, relay=staff.relaying(rt.conversation))
+    updates = None
     if telegram is not None:
         telegram_intake(rt, telegram, staff, on_stored=wake_processor)
         mount_webhook(settings, telegram, http)
-        hooks = Hooks(on_outbox=on_outbox, staff=telegram.updates, relay=hooks.relay)
+        updates = telegram.updates
+    hooks = Hooks(
+        on_outbox=on_outbox,
+        on_case=rt.cases.save_route,
+        staff=updates,
+        relay=staff.relaying(rt.conversation),
+        flood=flood_policy(rt),
+    )
     processor = InboxProcessor(
         store=rt.store,
         conversation=rt.conversation,
@@ -141,6 +156,14 @@ def build_service(
 def _web(settings: Settings) -> WebSettings:
     web = settings.web
     return WebSettings(exit_url=web.exit_url, max_sessions=web.max_sessions)
+
+
+def flood_policy(rt: Runtime) -> Flood:
+    """Crisis first and a flood coalesced, with the current lexicon and wording (reloads too)."""
+    return Flood(
+        is_crisis=lambda text: triage(text, rt.kb.lexicon) is not None,
+        notice=lambda lang: rt.kb.text(lang, "flood.slow"),
+    )
 
 
 async def run_service(

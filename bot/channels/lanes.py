@@ -1,8 +1,10 @@
-"""Per-conversation lanes: items of one key strictly in order, different keys concurrently.
+"""Per-conversation lanes: items of one key in order, different keys concurrently.
 
 The processor (her messages) and the sender (replies) both need exactly this: one task per
 busy conversation draining its own queue, items already queued skipped when the store is
-scanned again, and a way to wait until everything queued is done.
+scanned again, and a way to wait until everything queued is done. An urgent item (a crisis
+message, a crisis answer) goes before everything still waiting in its lane, after the item
+being worked on; urgent items keep their order among themselves.
 """
 
 from __future__ import annotations
@@ -10,10 +12,23 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Awaitable, Callable, Hashable
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
+
+
+@dataclass
+class _Lane(Generic[T]):
+    urgent: deque[tuple[int, T]] = field(default_factory=deque)
+    normal: deque[tuple[int, T]] = field(default_factory=deque)
+
+    def __len__(self) -> int:
+        return len(self.urgent) + len(self.normal)
+
+    def pop(self) -> tuple[int, T]:
+        return self.urgent.popleft() if self.urgent else self.normal.popleft()
 
 
 class Lanes(Generic[K, T]):
@@ -23,7 +38,7 @@ class Lanes(Generic[K, T]):
         """Run `work` for each queued item; it must not raise (guard it)."""
         self._work = work
         self._queued: set[int] = set()
-        self._queues: dict[K, deque[tuple[int, T]]] = {}
+        self._lanes: dict[K, _Lane[T]] = {}
         self._workers: dict[K, asyncio.Task[None]] = {}
 
     def __len__(self) -> int:
@@ -35,15 +50,21 @@ class Lanes(Generic[K, T]):
         """True while any lane has work."""
         return bool(self._workers)
 
-    def push(self, key: K, item_id: int, item: T) -> bool:
+    def push(self, key: K, item_id: int, item: T, *, urgent: bool = False) -> bool:
         """Queue an item unless one with this id is already queued; True if queued now."""
         if item_id in self._queued:
             return False
         self._queued.add(item_id)
-        self._queues.setdefault(key, deque()).append((item_id, item))
+        lane = self._lanes.setdefault(key, _Lane())
+        (lane.urgent if urgent else lane.normal).append((item_id, item))
         if key not in self._workers:
             self._workers[key] = asyncio.create_task(self._drain(key))
         return True
+
+    def waiting(self, key: K) -> int:
+        """How many items of this key wait behind the one being worked on."""
+        lane = self._lanes.get(key)
+        return len(lane) if lane is not None else 0
 
     def tasks(self) -> list[asyncio.Task[None]]:
         """The running lane tasks (tests cancel them to simulate a crash)."""
@@ -69,15 +90,18 @@ class Lanes(Generic[K, T]):
         await asyncio.gather(*pending, return_exceptions=True)
 
     async def _drain(self, key: K) -> None:
-        queue = self._queues[key]
+        lane = self._lanes[key]
+        current: int | None = None
         try:
-            while queue:
-                item_id, item = queue[0]
+            while lane:
+                current, item = lane.pop()
                 await self._work(item)
-                queue.popleft()
-                self._queued.discard(item_id)
+                self._queued.discard(current)
+                current = None
         finally:
-            for item_id, _ in queue:  # cancelled: the next scan queues them again
+            if current is not None:  # cancelled mid-item: the next scan queues it again
+                self._queued.discard(current)
+            for item_id, _ in (*lane.urgent, *lane.normal):
                 self._queued.discard(item_id)
             del self._workers[key]
-            del self._queues[key]
+            del self._lanes[key]

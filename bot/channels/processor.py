@@ -29,7 +29,9 @@ from flows import (
     Inbox,
     InboxRow,
     Outcome,
+    Reply,
     RequestCounselor,
+    SessionStore,
     Text,
     Unsupported,
 )
@@ -107,8 +109,23 @@ class RouteSaver(Protocol):
         ...
 
 
-class Store(Inbox, ChatLog, Protocol):
-    """The inbox and chat log the processor reads."""
+class Store(Inbox, ChatLog, SessionStore, Protocol):
+    """The inbox and chat log the processor reads; sessions for the flood notice."""
+
+
+@dataclass(frozen=True, slots=True)
+class Flood:
+    """How one person's flood is met: crisis first, the backlog coalesced with one notice.
+
+    `is_crisis(text)` is triage; `notice(lang)` the kind "I am reading slowly" line. While
+    more than `backlog` of her messages wait behind the one being handled, plain texts are
+    marked handled without an answer of their own (one notice per flood instead); crisis
+    messages jump the queue and are never skipped, nor are buttons and commands.
+    """
+
+    is_crisis: Callable[[str], bool]
+    notice: Callable[[str], str]
+    backlog: int = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +135,14 @@ class Hooks:
     `on_outbox(channel, route)` wakes whoever delivers after each handled event; `on_case`
     keeps the way back to her chat when an outcome opens or raises a case; `staff` handles
     counselors' rows; `relay` (her conversation with the staff relay) gets her message to copy
-    to a counselor.
+    to a counselor; `flood` puts crisis messages first and coalesces a flood.
     """
 
     on_outbox: Callable[[str, str], None] = lambda channel, route: None
     on_case: RouteSaver | None = None
     staff: StaffRows | None = None
     relay: Relay | None = None
+    flood: Flood | None = None
 
 
 def utcnow() -> dt.datetime:
@@ -146,11 +164,13 @@ class InboxProcessor:
         clock: Callable[[], dt.datetime] = utcnow,
     ) -> None:
         """Hold collaborators; `intakes` maps a channel name to its adapter."""
+        self._slowed: set[tuple[str, str]] = set()
         self.store = store
         self.conversation = conversation
         self.keyring = keyring
         self.intakes = intakes
         self.hooks = hooks or Hooks()
+        self.flood = self.hooks.flood
         self.clock = clock
         self.poll_interval = 1.0
         self.attempts = 3
@@ -179,21 +199,28 @@ class InboxProcessor:
             if self._lanes.queued(row.id):
                 continue
             lane = await self._lane_of(row)
-            if lane is not None and self._lanes.push(lane, row.id, row):
+            if lane is not None and self._lanes.push(lane[0], row.id, row, urgent=lane[1]):
                 queued += 1
         return queued
 
-    async def _lane_of(self, row: InboxRow) -> tuple[str, str] | None:
+    async def _lane_of(self, row: InboxRow) -> tuple[tuple[str, str], bool] | None:
+        """The row's lane (her channel and id) and whether it is a crisis message."""
         staff = self.hooks.staff
         if staff is not None and staff.owns(row.raw):
-            return ("staff", "")  # counselors' updates: one lane, in order
+            return ("staff", ""), False  # counselors' updates: one lane, in order
         try:
             inbound = decode_inbound(row.raw)
         except ValueError:
             logger.error("inbox row in an unknown format, skipped")  # noqa: TRY400
             await self.store.inbox_done(row.id)
             return None
-        return (inbound.channel, inbound.user)
+        return (inbound.channel, inbound.user), self._crisis(inbound)
+
+    def _crisis(self, inbound: Inbound) -> bool:
+        event = inbound.event
+        return (
+            self.flood is not None and isinstance(event, Text) and self.flood.is_crisis(event.text)
+        )
 
     def tasks(self) -> list[asyncio.Task[None]]:
         """The running per-person tasks (tests cancel them to simulate a crash)."""
@@ -257,6 +284,8 @@ class InboxProcessor:
         if inbound.event is None:
             await self.store.inbox_done(inbox_id)
             return
+        if await self._coalesced(inbox_id, inbound, intake):
+            return
         for attempt in range(self.attempts):
             ok, _ = await guarded("event handling", self._handle(inbox_id, inbound, intake))
             if ok:
@@ -265,6 +294,33 @@ class InboxProcessor:
             await asyncio.sleep(self.retry_delay * 2**attempt)
         await guarded("apology", intake.apologise(inbound, inbound.lang_hint))
         await self.store.inbox_done(inbox_id)
+
+    async def _coalesced(self, inbox_id: int, inbound: Inbound, intake: Intake) -> bool:
+        """In a flood, mark a plain text handled without its own answer; True if so."""
+        lane = (inbound.channel, inbound.user)
+        flood = self.flood
+        waiting = self._lanes.waiting(lane)
+        if flood is None or waiting <= flood.backlog:
+            if waiting == 0:
+                self._slowed.discard(lane)
+            return False
+        if not isinstance(inbound.event, Text) or self._crisis(inbound):
+            return False
+        key = self.keyring.user_key(inbound.channel, inbound.user)
+        if lane in self._slowed:
+            await self.store.inbox_done(inbox_id)
+            return True
+        state = await self.store.load(key)
+        if state is None:
+            return False  # her first message is answered, however many follow it
+        self._slowed.add(lane)
+        outcome = Outcome((Reply(flood.notice(str(state.lang))),), state)
+        render = intake.renderer.for_chat(inbound.route, user_key=key)
+        await self.store.commit(
+            key, outcome, now=self.clock(), outbox=render(outcome), inbox_id=inbox_id
+        )
+        self.hooks.on_outbox(inbound.channel, inbound.route)
+        return True
 
     async def _handle(self, inbox_id: int, inbound: Inbound, intake: Intake) -> None:
         assert inbound.event is not None
@@ -286,10 +342,10 @@ class InboxProcessor:
                 inbox_id=inbox_id,
                 message=her_message(inbound),
             )
-            return  # the relay keeps her route itself
-        outcome = await self.conversation.handle(
-            key, inbound.event, lang_hint=inbound.lang_hint, render=render, inbox_id=inbox_id
-        )
+        else:
+            outcome = await self.conversation.handle(
+                key, inbound.event, lang_hint=inbound.lang_hint, render=render, inbox_id=inbox_id
+            )
         on_case = self.hooks.on_case
         if on_case is not None and any(isinstance(e, CASE_EFFECTS) for e in outcome.effects):
             await on_case(key, f"{inbound.channel}:{inbound.route}", now=now)

@@ -83,9 +83,8 @@ class OutboxSender:
         queued = 0
         for row in rows:
             channel = self.channels.get(row.channel)
-            if channel is not None and self._lanes.push(
-                (row.channel, channel.lane(row.route)), row.id, row
-            ):
+            lane = (row.channel, channel.lane(row.route)) if channel is not None else None
+            if lane is not None and self._lanes.push(lane, row.id, row, urgent=is_urgent(row)):
                 queued += 1
         return queued
 
@@ -142,6 +141,11 @@ class OutboxSender:
     async def _accepted(self, row: PendingMessage, platform_id: int | None) -> None:
         """Mark it sent and log it in her chat."""
         await self.store.outbox_sent([sent_mark(row, platform_id)], now=self.clock())
+
+
+def is_urgent(row: PendingMessage) -> bool:
+    """A crisis answer: it goes out before whatever else waits for the same chat."""
+    return '"urgent":true' in row.payload
 
 
 def sent_mark(row: PendingMessage, platform_id: int | None) -> Sent:

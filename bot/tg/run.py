@@ -27,7 +27,7 @@ from bot.channels import RenderSettings
 from bot.config import ConfigError, Settings, secret_key
 from bot.errors import guarded
 from bot.http import HttpServer
-from bot.reload import reload_knowledge
+from bot.reload import reload_summary
 from bot.staff.setup import Staff
 from bot.tg.application import AnyApplication, build_application
 from bot.tg.channel import TelegramChannel
@@ -80,7 +80,7 @@ def telegram_intake(
         parts.app.bot,
         counselors=frozenset(settings.staff.counselors),
         admins=frozenset(settings.staff.admins),
-        reload=lambda: reload_knowledge(rt).summary(),
+        reload=lambda: reload_summary(rt),
     )
     parts.updates = updates
     parts.channel.on_final = updates.on_final

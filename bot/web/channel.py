@@ -21,8 +21,8 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 from pathlib import Path
+from typing import Protocol
 
 from aiohttp import WSMsgType, web
 
@@ -89,8 +89,13 @@ class WebChannel:
         *,
         settings: WebSettings | None = None,
         on_stored: Callable[[], None] = lambda: None,
+        text: Callable[[str, str], str] = lambda lang, key: key,
     ) -> None:
-        """Use the store and keyring; `on_stored()` wakes the processor after her message."""
+        """Use the store and keyring; `on_stored()` wakes the processor after her message.
+
+        `text(lang, key)` words the notices from the knowledge UI files.
+        """
+        self.text = text
         self.store = store
         self.keyring = keyring
         self.settings = settings or WebSettings()
@@ -178,12 +183,13 @@ class WebChannel:
         ):
             return None
         if token not in self._tabs and len(self._tabs) >= self.settings.max_sessions:
-            await socket.send_json({"type": "notice", "code": "full", "text": _FULL})
+            full = self.text(str(first.get("lang", "ko")), "web.full")
+            await socket.send_json({"type": "notice", "code": "full", "text": full})
             return None
         lang = first.get("lang") if first.get("lang") in LANGS else "ko"
         old = self._tabs.get(token)
-        if old is not None:  # the same session in a new socket (reload): the old one goes
-            await old.socket.close()
+        if old is not None:  # the same session in a new socket (reload, a copied tab)
+            await old.socket.close(code=4001, message=b"replaced")
         tab = _Tab(socket, token, str(lang), wake=asyncio.Event(), stamps=[])
         self._tabs[token] = tab
         if isinstance(last, int) and not isinstance(last, bool) and last > 0:
@@ -212,11 +218,14 @@ class WebChannel:
             return
         event = self._event(data)
         if event is None:
-            await _send(tab, {"type": "notice", "code": "too_long", "text": _TOO_LONG})
+            too_long = self.text(tab.lang, "web.too_long")
+            notice = {"type": "notice", "code": "too_long", "text": too_long, "id": number}
+            await _send(tab, notice)
             await _send(tab, {"type": "got", "id": number})
             return
         if self._flooding(tab) and kind == "say":
-            await _send(tab, {"type": "notice", "code": "rate_limited", "text": _SLOW})
+            slow = self.text(tab.lang, "flood.slow")
+            await _send(tab, {"type": "notice", "code": "rate_limited", "text": slow})
         await self._store(tab, number, event)
 
     def _event(self, data: dict[str, object]) -> Event | None:
@@ -301,8 +310,3 @@ def _same_origin(request: web.Request) -> bool:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-_FULL = "지금 대화가 너무 많아요. 잠시 뒤 다시 열어 주세요. 급하면 1308(24시간)에 전화하세요."
-_TOO_LONG = "메시지가 너무 길어요. 나눠서 보내 주세요."
-_SLOW = "천천히 읽고 있어요. 조금만 기다려 주세요. 급하면 1308, 위험하면 119에 전화하세요."

@@ -34,6 +34,7 @@ from bot.channels import (
     SendPolicy,
     parse_command,
 )
+from bot.channels.processor import Flood
 from bot.serve import run_service
 from bot.tg.channel import LIMITS, TelegramChannel
 from bot.tg.inbox import InboxPoller, PollSettings
@@ -98,7 +99,7 @@ class EchoEngine:
 class HmacKeyring:
     """Stand-in for `storage.Keyring.user_key` with a fixed test secret."""
 
-    def user_key(self, channel: str, platform_id: int) -> str:
+    def user_key(self, channel: str, platform_id: int | str) -> str:
         return hmac.new(b"test", f"{channel}:{platform_id}".encode(), hashlib.sha256).hexdigest()
 
 
@@ -179,6 +180,7 @@ def make_rig(
     engine: object | None = None,
     policy: SendPolicy | None = None,
     pace: Limits | None = None,
+    flood: Flood | None = None,
 ) -> Rig:
     store = store or MemoryStore()
     keyring = HmacKeyring()
@@ -190,7 +192,7 @@ def make_rig(
         conversation=conversation,
         keyring=keyring,
         intakes={"telegram": channel},
-        hooks=Hooks(on_outbox=lambda channel, route: sender.wake()),
+        hooks=Hooks(on_outbox=lambda channel, route: sender.wake(), flood=flood),
     )
     processor.retry_delay = 0.01
     poller = InboxPoller(

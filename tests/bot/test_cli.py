@@ -196,3 +196,20 @@ def test_issue_16_bad_config_is_one_line_and_exit_1(tmp_path: Path, toml: str, e
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and expected in lines[0], result.stderr
+
+
+def test_issue_16_report_unanswered_redacts_rows_stored_before_the_fix(
+    tmp_path: Path, config: Path
+):
+    """A question an older version stored unmasked is masked when the report shows it."""
+    assert run(["chat"], stdin="", config=config).returncode == 0  # creates the database
+    with sqlite3.connect(tmp_path / "var" / "gyeot.db") as conn:
+        conn.execute(
+            "INSERT INTO unanswered (text, lang, owner_salt, owner_tag, created_at)"
+            " VALUES (?, 'ko', x'00', x'00', strftime('%s', 'now'))",
+            ("카톡 아이디 minji_kakao77 번호 010ㅡ9876ㅡ5432",),
+        )
+    report = run(["report", "unanswered"], config=config)
+    assert report.returncode == 0, report.stderr
+    assert "minji_kakao77" not in report.stdout and "9876" not in report.stdout
+    assert "카톡 아이디 [아이디] 번호 [전화번호]" in report.stdout

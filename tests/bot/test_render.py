@@ -17,7 +17,9 @@ from flows import Button, Forget, Lang, Outcome, Reply, Session
 
 
 def payloads(outcome: Outcome, **kwargs) -> list[dict]:
-    return [json.loads(m.payload) for m in Renderer(limits=LIMITS).render(outcome, "1001", **kwargs)]
+    return [
+        json.loads(m.payload) for m in Renderer(limits=LIMITS).render(outcome, "1001", **kwargs)
+    ]
 
 
 def test_every_message_starts_with_the_neutral_line():

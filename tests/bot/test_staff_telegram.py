@@ -28,7 +28,7 @@ GROUP = -1002000000001
 FALLBACK = 424242
 HER = {"id": 7391048265, "is_bot": False, "first_name": "지연", "username": "jiyeon_kim_1999"}
 MINA = {"id": 500001, "is_bot": False, "first_name": "민아", "username": "mina_counselor"}
-JIWOO = {"id": 500002, "is_bot": False, "first_name": "지우", "username": "jiwoo_counselor"}
+JIWOO = {"id": 500002, "is_bot": False, "first_name": "서윤", "username": "jiwoo_counselor"}
 STRANGER = {"id": 600006, "is_bot": False, "first_name": "낯선", "username": "not_staff"}
 
 

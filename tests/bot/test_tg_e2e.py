@@ -79,7 +79,8 @@ async def test_crisis_mid_intake_answers_with_109_first_and_keeps_the_route(live
     assert "나이는" in answer[-1]  # and she can pick up where she was
     assert live.rt is not None
     key = live.rt.keyring.user_key("telegram", 1001)
-    assert await live.rt.store.route_for(key) == "1001"  # type: ignore[union-attr]
+    assert live.rt.cases is not None
+    assert await live.rt.cases.route_for(key) == "telegram:1001"
 
 
 async def test_forged_and_stale_buttons_get_expired_and_the_current_screen(live: LiveBot):
@@ -117,13 +118,29 @@ async def test_429_with_retry_after_is_waited_out_then_sent_once(live: LiveBot):
 
 
 async def test_burst_of_twenty_is_answered_in_order(live: LiveBot):
-    """Twenty quick messages from one user are answered exactly as handled one by one."""
-    events = ["/menu", "/help", "보호출산제", "/language", "/menu"] * 4
+    """Twenty quick commands from one user are answered exactly as handled one by one."""
+    events = ["/menu", "/help", "/language", "/menu"] * 5
     for text in events:
         live.fake.push_text(1001, text)
     await live.settled()
     sent = [m["text"] for m in live.fake.sent_messages(1001)]
     assert sent == expected_texts(live.settings, events)
+
+
+async def test_issue_16_a_flood_of_text_is_coalesced_and_the_crisis_answered_first(
+    live: LiveBot,
+):
+    """Sixty texts then "죽고 싶어요": 109 comes among the first answers, not after 60."""
+    live.fake.push_text(1001, "안녕하세요")
+    for i in range(60):
+        live.fake.push_text(1001, f"보호출산 {i}")
+    live.fake.push_text(1001, "죽고 싶어요")
+    await live.settled(timeout=30)
+    sent = [m["text"] for m in live.fake.sent_messages(1001)]
+    first_109 = next(i for i, text in enumerate(sent) if "109" in text)
+    assert first_109 <= 3
+    assert sum("천천히 읽고 있어요" in text for text in sent) == 1
+    assert len(sent) < 20
 
 
 async def test_restart_mid_flow_resumes_where_she_was(fake_api: FakeBotApi, tmp_path):
@@ -151,8 +168,10 @@ async def test_webhook_mode_with_the_right_and_a_wrong_secret(fake_api: FakeBotA
     """In webhook mode Telegram's deliveries (with the secret) work; a wrong secret gets 403."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/gyeot/hook"
-    settings = settings_for(fake_api, tmp_path, mode="webhook", webhook_url=url,
-                            listen=f"127.0.0.1:{port}")  # fmt: skip
+    settings = settings_for(fake_api, tmp_path, mode="webhook", webhook_url=url)
+    settings = settings.model_copy(
+        update={"http": settings.http.model_copy(update={"listen": f"127.0.0.1:{port}"})}
+    )
     bot = await LiveBot(fake_api, settings).start()
     try:
         [registered] = fake_api.calls_of("setWebhook")

@@ -157,7 +157,9 @@ async def test_processor_killed_mid_batch_answers_everything_once_after_restart(
 async def test_unreadable_inbox_row_is_skipped_not_retried_forever(fake_api: FakeBotApi, app):
     """A row in an unknown format is marked done and the next one is handled."""
     rig = make_rig(fake_api, app)
-    await rig.store.inbox_put([Received("telegram", str(999), '{"v": 99}')], now=rig.conversation.clock())
+    await rig.store.inbox_put(
+        [Received("telegram", str(999), '{"v": 99}')], now=rig.conversation.clock()
+    )
     rig.start()
     try:
         fake_api.push_text(1001, "hi")

@@ -213,9 +213,6 @@ def test_a_second_tab_is_a_second_person(page: Page, browser: Browser, server: W
         other.close()
 
 
-@pytest.mark.xfail(
-    reason="the server closes a replaced socket with code 1000; the page waits on 4001 (report)"
-)
 def test_a_tab_opened_from_the_chat_takes_over_and_the_old_one_waits(page: Page) -> None:
     """Same session in two tabs (window.open copies sessionStorage): no reconnect fight."""
     with page.expect_popup() as opened:
