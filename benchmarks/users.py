@@ -19,10 +19,10 @@ from typing import Any
 from benchmarks.fakeapi import BenchFake
 from benchmarks.scripts import Step
 from bot.app import build_engine
-from bot.config import Settings
-from bot.tg.codec import encode_callback
 from bot.channels import Renderer, RenderSettings
+from bot.config import Settings
 from bot.tg.channel import LIMITS, keyboard
+from bot.tg.codec import encode_callback
 from flows import Session
 from knowledge import load_knowledge
 

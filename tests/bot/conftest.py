@@ -2,8 +2,9 @@
 
 The rig runs the core's loops with the Telegram channel around a stand-in engine
 (`EchoEngine`), to test delivery itself. The live bot runs `run_service` (the code path of
-`gyeot run`, web chat included) on the real engine and SQLite; its conversations are scripts of (what she does, a fragment the answer must contain):
-"/..." is a command, "[label]" presses the newest button with that label, anything else is text.
+`gyeot run`, web chat included) on the real engine and SQLite; its conversations are scripts
+of (what she does, a fragment the answer must contain): "/..." is a command, "[label]"
+presses the newest button with that label, anything else is text.
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ from typing import Any, cast
 import pytest
 
 from bot.app import Runtime, build_engine, open_runtime
-from bot.config import KnowledgeSettings, Settings, StorageSettings
-from bot.tg.application import AnyApplication, build_application
 from bot.channels import (
     Hooks,
     InboxProcessor,
@@ -35,7 +34,9 @@ from bot.channels import (
     parse_command,
 )
 from bot.channels.processor import Flood
+from bot.config import KnowledgeSettings, Settings, StorageSettings
 from bot.serve import run_service
+from bot.tg.application import AnyApplication, build_application
 from bot.tg.channel import LIMITS, TelegramChannel
 from bot.tg.inbox import InboxPoller, PollSettings
 from bot.tg.pacing import Limits

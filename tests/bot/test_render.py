@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.tg.codec import decode_callback
 from bot.channels import Limits, Renderer, RenderSettings, split_text, utf16_len
 from bot.tg.channel import LIMITS, keyboard
+from bot.tg.codec import decode_callback
+from flows import Button, Forget, Lang, Outcome, Reply, Session
 
 MAX_TEXT = LIMITS.max_text
-from flows import Button, Forget, Lang, Outcome, Reply, Session
 
 
 def payloads(outcome: Outcome, **kwargs) -> list[dict]:

@@ -6,8 +6,8 @@ import datetime as dt
 import itertools
 import json
 
-from bot.tg.codec import encode_callback
 from bot.channels import SendPolicy
+from bot.tg.codec import encode_callback
 from bot.tg.pacing import Limits
 from flows import Event, Outcome, Session, Text
 from tests.bot.conftest import EchoEngine, Rig, make_rig

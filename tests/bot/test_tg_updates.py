@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from bot.tg.codec import encode_callback
 from bot.channels import Inbound, decode_inbound, encode_inbound, parse_command
+from bot.tg.codec import encode_callback
 from bot.tg.updates import (
     inbound_from_json,
     is_update_id,
