@@ -103,7 +103,8 @@ class StaffBot:
         while quiet < 3:
             await asyncio.sleep(0.05)
             busy = bool(self.fake.updates) or bool(await store.inbox_pending())
-            busy = busy or bool(await store.outbox_pending()) or self.bot.sender.busy
+            pushed = await store.outbox_pending(channels=frozenset({"telegram"}))
+            busy = busy or bool(pushed) or self.bot.sender.busy
             dispatcher = staff.runner.dispatcher
             assert dispatcher is not None
             busy = busy or await dispatcher._next(staff.desk.clock()) is not None
