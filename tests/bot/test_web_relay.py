@@ -15,7 +15,7 @@ import secrets
 from collections.abc import AsyncIterator
 from typing import Any
 
-import aiohttp
+import aiohttp  # noqa: TID251 - a real WebSocket client, as a browser tab is
 import pytest
 
 from tests.bot.fake_bot_api import FakeBotApi
