@@ -22,7 +22,13 @@ from bot.channels import Keyring
 from bot.errors import guarded, wait_any
 from bot.tg.channel import retry_seconds
 from bot.tg.transport import BotApi
-from bot.tg.updates import ALLOWED_UPDATES, CHANNEL, inbound_from_json, received
+from bot.tg.updates import (
+    ALLOWED_UPDATES,
+    CHANNEL,
+    inbound_from_json,
+    is_update_id,
+    received,
+)
 from flows import Inbox, Received
 
 logger = logging.getLogger(__name__)
@@ -118,7 +124,7 @@ class InboxPoller:
         }
         updates = await self.api.call("getUpdates", params, wait=self.settings.timeout)
         if not isinstance(updates, list) or not all(
-            isinstance(u, dict) and isinstance(u.get("update_id"), int) for u in updates
+            isinstance(u, dict) and is_update_id(u.get("update_id")) for u in updates
         ):
             raise NetworkError("getUpdates answered with something that is not a list of updates")
         return updates

@@ -48,7 +48,7 @@ from bot.staff.setup import Staff
 from bot.tg.channel import parse_route, retry_seconds
 from bot.tg.codec import decode_callback, encode_callback
 from bot.tg.pacing import Pacer
-from bot.tg.updates import MEDIA_KINDS
+from bot.tg.updates import MEDIA_KINDS, parse_update
 from bot.tg.webhook import WebhookReceiver
 from flows import Received
 
@@ -330,9 +330,9 @@ class StaffReceiver(WebhookReceiver):
     async def store_body(self, body: bytes) -> int:
         """Store a staff update in its own form; anything else as before."""
         try:
-            data = json.loads(body)
-            raw = self.staff.encode(data) if isinstance(data, dict) else None
-        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            data = parse_update(body)
+            raw = self.staff.encode(data)
+        except (ValueError, TypeError, KeyError, AttributeError):
             raw = None
         if raw is None:
             return await super().store_body(body)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-import json
 import logging
 from collections.abc import Callable
 
@@ -21,7 +20,7 @@ from telegram import Bot
 from bot.channels import Keyring
 from bot.errors import guarded
 from bot.http import HttpServer, Quiet, read_body
-from bot.tg.updates import inbound_from_json, received
+from bot.tg.updates import inbound_from_json, parse_update, received
 from flows import Inbox, Received
 
 logger = logging.getLogger(__name__)
@@ -75,9 +74,9 @@ class WebhookReceiver:
     async def store_body(self, body: bytes) -> int:
         """Store one authorised delivery; 400 for what is not an update, 500 if not stored."""
         try:
-            data = json.loads(body)
+            data = parse_update(body)
             inbound = inbound_from_json(data)
-        except (ValueError, RecursionError):
+        except ValueError:
             self.unreadable.hit()
             return 400
         if inbound is None:
