@@ -38,7 +38,7 @@ from bot.kakao.skill import (
     simple,
     use_callback,
 )
-from flows import Engine, Event, Inbox, Outbox, PendingMessage, Press, Sent
+from flows import Engine, Event, Inbox, Outbox, PendingMessage, Press, Received, Sent
 from knowledge import Knowledge
 
 logger = logging.getLogger(__name__)
@@ -51,6 +51,7 @@ BUDGET = 4.5  # Kakao waits 5 s; she hears from us by then, whatever stalls
 READY_BY = 4.0  # the answer is collected by then, or she gets the safe text
 FAST = 0.8  # with a callback URL: answer directly only if this quick
 CALLBACK_WINDOW = 50.0  # Kakao's callback URL takes the answer within a minute
+KEEP_TRYING = 60.0  # a message the database refused is retried this long (the process lives)
 RETRY_WINDOW = 10.0  # the same words again within this many seconds are Kakao retrying
 _JSON = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
 How = Literal["direct", "callback", "dropped"]
@@ -311,13 +312,26 @@ class KakaoChannel:
         now = _now()
         bucket = int(now.timestamp() // RETRY_WINDOW)
         event_key = self.keyring.user_key("kakaoevent", f"{key}|{ask.utterance}|{bucket}")
-        ids = await self.store.inbox_put([received(event_key, inbound, self.keyring)], now=now)
+        ids = await self._put(received(event_key, inbound, self.keyring))
         if not ids:
             return True  # a retry another process took: hand out what waits
         self.on_stored()
         if self.waiter is None:
             return False
         return await self.waiter.handled(ids[0], timeout=ticket.left())
+
+    async def _put(self, row: Received) -> list[int]:
+        """Write her event, retrying while the database is unavailable (up to a minute)."""
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + KEEP_TRYING
+        while True:
+            ok, ids = await guarded("kakao inbox write", self.store.inbox_put([row], now=_now()))
+            if ok and ids is not None:
+                return ids
+            if loop.time() >= give_up:
+                logger.error("a kakao message could not be stored for a minute; dropped")
+                return []
+            await asyncio.sleep(0.5)
 
     # -------------------------------------------------------------- the answer
 

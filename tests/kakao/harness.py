@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp  # noqa: TID251 - the fake Kakao speaks real HTTP, as Kakao does
+from aiohttp import web  # noqa: TID251 - and answers on a callback URL
 
 from tests.web.harness import free_port
 
@@ -200,3 +202,33 @@ def client(connections: int = 200, timeout: float = 15.0) -> aiohttp.ClientSessi
         connector=aiohttp.TCPConnector(limit=connections),
         timeout=aiohttp.ClientTimeout(total=timeout),
     )
+
+
+class CallbackSink:
+    """Kakao's callback URL: records the answers the bot posts there."""
+
+    def __init__(self) -> None:
+        self.received: list[dict[str, Any]] = []
+        self.got = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    async def start(self) -> None:
+        """Listen on a free loopback port."""
+        app = web.Application()
+        app.router.add_post("/callback/{token}", self._post)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        port = free_port()
+        await web.TCPSite(self._runner, "127.0.0.1", port).start()
+        self.url = f"http://127.0.0.1:{port}/callback/"
+
+    async def _post(self, request: web.Request) -> web.Response:
+        self.received.append(await request.json())
+        self.got.set()
+        return web.json_response({"taskId": "t", "status": "SUCCESS"})
+
+    async def stop(self) -> None:
+        """Stop listening."""
+        if self._runner is not None:
+            await self._runner.cleanup()

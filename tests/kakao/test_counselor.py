@@ -13,6 +13,7 @@ from tests.bot.test_staff_telegram import GROUP, MINA, group_messages, press_cla
 from tests.kakao.harness import FakeKakao, KakaoServer, client
 
 HER = "bk-counselor-test-0001"
+MINA_ID = int(str(MINA["id"]))
 REPLY = "안녕하세요, 상담사예요. 천천히 이야기해 주세요."
 
 
@@ -22,7 +23,7 @@ async def fake_api() -> AsyncIterator[FakeBotApi]:
     fake = FakeBotApi()
     await fake.start()
     fake.chat(GROUP, type_="supergroup", title="상담사방")
-    fake.chat(MINA["id"])
+    fake.chat(MINA_ID)
     yield fake
     await fake.stop()
 
@@ -48,7 +49,7 @@ async def test_a_counselor_reply_waits_for_her_next_message(
     """A claimed case: the counselor writes; she gets it on "답장 확인" once; she answers."""
     extra = (
         f'\n[telegram]\napi_base_url = "{fake_api.api_base_url}"\npoll_timeout = 1\n'
-        f"\n[staff]\ngroup_id = {GROUP}\ncounselors = [{MINA['id']}]\n"
+        f"\n[staff]\ngroup_id = {GROUP}\ncounselors = [{MINA_ID}]\n"
     )
     server = KakaoServer(
         tmp_path / "server", extra=extra, env={"GYEOT_TELEGRAM_TOKEN": fake_api.token}
@@ -62,7 +63,7 @@ async def test_a_counselor_reply_waits_for_her_next_message(
             assert asked.tap("답장 확인")
             await until(lambda: bool(group_messages(fake_api)))
             press_claim(fake_api, MINA, group_messages(fake_api)[0])
-            await until(lambda: bool(texts_to(fake_api, MINA["id"])))
+            await until(lambda: bool(texts_to(fake_api, MINA_ID)))
             push_as(fake_api, MINA, REPLY)
             got = ""
             for _ in range(50):
@@ -76,6 +77,6 @@ async def test_a_counselor_reply_waits_for_her_next_message(
             assert REPLY not in again.text
             assert "아직 새로 온 답장은 없어요" in again.text
             await kakao.say(HER, "고마워요, 조금 무서워요")
-            await until(lambda: any("조금 무서워요" in t for t in texts_to(fake_api, MINA["id"])))
+            await until(lambda: any("조금 무서워요" in t for t in texts_to(fake_api, MINA_ID)))
     finally:
         server.stop()
