@@ -21,7 +21,6 @@ rapidfuzz calls, under a millisecond for our knowledge base.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections import defaultdict
@@ -138,8 +137,6 @@ class MatchIndex:
     long_keywords: tuple[tuple[str, str, str], ...]  # long enough for typo rescue, shortest first
     long_lengths: tuple[int, ...]  # jamo length of each long keyword, ascending
     long_groups: tuple[tuple[int, tuple[tuple[str, str, str], ...], tuple[str, ...]], ...]
-    fuzzy_pools: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]]
-    # script -> (jamo of each example, its topic, its length), shortest first
     postings_split: dict[str, tuple[tuple[int, ...], tuple[float, ...]]]  # feature -> (ids, w)
     latin_keywords: tuple[tuple[re.Pattern[str], str, str], ...]  # (whole words, compact, topic)
     latin_starts: dict[str, tuple[tuple[re.Pattern[str], str, str], ...]]  # first two letters
@@ -152,13 +149,6 @@ def _is_latin(keyword: str) -> bool:
 
 def _is_cjk(word: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in word)
-
-
-def _script(flat_jamo: str) -> str:
-    """The script typo rescue compares within: Hangul, Han, or other (Latin, Vietnamese)."""
-    if any("\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f" for ch in flat_jamo):
-        return "ko"
-    return "zh" if _is_cjk(flat_jamo) else "latin"
 
 
 def features(text: str) -> dict[str, float]:
@@ -229,10 +219,6 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
     groups: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     for entry in long:
         groups[len(entry[1])].append(entry)
-    pools: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for e in examples:
-        flat = jamo(compact(e.text))
-        pools[_script(flat)].append((flat, e.topic))
     return MatchIndex(
         topics=tuple(dict.fromkeys(e.topic for e in examples if e.topic != OFF_TOPIC)),
         example_topics=tuple(e.topic for e in examples),
@@ -249,14 +235,6 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
             (n, tuple(g), tuple(k[1] for k in g)) for n, g in sorted(groups.items())
         ),
         latin_starts={k: tuple(v) for k, v in latin_starts.items()},
-        fuzzy_pools={
-            script: (
-                tuple(j for j, _ in pool),
-                tuple(t for _, t in pool),
-                tuple(len(j) for j, _ in pool),
-            )
-            for script, pool in ((k, sorted(v, key=lambda p: len(p[0]))) for k, v in pools.items())
-        },
         postings_split={
             f: (tuple(i for i, _ in p), tuple(w for _, w in p)) for f, p in postings.items()
         },
@@ -264,7 +242,10 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
     )
 
 
-def _cosine_by_topic(query: dict[str, float], index: MatchIndex) -> dict[str, float]:
+def _cosine_by_topic(
+    query: dict[str, float], index: MatchIndex
+) -> tuple[dict[str, float], dict[int, float]]:
+    """Each topic's best cosine over its examples; also every example's (the ones touched)."""
     sims: dict[int, float] = {}
     get = sims.get
     for f, w in query.items():
@@ -278,7 +259,7 @@ def _cosine_by_topic(query: dict[str, float], index: MatchIndex) -> dict[str, fl
         topic = topics[i]
         if s > best.get(topic, 0.0):
             best[topic] = s
-    return best
+    return best, sims
 
 
 def _keyword_hits(text: str, index: MatchIndex, *, rescue: bool = True) -> dict[str, float]:
@@ -337,18 +318,20 @@ def _loose_keywords(flat: str, exact: set[str], index: MatchIndex) -> list[str]:
     return [near[i][2] for _, _, i in hits if near[i][0] not in exact]
 
 
-def _fuzzy_by_topic(text: str, index: MatchIndex) -> dict[str, float]:
+def _fuzzy_by_topic(text: str, index: MatchIndex, near: Iterable[int]) -> dict[str, float]:
+    """Jamo-level likeness to the closest examples among `near` (those sharing a feature)."""
     query = jamo(compact(text))
     best: dict[str, float] = defaultdict(float)
     if not 4 <= len(query) <= FUZZY_MAX:
         return best
-    pool, topics, lengths = index.fuzzy_pools.get(_script(query), ((), (), ()))
     # fuzz.ratio ≥ 60 needs the shorter string at least 3/7 of the longer one.
-    low = bisect.bisect_left(lengths, math.ceil(len(query) * 3 / 7))
-    high = bisect.bisect_right(lengths, len(query) * 7 // 3)
-    found = process.extract(query, pool[low:high], scorer=fuzz.ratio, limit=8, score_cutoff=60)
-    for _, score, i in found:
-        topic = topics[low + i]
+    low, high = len(query) * 3 / 7, len(query) * 7 / 3
+    ids = [i for i in near if low <= len(index.example_jamo[i]) <= high]
+    choices = [index.example_jamo[i] for i in ids]
+    for _, score, k in process.extract(
+        query, choices, scorer=fuzz.ratio, limit=8, score_cutoff=60
+    ):
+        topic = index.example_topics[ids[k]]
         best[topic] = max(best[topic], score / 100.0)
     return best
 
@@ -388,9 +371,9 @@ def _score_once(
 ) -> tuple[dict[str, float], set[str]]:
     """Blend the three signals per topic; also return the topics a keyword hit."""
     query = _weigh(features(text), index.idf, unseen=index.max_idf * 0.25)
-    cosine = _cosine_by_topic(query, index)
+    cosine, near = _cosine_by_topic(query, index)
     keyword = _keyword_hits(text, index, rescue=rescue)
-    fuzzy = _fuzzy_by_topic(text, index) if rescue else {}
+    fuzzy = _fuzzy_by_topic(text, index, near) if rescue else {}
     scores: dict[str, float] = {}
     for topic in set(cosine) | set(keyword) | set(fuzzy):
         blended = max(
