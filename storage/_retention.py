@@ -12,11 +12,13 @@ receipt in the audit log holds counts only.
 from __future__ import annotations
 
 import hmac
+import json
 from dataclasses import dataclass
 
-from flows import PrivacyPolicy
+from flows import OutboxMessage, PrivacyPolicy
 from storage._clock import days
 from storage._effects import audit
+from storage._mail import queue_outbox
 from storage.crypto import Keyring
 from storage.db import Transaction
 
@@ -29,9 +31,16 @@ CHATLOG_KEEP_DAYS = 2
 OUTBOX_KEEP_DAYS = 1
 
 
-async def forget_rows(tx: Transaction, keyring: Keyring, user_key: str, at: int) -> dict[str, int]:
-    """Delete or unlink everything of hers; write a counts-only receipt; return the counts."""
+async def forget_rows(
+    tx: Transaction, keyring: Keyring, user_key: str, at: int, *, erase_copies: bool = False
+) -> dict[str, int]:
+    """Delete or unlink everything of hers; write a counts-only receipt; return the counts.
+
+    `erase_copies` (/erase) also queues the deletion of the copies of her messages relayed
+    into counselors' chats, those the Bot API still lets a bot delete (48 hours).
+    """
     one = (user_key,)
+    copies = await erase_relayed_copies(tx, keyring, user_key, at) if erase_copies else 0
     counts = {
         "sessions": await tx.execute("DELETE FROM sessions WHERE user_key = ?", one),
         "intake": await tx.execute("DELETE FROM intake WHERE user_key = ?", one),
@@ -45,10 +54,31 @@ async def forget_rows(tx: Transaction, keyring: Keyring, user_key: str, at: int)
         "outbox": await tx.execute("DELETE FROM outbox WHERE user_key = ?", one),
         "unanswered": await forget_unanswered(tx, keyring, user_key),
         "transcripts": await tx.execute("DELETE FROM transcripts WHERE user_key = ?", one),
+        "relayed_copies": copies,
     }
     receipt = ",".join(f"{table}={count}" for table, count in counts.items())
     await audit(tx, "forget", receipt, None, at)
     return counts
+
+
+async def erase_relayed_copies(tx: Transaction, keyring: Keyring, user_key: str, at: int) -> int:
+    """Queue deleteMessages for her relayed copies younger than 48 hours; return how many."""
+    rows = await tx.fetchall(
+        "SELECT r.counselor, o.platform_message_id FROM relay_links r"
+        " JOIN outbox o ON o.id = r.outbox_id"
+        " WHERE o.user_key = ? AND o.platform_message_id IS NOT NULL AND o.created_at > ?",
+        (user_key, at - days(CHATLOG_KEEP_DAYS)),
+    )
+    by_chat: dict[int, list[int]] = {}
+    for counselor, message_id in rows:
+        by_chat.setdefault(int(counselor), []).append(int(message_id))
+    for counselor, ids in by_chat.items():
+        for start in range(0, len(ids), 100):  # deleteMessages takes at most 100 ids
+            params = {"message_ids": sorted(ids)[start : start + 100]}
+            payload = json.dumps({"method": "deleteMessages", "params": params})
+            message = OutboxMessage(str(counselor), payload, "telegram")
+            await queue_outbox(tx, keyring, message, owner=None, at=at)
+    return len(rows)
 
 
 async def forget_unanswered(tx: Transaction, keyring: Keyring, user_key: str) -> int:

@@ -150,7 +150,8 @@ class SqliteStore:
         forgetting = any(isinstance(effect, Forget) for effect in outcome.effects)
         async with self._db.transaction() as tx:
             if forgetting:
-                await forget_rows(tx, self._keyring, user_key, at)
+                erase = any(isinstance(e, Forget) and e.chat_messages for e in outcome.effects)
+                await forget_rows(tx, self._keyring, user_key, at, erase_copies=erase)
             else:
                 line = Line(user_key, transcript, outcome.next_state.under14, at)
                 await keep_transcript(tx, self._keyring, self._policy, line)

@@ -200,7 +200,8 @@ class PgStore(PgQueues):
             if lease is not None:
                 await _leases.check(pg, lease)
             if forgetting:
-                await _forget(pg, self._keyring, user_key, at)
+                erase = any(isinstance(e, Forget) and e.chat_messages for e in outcome.effects)
+                await _forget(pg, self._keyring, user_key, at, erase_copies=erase)
             else:
                 line = Line(user_key, transcript, outcome.next_state.under14, at)
                 await keep_transcript(tx, self._keyring, self._policy, line)
@@ -360,9 +361,11 @@ class PgStore(PgQueues):
         return [int(row[0]) for row in rows]
 
 
-async def _forget(tx: PgTransaction, keyring: Keyring, user_key: str, at: int) -> dict[str, int]:
+async def _forget(
+    tx: PgTransaction, keyring: Keyring, user_key: str, at: int, *, erase_copies: bool = False
+) -> dict[str, int]:
     """SQLite's erase, plus her conversation lease (PostgreSQL only; not a counted table)."""
-    counts = await forget_rows(as_tx(tx), keyring, user_key, at)
+    counts = await forget_rows(as_tx(tx), keyring, user_key, at, erase_copies=erase_copies)
     await tx.execute("DELETE FROM conversation_leases WHERE conv = ?", (user_key,))
     return counts
 

@@ -395,3 +395,29 @@ async def test_issue_16_a_stranger_pressing_claim_sees_no_config_key(live: Staff
     await live.settled()
     [answer] = answers(fake)
     assert "[staff]" not in answer and "counselors" not in answer and "config" not in answer
+
+
+async def test_issue_16_erase_deletes_her_copies_in_the_counselors_chat(live: StaffBot) -> None:
+    """/erase also deletes the copies of her messages relayed to the counselor (48 h window)."""
+    fake = live.fake
+    push_as(fake, HER, "/counselor")
+    await live.settled()
+    press_claim(fake, MINA, group_messages(fake)[0])
+    await live.settled()
+    push_as(fake, MINA, "안녕하세요, 상담사예요.")
+    await live.settled()
+    before = set(fake.chats[MINA["id"]].messages)
+    push_as(fake, HER, "제 번호는 010-1234-5678이에요")
+    await live.settled()
+    arrived = set(fake.chats[MINA["id"]].messages) - before
+    assert arrived
+    push_as(fake, HER, "/erase")
+    await live.settled()
+    deleted = {
+        mid
+        for c in fake.calls_of("deleteMessages")
+        if c.params["chat_id"] == MINA["id"]
+        for mid in c.params["message_ids"]
+    }
+    assert deleted and deleted <= arrived
+    assert "상담사 대화방에서 지웠어요" in texts_to(fake, HER["id"])[-1]
