@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from bot.config import Settings
+from bot.config import Settings, database_url
 from bot.privacy import keyring_from_env
 from bot.staff.ports import StaffStore
 from flows import (
@@ -26,7 +26,7 @@ from flows import (
 )
 from flows.cases import Case
 from knowledge import Knowledge, MatchSettings, load_knowledge
-from storage import Keyring, SqliteStore
+from storage import Keyring, PgStore, SqliteStore, StorageError
 
 
 def policy_from(settings: Settings) -> PrivacyPolicy:
@@ -58,7 +58,7 @@ def keyring_for(settings: Settings) -> Keyring:
 
 
 class Store(SessionStore, Maintenance, ChatLog, Inbox, Outbox, Protocol):
-    """Every port the channels and commands use (`SqliteStore`; `MemoryStore` for trials)."""
+    """Every port the channels and commands use (SQLite, PostgreSQL; `MemoryStore` for trials)."""
 
     async def healthy(self) -> bool:
         """True while the database answers."""
@@ -66,7 +66,15 @@ class Store(SessionStore, Maintenance, ChatLog, Inbox, Outbox, Protocol):
 
 
 class CaseStore(Store, StaffStore, Protocol):
-    """A store that also keeps cases for counselors (`SqliteStore`)."""
+    """A store that also keeps cases for counselors (`SqliteStore`, `PgStore`)."""
+
+    async def close(self) -> None:
+        """Close the database."""
+        ...
+
+    async def rotate_keys(self) -> dict[str, int]:
+        """Re-encrypt every encrypted value under the current key version (`gyeot keys rotate`)."""
+        ...
 
     async def cases_since(self, since: datetime) -> list[Case]:
         """Cases opened at or after `since` (reports)."""
@@ -85,7 +93,8 @@ class CaseStore(Store, StaffStore, Protocol):
 class Runtime:
     """Everything a command needs, opened together and closed together.
 
-    `cases` is the same store as `store` when it keeps cases (SQLite), None for `--memory`.
+    `cases` is the same store as `store` when it keeps cases (SQLite or PostgreSQL), None for
+    `--memory`.
     """
 
     settings: Settings
@@ -111,10 +120,31 @@ async def open_runtime(settings: Settings, *, memory: bool = False) -> AsyncIter
         store = MemoryStore(policy=policy_from(settings))
         yield Runtime(settings, kb, engine, keyring, store, Conversation(engine, store))
         return
-    sqlite = await SqliteStore.open(settings.storage.path, keyring, policy_from(settings))
+    async with open_store(settings, keyring) as cases:
+        yield Runtime(settings, kb, engine, keyring, cases, Conversation(engine, cases), cases)
+
+
+@contextlib.asynccontextmanager
+async def open_store(settings: Settings, keyring: Keyring) -> AsyncIterator[CaseStore]:
+    """Open (and migrate) PostgreSQL if a URL is set (`bot.config.database_url`), else SQLite."""
+    url = database_url(settings.storage)
+    store: CaseStore
+    if url is None:
+        store = await SqliteStore.open(settings.storage.path, keyring, policy_from(settings))
+    else:
+        store = await open_pg(url, keyring, policy_from(settings))
     try:
-        yield Runtime(
-            settings, kb, engine, keyring, sqlite, Conversation(engine, sqlite), cases=sqlite
-        )
+        yield store
     finally:
-        await sqlite.close()
+        await store.close()
+
+
+async def open_pg(url: str, keyring: Keyring, policy: PrivacyPolicy) -> PgStore:
+    """`PgStore.open`, with a URL the driver cannot parse reported without quoting it."""
+    try:
+        return await PgStore.open(url, keyring, policy)
+    except ValueError as exc:  # asyncpg's DSN parser; its message may quote the URL
+        raise StorageError(
+            f"[storage] url (or GYEOT_DATABASE_URL) cannot be parsed ({type(exc).__name__}); "
+            "check it against postgresql://user:password@host:5432/database"
+        ) from None

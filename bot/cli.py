@@ -12,8 +12,8 @@ from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot import logsafe, privacy
-from bot.app import build_engine, keyring_for, open_runtime, policy_from
+from bot import logsafe, privacy, storage_cli
+from bot.app import build_engine, keyring_for, open_runtime, open_store
 from bot.config import ConfigError, Settings, load_settings, telegram_token
 from bot.reports import report_text
 from bot.staff_console import her_terminal, run_console
@@ -22,7 +22,7 @@ from flows import FlowError, triage
 from flows.redact import redact
 from knowledge import Knowledge, KnowledgeError, MatchSettings, load_knowledge, match
 from knowledge.check import check, held_out_misses, relative
-from storage import Keyring, SqliteStore
+from storage import Keyring
 
 if TYPE_CHECKING:
     from bot.serve import Service
@@ -151,7 +151,7 @@ async def cmd_privacy_show(settings: Settings, _args: argparse.Namespace) -> int
     """Print what is stored, where, in what form and for how long, from the live config."""
     print("gyeot keeps this (from the configuration in use):\n")
     print(privacy.render_markdown(settings))
-    print(f"\ndatabase: {settings.storage.path}")
+    print(f"\ndatabase: {storage_cli.describe_database(settings)}")
     print("keys: " + "; ".join(privacy.key_status()))
     return 0
 
@@ -159,11 +159,8 @@ async def cmd_privacy_show(settings: Settings, _args: argparse.Namespace) -> int
 async def cmd_keys_rotate(settings: Settings, _args: argparse.Namespace) -> int:
     """Re-encrypt every encrypted value under GYEOT_SECRET_KEY (old key: ..._PREVIOUS)."""
     keyring = keyring_for(settings)
-    store = await SqliteStore.open(settings.storage.path, keyring, policy_from(settings))
-    try:
+    async with open_store(settings, keyring) as store:
         counts = await store.rotate_keys()
-    finally:
-        await store.close()
     print("keys rotate: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     print(
         f"every encrypted value now uses key id {keyring.version}. Remove "
@@ -196,6 +193,19 @@ async def cmd_report_cases(settings: Settings, args: argparse.Namespace) -> int:
             return 1
         cases = await rt.cases.cases_since(since)
     print(report_text(cases, days=args.days, utc_offset=offset))
+    return 0
+
+
+async def cmd_storage_migrate(settings: Settings, _args: argparse.Namespace) -> int:
+    """Bring the configured database (SQLite or PostgreSQL) to this version; idempotent."""
+    print(await storage_cli.migrate(settings))
+    return 0
+
+
+async def cmd_storage_copy(settings: Settings, args: argparse.Namespace) -> int:
+    """Copy every table of a SQLite file into an empty PostgreSQL database."""
+    for line in await storage_cli.copy(settings, args):
+        print(line)
     return 0
 
 
@@ -237,6 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     keys_sub = keys.add_subparsers(dest="action", required=True)
     keys_sub.add_parser("rotate", help="re-encrypt under GYEOT_SECRET_KEY (old: _PREVIOUS)")
     keys_sub.add_parser("new", help="print a fresh random secret")
+    storage_cli.add_parser(sub)
     return parser
 
 
@@ -257,6 +268,8 @@ def _handler(args: argparse.Namespace) -> Handler:
         "privacy:show": cmd_privacy_show,
         "keys:rotate": cmd_keys_rotate,
         "keys:new": cmd_keys_new,
+        "storage:migrate": cmd_storage_migrate,
+        "storage:copy": cmd_storage_copy,
     }
     detail = getattr(args, "action", None) or getattr(args, "report", None)
     return table[f"{args.command}:{detail}" if detail else args.command]

@@ -13,6 +13,7 @@ import secrets
 import tomllib
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -80,7 +81,28 @@ def _url_path(value: str) -> str:
     return value
 
 
+def check_database_url(value: str) -> str:
+    """Return `value` if it is empty or a postgresql:// URL (errors never quote it: passwords)."""
+    if not value:
+        return value
+    parts = urlsplit(value)
+    if parts.scheme not in ("postgresql", "postgres"):
+        raise ValueError(
+            "must start with postgresql:// (the value is not shown: it may hold a password)"
+        )
+    if any(ch.isspace() or ord(ch) < 32 for ch in value):
+        raise ValueError("must not contain spaces or control characters")
+    try:
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0:
+        raise ValueError("has a port that is not a number from 1 to 65535")
+    return value
+
+
 Listen = Annotated[str, AfterValidator(check_listen)]
+DatabaseUrl = Annotated[str, AfterValidator(check_database_url)]
 UrlPath = Annotated[str, AfterValidator(_url_path)]
 Url = Annotated[str, AfterValidator(check_url)]
 # Staff ids: real integers only. TOML `true` or "123" would otherwise become 1 or 123, and
@@ -178,9 +200,12 @@ class PrivacySettings(Section):
 
 
 class StorageSettings(Section):
-    """`[storage]`: where the SQLite database lives, and where a generated key is kept."""
+    """`[storage]`: SQLite's file or a PostgreSQL URL, and where a generated key is kept."""
 
     path: Path = Path("var/gyeot.db")
+    # "postgresql://user@host:5432/db": several `gyeot run` processes on one database. Empty:
+    # SQLite at `path`. Env GYEOT_DATABASE_URL wins. Never logged or printed (password).
+    url: DatabaseUrl = Field(default="", repr=False)
     # A generated secret key goes here, not beside the database, so that a copy of the
     # database directory never carries the key that decrypts it. Default: "<db dir>-keys"
     # beside the database's directory (./var-keys for ./var/gyeot.db).
@@ -220,6 +245,11 @@ class HttpSettings(Section):
     """`[http]`: the one HTTP server every HTTP channel shares (web chat, KakaoTalk, webhook)."""
 
     listen: Listen = "127.0.0.1:8080"
+    max_body: int = Field(default=256 * 1024, ge=1024, le=16 * 1024 * 1024)
+    header_timeout: float = Field(default=10.0, gt=0, le=300)
+    body_timeout: float = Field(default=10.0, gt=0, le=300)
+    idle_timeout: float = Field(default=75.0, gt=0, le=3600)
+    max_connections: int = Field(default=1000, ge=1, le=100_000)
 
 
 class WebSettings(Section):
@@ -279,6 +309,18 @@ def load_settings(path: Path | None = None) -> Settings:
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
         )
         raise ConfigError(f"{chosen}: {fields}") from exc
+
+
+DATABASE_URL_ENV = "GYEOT_DATABASE_URL"
+
+
+def database_url(storage: StorageSettings) -> str | None:
+    """The PostgreSQL URL (env `GYEOT_DATABASE_URL`, else `[storage] url`), or None for SQLite."""
+    value = os.environ.get(DATABASE_URL_ENV, "").strip() or storage.url
+    try:
+        return check_database_url(value) or None
+    except ValueError as exc:
+        raise ConfigError(f"{DATABASE_URL_ENV} or [storage] url {exc}") from None
 
 
 def telegram_token() -> str | None:
