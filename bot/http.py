@@ -160,6 +160,8 @@ class HttpServer:
             access_log=None,
             handle_signals=False,
             keepalive_timeout=self.limits.idle_timeout,
+            lingering_time=0,  # a refused request's unread body is not read on: close instead
+            read_bufsize=16 * 1024,  # per connection, reading pauses past twice this
             max_line_size=8190,
             max_field_size=8190,
         )

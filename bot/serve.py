@@ -83,7 +83,7 @@ def build_service(
     `send_policy` and `pace` (Telegram's flood limits) override the defaults in tests.
     """
     settings = rt.settings
-    http = HttpServer(settings.http.listen, limits=HttpLimits(), health=rt.healthy)
+    http = HttpServer(settings.http.listen, limits=http_limits(settings), health=rt.healthy)
     intakes: dict[str, Intake] = {}
     channels: dict[str, Channel] = {}
     processor_wake: list[Callable[[], None]] = []
@@ -151,6 +151,18 @@ def build_service(
         kakao.attach(processor)  # a skill request waits for its own row
     staff.runner.after_tick = sender.wake
     return Service(rt, http, processor, sender, staff, web, telegram, kakao)
+
+
+def http_limits(settings: Settings) -> HttpLimits:
+    """`[http]` as the shared server's limits."""
+    h = settings.http
+    return HttpLimits(
+        max_body=h.max_body,
+        header_timeout=h.header_timeout,
+        body_timeout=h.body_timeout,
+        idle_timeout=h.idle_timeout,
+        max_connections=h.max_connections,
+    )
 
 
 def _web(settings: Settings) -> WebSettings:
