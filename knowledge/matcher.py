@@ -110,6 +110,11 @@ class MatchSettings:
 OFF_TOPIC = ""  # the "topic" of off-topic examples (knowledge/data/offtopic.toml)
 FUZZY_MAX = 80  # jamo: typo rescue is for short phrases; long ones have n-grams
 LOOSE_MAX = 90  # jamo: partial_ratio grows with length; longer messages have n-grams
+NET_SMOOTHING = 0.3  # added to every feature count of the second opinion
+AGREE_FLOOR = 35.0  # from this score, a topic the second opinion agrees with is answered...
+AGREE_LEAD = 2.0  # ...when that opinion leads its runner-up by this many nats
+VETO_LEAD = 8.0  # a firm contrary opinion (this lead) turns an answer into a question...
+VETO_BELOW = 85.0  # ...unless the blended score is at least this
 PART_RESCUE = False  # sentences of a long message get n-grams and exact keywords only
 
 
@@ -119,6 +124,51 @@ class Example:
 
     topic: str
     text: str
+
+
+@dataclass(frozen=True)
+class TopicNet:
+    """A second opinion: naive Bayes over the same features, learned from examples and keywords.
+
+    The blended scores above rest on the single closest example; this looks at every example
+    of a topic at once. When both point to the same topic the bot may answer a little earlier;
+    when this one firmly points elsewhere it asks back instead (issue 14).
+    """
+
+    classes: tuple[str, ...]
+    base: tuple[float, ...]  # per class: log P(unseen feature)
+    lift: dict[str, tuple[tuple[int, float], ...]]  # feature -> (class, log-lift over unseen)
+
+    def opinion(self, text: str) -> tuple[str | None, float]:
+        """The likeliest class for `text` and its lead (in nats) over the next one."""
+        known = [self.lift[f] for f in features(text) if f in self.lift]
+        if not known or len(self.classes) < 2:
+            return None, 0.0
+        totals = [b * len(known) for b in self.base]
+        for entries in known:
+            for c, v in entries:
+                totals[c] += v
+        first, second = sorted(range(len(totals)), key=totals.__getitem__, reverse=True)[:2]
+        return self.classes[first], totals[first] - totals[second]
+
+
+def build_net(pairs: Sequence[tuple[str, str]]) -> TopicNet:
+    """Learn the second opinion from (topic, text) pairs: examples, titles and keywords."""
+    classes = tuple(dict.fromkeys(topic for topic, _ in pairs))
+    ids = {c: i for i, c in enumerate(classes)}
+    counts: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    totals = [0.0] * len(classes)
+    for topic, text in pairs:
+        for f in features(text):
+            counts[f][ids[topic]] += 1.0
+            totals[ids[topic]] += 1.0
+    size = len(counts)
+    base = tuple(math.log(NET_SMOOTHING) - math.log(t + NET_SMOOTHING * size) for t in totals)
+    lift = {
+        f: tuple((c, math.log((n + NET_SMOOTHING) / NET_SMOOTHING)) for c, n in per.items())
+        for f, per in counts.items()
+    }
+    return TopicNet(classes, base, lift)
 
 
 @dataclass(frozen=True)
@@ -139,6 +189,7 @@ class MatchIndex:
     long_groups: tuple[tuple[int, tuple[tuple[str, str, str], ...], tuple[str, ...]], ...]
     postings_split: dict[str, tuple[tuple[int, ...], tuple[float, ...]]]  # feature -> (ids, w)
     latin_keywords: tuple[tuple[re.Pattern[str], str, str], ...]  # (whole words, compact, topic)
+    net: TopicNet  # the second opinion
     latin_starts: dict[str, tuple[tuple[re.Pattern[str], str, str], ...]]  # first two letters
 
 
@@ -239,6 +290,7 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
             f: (tuple(i for i, _ in p), tuple(w for _, w in p)) for f, p in postings.items()
         },
         latin_keywords=latin,
+        net=build_net([(e.topic, e.text) for e in examples] + pairs),
     )
 
 
@@ -398,7 +450,11 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
     top = ranked[0]
     runner_up = ranked[1] if len(ranked) > 1 else Candidate("", 0.0)
     close = top.score - runner_up.score < settings.margin and runner_up.keyword
-    if top.score >= settings.threshold and not close:
+    opinion, lead = index.net.opinion(text)
+    agrees = opinion == top.topic and lead >= AGREE_LEAD
+    vetoed = opinion not in (None, top.topic) and lead >= VETO_LEAD and top.score < VETO_BELOW
+    sure = top.score >= settings.threshold and not close and not vetoed
+    if sure or (agrees and top.score >= AGREE_FLOOR):
         return Match(tuple(ranked[:3]), confident=True)
     near = [c for c in ranked[:3] if c.score >= top.score - settings.suggest_window]
     return Match(tuple(near), confident=False)
