@@ -16,7 +16,7 @@ import datetime as dt
 import hmac
 import json
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal, Protocol
@@ -45,7 +45,8 @@ logger = logging.getLogger(__name__)
 
 NAME = "kakao"
 SECRET_HEADER = "X-Gyeot-Kakao-Secret"
-LIMITS = Limits(max_text=1000, max_buttons=10, max_label=14, can_push=False, can_delete=False)
+# Rows of at most 960 characters leave room for the neutral first line in a 1,000-character output.
+LIMITS = Limits(max_text=960, max_buttons=10, max_label=14, can_push=False, can_delete=False)
 HTTP_LIMITS = HttpLimits(max_body=64 * 1024, body_timeout=2.0)
 BUDGET = 4.5  # Kakao waits 5 s; she hears from us by then, whatever stalls
 READY_BY = 4.0  # the answer is collected by then, or she gets the safe text
@@ -123,6 +124,7 @@ class KakaoChannel:
         kb: Callable[[], Knowledge],
         engine: Callable[[], Engine],
         path: str = "/kakao/skill",
+        first_lines: Mapping[str, str] | None = None,
         on_stored: Callable[[], None] = lambda: None,
     ) -> None:
         """Check requests against `secret`; word her texts from the current knowledge."""
@@ -133,6 +135,7 @@ class KakaoChannel:
         self._secret = secret.encode()
         self.kb = kb
         self.path = path
+        self.first_lines = dict(first_lines or {})
         self.on_stored = on_stored
         self.renderer = Renderer(RenderSettings(first_lines={}), channel=NAME, limits=LIMITS)
         self.offered = Offered(engine, store)
@@ -345,20 +348,11 @@ class KakaoChannel:
         check: bool,
     ) -> Prepared:
         """Pack waiting rows into a skill response: urgent first, then oldest first."""
-        bodies = [(row, _payload(row)) for row in rows]
-        bodies.sort(key=lambda pair: not pair[1].get("urgent"))  # stable: crisis help first
-        answer, given = Answer(), []
-        cells: list[dict[str, str]] = []
-        left = False
-        for row, body in bodies:
-            text = str(body.get("text", "")) if not body.get("clear") else ""
-            if not answer.fits(text):
-                left = True
-                break
-            answer.add(text, alone=bool(body.get("urgent")))
-            given.append(row)
-            cells = _cells(body) or cells
-        if not answer.outputs:
+        head = self.first_lines.get(lang or "ko", "") if rows else ""
+        answer, given, cells = _pack(rows, head)
+        left = len(given) < len(rows)
+        if answer.outputs == ([head] if head else []):
+            answer.outputs = []
             key = "kakao.none" if check else ("kakao.waiting" if not done else "")
             answer.add(self._text(lang, key) if key else apology(lang))
         if case_open and any(c.get("data") == "end_case" for c in cells):
@@ -386,6 +380,28 @@ class KakaoChannel:
             return True  # an event block's request: hand out what waits
         kb = self.kb()
         return any(words == kb.text(lang, "kakao.check") for lang in ("ko", "en", "vi", "zh"))
+
+
+def _pack(
+    rows: list[PendingMessage], head: str
+) -> tuple[Answer, list[PendingMessage], list[dict[str, str]]]:
+    """Fit rows into outputs after the neutral `head`; return the answer, rows given, buttons.
+
+    The head says nothing but that a reply came, so a lock-screen preview reveals nothing.
+    """
+    bodies = [(row, _payload(row)) for row in rows]
+    bodies.sort(key=lambda pair: not pair[1].get("urgent"))  # stable: crisis help first
+    answer, given = Answer(), []
+    answer.add(head)
+    cells: list[dict[str, str]] = []
+    for row, body in bodies:
+        text = str(body.get("text", "")) if not body.get("clear") else ""
+        if not answer.fits(text):
+            break
+        answer.add(text)
+        given.append(row)
+        cells = _cells(body) or cells
+    return answer, given, cells
 
 
 def _cells(body: dict[str, object]) -> list[dict[str, str]]:

@@ -52,6 +52,7 @@ def mount_kakao(
         kb=lambda: rt.kb,
         engine=lambda: rt.conversation.engine,
         path=kakao.path,
+        first_lines=rt.settings.telegram.preview_line,
         on_stored=on_stored,
     )
     if kakao.event_api:

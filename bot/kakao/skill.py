@@ -136,13 +136,12 @@ class Answer:
             return True
         return len(self.outputs) < MAX_OUTPUTS and len(text) <= MAX_TEXT
 
-    def add(self, text: str, *, alone: bool = False) -> None:
-        """Add text (call `fits` first); `alone` starts a new output when one is free."""
+    def add(self, text: str) -> None:
+        """Add text (call `fits` first): joined to the last output when it fits there."""
         if not text:
             return
         last = self.outputs[-1] if self.outputs else None
-        joinable = last is not None and len(last) + 2 + len(text) <= MAX_TEXT
-        if joinable and (not alone or len(self.outputs) >= MAX_OUTPUTS):
+        if last is not None and len(last) + 2 + len(text) <= MAX_TEXT:
             self.outputs[-1] = f"{last}\n\n{text}"
             return
         self.outputs.append(text[:MAX_TEXT])
