@@ -213,3 +213,34 @@ def test_issue_16_report_unanswered_redacts_rows_stored_before_the_fix(
     assert report.returncode == 0, report.stderr
     assert "minji_kakao77" not in report.stdout and "9876" not in report.stdout
     assert "카톡 아이디 [아이디] 번호 [전화번호]" in report.stdout
+
+
+@pytest.mark.parametrize(
+    ("token", "says"),
+    [(None, "needs GYEOT_TELEGRAM_TOKEN"), ("123:TEST", "needs webhook_url")],
+)
+def test_issue_16_webhook_mode_without_what_it_needs_fails_before_any_side_effect(
+    tmp_path: Path, token: str | None, says: str
+) -> None:
+    """Webhook mode without a token or a webhook_url exits 1 with one line; no var/ is made."""
+    config = tmp_path / "config.toml"
+    var = tmp_path / "var"
+    config.write_text(
+        f'[telegram]\nmode = "webhook"\n[storage]\npath = "{var / "gyeot.db"}"\n',
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GYEOT_")}
+    if token is not None:
+        env["GYEOT_TELEGRAM_TOKEN"] = token
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(config), "run"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert says in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not var.exists()
