@@ -115,6 +115,7 @@ AGREE_FLOOR = 35.0  # from this score, a topic the second opinion agrees with is
 AGREE_LEAD = 2.0  # ...when that opinion leads its runner-up by this many nats
 VETO_LEAD = 8.0  # a firm contrary opinion (this lead) turns an answer into a question...
 VETO_BELOW = 85.0  # ...unless the blended score is at least this
+OFFER_LEAD = 4.0  # when not sure, the second opinion's topic is offered from this lead
 PART_RESCUE = False  # sentences of a long message get n-grams and exact keywords only
 
 
@@ -440,21 +441,28 @@ def _score_once(
 def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
     """Match `text` against the index: one sure answer, or the likeliest topics to offer.
 
-    Sure means over `threshold` and not closely followed by a topic one of whose keywords is
-    in the message too (a keyword is an admin's strongest signal; two of them close together
-    is a question worth asking back).
+    Sure means over `threshold`, not closely followed by a topic one of whose keywords is in
+    the message too (two admin keywords close together are a question worth asking back), and
+    not firmly contradicted by the second opinion; or, from `AGREE_FLOOR`, backed by it. When
+    not sure, the second opinion's topic is offered too.
     """
-    ranked = [c for c in score_topics(text, index) if c.score >= settings.suggest_threshold]
-    if not ranked:
-        return Match((), confident=False)
-    top = ranked[0]
-    runner_up = ranked[1] if len(ranked) > 1 else Candidate("", 0.0)
-    close = top.score - runner_up.score < settings.margin and runner_up.keyword
+    scored = score_topics(text, index)
+    ranked = [c for c in scored if c.score >= settings.suggest_threshold]
     opinion, lead = index.net.opinion(text)
-    agrees = opinion == top.topic and lead >= AGREE_LEAD
-    vetoed = opinion not in (None, top.topic) and lead >= VETO_LEAD and top.score < VETO_BELOW
-    sure = top.score >= settings.threshold and not close and not vetoed
-    if sure or (agrees and top.score >= AGREE_FLOOR):
-        return Match(tuple(ranked[:3]), confident=True)
-    near = [c for c in ranked[:3] if c.score >= top.score - settings.suggest_window]
+    if ranked:
+        top = ranked[0]
+        runner_up = ranked[1] if len(ranked) > 1 else Candidate("", 0.0)
+        close = top.score - runner_up.score < settings.margin and runner_up.keyword
+        agrees = opinion == top.topic and lead >= AGREE_LEAD
+        vetoed = opinion not in (None, top.topic) and lead >= VETO_LEAD and top.score < VETO_BELOW
+        sure = top.score >= settings.threshold and not close and not vetoed
+        if sure or (agrees and top.score >= AGREE_FLOOR):
+            return Match(tuple(ranked[:3]), confident=True)
+        near = [c for c in ranked[:3] if c.score >= top.score - settings.suggest_window]
+    else:
+        near = []
+    offered = {c.topic for c in near}
+    if opinion and opinion not in offered and lead >= OFFER_LEAD and (near or not scored):
+        extra = next((c for c in scored if c.topic == opinion), Candidate(opinion, 0.0))
+        near = [*near[:2], extra]
     return Match(tuple(near), confident=False)
