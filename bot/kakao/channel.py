@@ -185,6 +185,10 @@ class KakaoChannel:
             self._forged.hit()
             raise web.HTTPForbidden
         body = await read_body(request, HTTP_LIMITS)
+        if len(body) > HTTP_LIMITS.max_body:  # sent without a length
+            raise web.HTTPRequestEntityTooLarge(
+                max_size=HTTP_LIMITS.max_body, actual_size=len(body)
+            )
         try:
             ask = parse_request(body)
         except ValueError:
@@ -203,7 +207,9 @@ class KakaoChannel:
         if recent is not None:
             return await self._same_answer(recent, ask)
         mine: asyncio.Future[dict[str, object]] = loop.create_future()
-        self._recent[self._recent_key(key, ask.utterance)] = (start, mine)
+        recent_key = self._recent_key(key, ask.utterance)
+        self._recent.pop(recent_key, None)  # keep the dict in time order
+        self._recent[recent_key] = (start, mine)
         body = await self._answer(ask, key, start)
         mine.set_result(body)
         return body
@@ -245,7 +251,11 @@ class KakaoChannel:
     def _retry_of(
         self, key: str, utterance: str, now: float
     ) -> asyncio.Future[dict[str, object]] | None:
-        self._recent = {k: v for k, v in self._recent.items() if now - v[0] < RETRY_WINDOW}
+        while self._recent:  # oldest first: drop what is past the window
+            oldest = next(iter(self._recent))
+            if now - self._recent[oldest][0] < RETRY_WINDOW:
+                break
+            del self._recent[oldest]
         if not utterance.strip() or self._is_check(utterance):
             return None
         found = self._recent.get(self._recent_key(key, utterance))
