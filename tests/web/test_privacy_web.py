@@ -49,29 +49,33 @@ SCRIPT = (
 
 async def converse(base: str, token: str) -> int:
     """Say each line and wait for at least one answer; ack everything; return messages read."""
-    read = 0
     origin = base.rstrip("/")
-    async with aiohttp.ClientSession() as session:
-        async with session.ws_connect(f"{base}ws", headers={"Origin": origin}) as socket:
-            await socket.send_json({"type": "hello", "session": token, "last": 0, "lang": "ko"})
-            for number, line in enumerate(SCRIPT, start=1):
-                await socket.send_json({"type": "say", "id": number, "text": line})
-                while True:
-                    frame = await socket.receive_json(timeout=20)
-                    if frame.get("type") == "message":
-                        read += 1
-                        await socket.send_json({"type": "ack", "seq": frame["seq"]})
-                        break
-            await asyncio.sleep(0.5)
-            while True:  # whatever else came
-                try:
-                    frame = await socket.receive_json(timeout=1)
-                except TimeoutError:
-                    break
-                if frame.get("type") == "message":
-                    read += 1
-                    await socket.send_json({"type": "ack", "seq": frame["seq"]})
-    return read
+    async with (
+        aiohttp.ClientSession() as session,
+        session.ws_connect(f"{base}ws", headers={"Origin": origin}) as socket,
+    ):
+        await socket.send_json({"type": "hello", "session": token, "last": 0, "lang": "ko"})
+        read = 0
+        for number, line in enumerate(SCRIPT, start=1):
+            await socket.send_json({"type": "say", "id": number, "text": line})
+            read += await _read(socket, until_one=True)
+        await asyncio.sleep(0.5)
+        return read + await _read(socket, until_one=False)
+
+
+async def _read(socket: aiohttp.ClientWebSocketResponse, *, until_one: bool) -> int:
+    """Ack bot messages: until the first (`until_one`), else until a second of quiet."""
+    read = 0
+    while True:
+        try:
+            frame = await socket.receive_json(timeout=20 if until_one else 1)
+        except TimeoutError:
+            return read
+        if frame.get("type") == "message":
+            read += 1
+            await socket.send_json({"type": "ack", "seq": frame["seq"]})
+            if until_one:
+                return read
 
 
 def test_her_identity_and_session_reach_no_file_the_server_writes(tmp_path: Path) -> None:
