@@ -75,8 +75,10 @@ def test_classify_contract(config: Path):
     assert rows[0]["topic"] == "protected_birth"
     assert rows[1]["risk"] == "self_harm"
     assert rows[2]["topic"] is None
-    assert all(set(r) == {"text", "topic", "score", "risk"} for r in rows)
+    assert all(set(r) == {"text", "topic", "score", "risk", "suggestions"} for r in rows)
     assert all(0 <= r["score"] <= 100 for r in rows)
+    assert rows[0]["suggestions"] == []  # answered outright: nothing offered instead
+    assert all(isinstance(r["suggestions"], list) for r in rows)
 
 
 def test_knowledge_check_passes_on_shipped_files(config: Path):
