@@ -23,8 +23,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot.config import ConfigError, Settings, StorageSettings, secret_key
-from storage import Keyring
-from storage._retention import CHATLOG_KEEP_DAYS, INBOX_KEEP_DAYS, OUTBOX_KEEP_DAYS
+from storage import CHATLOG_KEEP_DAYS, INBOX_KEEP_DAYS, OUTBOX_KEEP_DAYS, Keyring
 from storage.sqlite_store import ROUTE_GRACE
 
 PREVIOUS_KEY_ENV = "GYEOT_SECRET_KEY_PREVIOUS"

@@ -4,6 +4,7 @@ Implements the ports of `flows.ports` on a single SQLite connection. Only this p
 `aiosqlite`; only `storage/db.py` opens a connection.
 """
 
+from storage._retention import CHATLOG_KEEP_DAYS, INBOX_KEEP_DAYS, OUTBOX_KEEP_DAYS
 from storage.crypto import Keyring
 from storage.db import Database
 from storage.errors import MigrationError, SecretKeyError, StorageError
@@ -11,6 +12,9 @@ from storage.pg import PgStore
 from storage.sqlite_store import SqliteStore
 
 __all__ = [
+    "CHATLOG_KEEP_DAYS",
+    "INBOX_KEEP_DAYS",
+    "OUTBOX_KEEP_DAYS",
     "Database",
     "Keyring",
     "MigrationError",
