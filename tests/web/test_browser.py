@@ -256,7 +256,7 @@ def test_escape_twice_is_quick_exit(page: Page) -> None:
 
 
 def test_language_menu_switches_the_page_and_keeps_the_session(page: Page) -> None:
-    """Choosing English relabels the page; the conversation and the token stay."""
+    """Choosing English relabels the page and the bot answers in English; the session stays."""
     before = transcript(page)
     session = token(page)
     page.locator("#lang").select_option("en")
@@ -267,6 +267,7 @@ def test_language_menu_switches_the_page_and_keeps_the_session(page: Page) -> No
     assert page.title() == "곁"
     assert transcript(page)[: len(before)] == before
     assert token(page) == session
+    expect(page.locator(BOT).last).to_contain_text("English", timeout=10_000)
 
 
 def test_no_request_leaves_the_origin(browser: Browser, server: WebServer) -> None:
