@@ -11,7 +11,6 @@ from typing import Protocol
 
 from bot.config import Settings, database_url
 from bot.privacy import keyring_from_env
-from bot.staff.ports import StaffStore
 from flows import (
     ChatLog,
     Conversation,
@@ -24,7 +23,7 @@ from flows import (
     PrivacyPolicy,
     SessionStore,
 )
-from flows.cases import Case
+from flows.counsel import Case, StaffStore
 from knowledge import Knowledge, MatchSettings, load_knowledge
 from storage import Keyring, PgStore, SqliteStore, StorageError
 

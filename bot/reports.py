@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from flows.cases import CLAIMED, CLOSED, OPEN, Case
+from flows.counsel import CLAIMED, CLOSED, OPEN, Case
 
 PERCENTILES = (50, 90, 99)
 OUTCOME_NAMES = {"user": "ended by her", "forget": "erased by her (/forget)"}

@@ -255,13 +255,17 @@ class MemoryStore:
         if not forgetting:
             self.sessions[user_key] = (outcome.next_state, now)
             self._keep(user_key, transcript, "her", outcome.next_state, now)
-        owner = "" if forgetting else user_key
+        owner = None if forgetting else user_key
         for message in outbox:
-            self.outbox[next(self._ids)] = _Queued(
-                message.route, message.payload, owner, message.channel
-            )
+            self.queue(message, owner=owner)
         if inbox_id is not None:
             await self.inbox_done(inbox_id)
+
+    def queue(self, message: OutboxMessage, *, owner: str | None) -> int:
+        """Queue one message (`owner`: whose chat it concerns, for /forget); return its id."""
+        row_id = next(self._ids)
+        self.outbox[row_id] = _Queued(message.route, message.payload, owner or "", message.channel)
+        return row_id
 
     def _keep(
         self, user_key: str, text: str | None, speaker: str, state: Session, now: datetime

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from flows.cases import Case
+from flows.counsel import Case
 from storage._case_rows import CASE_COLUMNS, Statements, case_from
 
 _QUEUE = "ORDER BY urgency = 'urgent' DESC, opened_at, id"

@@ -1,4 +1,4 @@
-"""Map `cases` rows to `flows.cases.Case` and stored microseconds back to datetimes."""
+"""Map `cases` rows to `flows.counsel.Case` and stored microseconds back to datetimes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from flows.cases import Case
+from flows.counsel import Case
 from storage._clock import EPOCH
 from storage.db import Database, Params, Row
 from storage.errors import StorageError

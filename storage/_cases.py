@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping
 from datetime import datetime
 
-from flows.cases import Case, CaseEvent, Timer
+from flows.counsel import Case, CaseEvent, Timer
 from storage._alerts import AlertQueries
 from storage._case_rows import CASE_COLUMNS, Statements, case_from, moment
 from storage._clock import EPOCH, micros

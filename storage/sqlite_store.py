@@ -31,7 +31,7 @@ from flows import (
     Sent,
     Session,
 )
-from flows.cases import Case
+from flows.counsel import Case
 from storage._case_rows import CASE_COLUMNS, Reader, case_from
 from storage._cases import CaseTx
 from storage._clock import micros, span

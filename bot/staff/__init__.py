@@ -2,8 +2,8 @@
 
 Transport-neutral: the Telegram adapter (`bot.tg.staff`) and the terminal console
 (`bot.staff_console`) plug in a `Board` for the staff group and a `PlatformFormat` for
-outbox payloads. Storage is `storage.SqliteStore` (`staff_tx()`); the ladder's pure decisions
-are in `flows.cases`.
+outbox payloads. The domain (cases, the ladder's pure decisions, the storage ports and the
+memory store) is `flows.counsel`; storage is any `flows.counsel.StaffStore`.
 """
 
 from bot.staff.board import MailBoard, claim_ref

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bot.staff.desk import Clock
 from bot.staff.model import Card
-from bot.staff.ports import StaffStore
 from bot.staff.texts import CLAIM
+from flows.counsel import StaffStore
 
 
 class MailBoard:

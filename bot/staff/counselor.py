@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from bot.staff.desk import StaffDesk
 from bot.staff.model import Actor
-from bot.staff.ports import StaffTx
 from bot.staff.texts import HELP, NOTICES
-from flows.cases import CLAIMED, Case, Timer
+from flows.counsel import CLAIMED, Case, StaffTx, Timer
 
 OUTCOME = re.compile(r"[a-z_]{1,24}")
 DEFAULT_OUTCOME = "done"

@@ -17,9 +17,9 @@ from datetime import datetime
 from bot.channels.base import split_route
 from bot.channels.render import Renderer
 from bot.staff.model import TELEGRAM, TERMINAL_ROUTE, HerMessage
-from bot.staff.ports import PlatformFormat, StaffTx
+from bot.staff.ports import PlatformFormat
 from bot.staff.texts import NOTICES
-from flows.cases import Case
+from flows.counsel import Case, StaffTx
 from knowledge import Knowledge
 
 logger = logging.getLogger(__name__)

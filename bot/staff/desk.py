@@ -18,16 +18,17 @@ from dataclasses import dataclass, field
 
 from bot.staff.courier import Courier
 from bot.staff.model import LOCAL_COUNSELOR, TERMINAL, Actor, ClaimAnswer, HerMessage
-from bot.staff.ports import StaffStore, StaffTx
 from bot.staff.roster import Roster
 from bot.staff.texts import ANSWERS, NOTICES, RISK, StaffTexts
-from flows.cases import (
+from flows.counsel import (
     CLAIMED,
     CLOSED,
     OPEN,
     Case,
     CaseEvent,
     Ladder,
+    StaffStore,
+    StaffTx,
     Step,
     Timer,
     decide,

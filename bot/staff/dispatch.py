@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.staff.desk import StaffDesk
-from bot.staff.ports import Board, ChatLost, MessageGone, StaffTx, TryLater
-from flows.cases import Case
+from bot.staff.ports import Board, ChatLost, MessageGone, TryLater
+from flows.counsel import Case, StaffTx
 
 logger = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from flows import (
     Unsupported,
     triage,
 )
-from flows.cases import CLAIMED
+from flows.counsel import CLAIMED
 
 Render = Callable[[Outcome], Sequence[OutboxMessage]]
 

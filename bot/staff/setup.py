@@ -12,13 +12,13 @@ from bot.staff.counselor import Counseling
 from bot.staff.courier import Courier
 from bot.staff.desk import Clock, DeskSettings, StaffDesk, utcnow
 from bot.staff.dispatch import Chats, Dispatcher
-from bot.staff.ports import Board, PlatformFormat, StaffStore
+from bot.staff.ports import Board, PlatformFormat
 from bot.staff.relay import RelayingConversation
 from bot.staff.roster import Roster
 from bot.staff.runner import DeskRunner
 from bot.staff.texts import StaffTexts
 from flows import Conversation
-from flows.cases import Ladder
+from flows.counsel import Ladder, StaffStore
 from knowledge import Knowledge
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta, timezone
 
 from bot.staff.model import Card, StaffButton
-from flows.cases import CLAIMED, CLOSED, Case, minutes, queue_order
+from flows.counsel import CLAIMED, CLOSED, Case, minutes, queue_order
 from knowledge import Knowledge
 
 RISK = {

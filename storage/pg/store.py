@@ -18,7 +18,7 @@ from typing import cast
 from pydantic import ValidationError
 
 from flows import CaseInfo, Forget, OutboxMessage, Outcome, PrivacyPolicy, Session
-from flows.cases import Case
+from flows.counsel import Case
 from storage._case_rows import CASE_COLUMNS, case_from
 from storage._cases import CaseTx
 from storage._clock import micros, span

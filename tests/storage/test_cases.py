@@ -20,7 +20,7 @@ from flows import (
     Risk,
     Session,
 )
-from flows.cases import Timer
+from flows.counsel import Timer
 from storage import Keyring, PgStore, SqliteStore
 from tests.storage.conftest import HER, OTHER, T0, file_bytes, outcome, query
 
