@@ -17,7 +17,6 @@ import hmac
 import json
 import logging
 from collections.abc import Callable, Coroutine, Mapping
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal, Protocol
 from weakref import WeakValueDictionary
@@ -27,10 +26,10 @@ from aiohttp import web
 from bot.channels import Inbound, Keyring, Limits, Renderer, RenderSettings, received, text_event
 from bot.errors import apology, guarded
 from bot.http import HttpLimits, HttpServer, Quiet, read_body
-from bot.kakao.notify import Poster
+from bot.kakao.compose import Prepared, pack
+from bot.kakao.notify import EVENT_NAME, Poster
 from bot.kakao.offered import Offered, Sessions
 from bot.kakao.skill import (
-    Answer,
     Choice,
     SkillRequest,
     choices,
@@ -69,15 +68,6 @@ class Waiter(Protocol):
     async def handled(self, inbox_id: int, *, timeout: float) -> bool:
         """Wait until the row is handled; False on timeout."""
         ...
-
-
-@dataclass
-class Prepared:
-    """One answer ready to give: the skill response, the rows it shows, its buttons."""
-
-    body: dict[str, object]
-    rows: list[PendingMessage] = field(default_factory=list)
-    labels: dict[str, str] = field(default_factory=dict)
 
 
 class Ticket:
@@ -359,7 +349,7 @@ class KakaoChannel:
     ) -> Prepared:
         """Pack waiting rows into a skill response: urgent first, then oldest first."""
         head = self.first_lines.get(lang or "ko", "") if rows else ""
-        answer, given, cells = _pack(rows, head)
+        answer, given, cells = pack(rows, head)
         left = len(given) < len(rows)
         if answer.outputs == ([head] if head else []):
             answer.outputs = []
@@ -386,51 +376,7 @@ class KakaoChannel:
 
     def _is_check(self, utterance: str) -> bool:
         words = " ".join(utterance.split())
-        if not words:
+        if not words or words == EVENT_NAME:
             return True  # an event block's request: hand out what waits
         kb = self.kb()
         return any(words == kb.text(lang, "kakao.check") for lang in ("ko", "en", "vi", "zh"))
-
-
-def _pack(
-    rows: list[PendingMessage], head: str
-) -> tuple[Answer, list[PendingMessage], list[dict[str, str]]]:
-    """Fit rows into outputs after the neutral `head`; return the answer, rows given, buttons.
-
-    The head says nothing but that a reply came, so a lock-screen preview reveals nothing.
-    """
-    bodies = [(row, _payload(row)) for row in rows]
-    bodies.sort(key=lambda pair: not pair[1].get("urgent"))  # stable: crisis help first
-    answer, given = Answer(), []
-    answer.add(head)
-    cells: list[dict[str, str]] = []
-    for row, body in bodies:
-        text = str(body.get("text", "")) if not body.get("clear") else ""
-        if not answer.fits(text):
-            break
-        answer.add(text)
-        given.append(row)
-        cells = _cells(body) or cells
-    return answer, given, cells
-
-
-def _cells(body: dict[str, object]) -> list[dict[str, str]]:
-    """The buttons of one neutral payload, rows flattened."""
-    rows = body.get("buttons")
-    if not isinstance(rows, list):
-        return []
-    return [
-        {"label": str(c.get("label", "")), "data": str(c.get("data", ""))}
-        for line in rows
-        if isinstance(line, list)
-        for c in line
-        if isinstance(c, dict)
-    ]
-
-
-def _payload(row: PendingMessage) -> dict[str, object]:
-    try:
-        body = json.loads(row.payload)
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
