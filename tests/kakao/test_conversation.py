@@ -135,3 +135,17 @@ async def test_a_restart_keeps_her_quick_replies_working(
         said = await FakeKakao(server, session).say(me, said.tap("임신 12주"))
     assert "이 버튼은 이제 쓸 수 없어요" not in said.text
     assert "몇 주" not in said.text  # the next step, not the same question again
+
+
+async def test_long_labels_in_vietnamese_map_back_to_their_buttons(kakao: FakeKakao) -> None:
+    """In Vietnamese, shortened quick replies still press the engine's button of that step."""
+    me = user()
+    said = await kakao.say(me, "안녕하세요")
+    said = await kakao.say(me, said.tap("Language"))
+    said = await kakao.say(me, said.tap("Tiếng Việt"))
+    assert_kakao_shape(said.body)
+    long = [r for r in said.quick if r["label"] != r["messageText"]]
+    assert long  # some labels were shortened
+    said = await kakao.say(me, long[0]["messageText"])
+    assert_kakao_shape(said.body)
+    assert "Nút này không còn dùng được" not in said.text

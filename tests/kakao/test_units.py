@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -81,3 +82,21 @@ def test_labels_are_derived_from_her_saved_session() -> None:
     unsure = engine.menus.faq(menu.next_state, "아기 돈")
     for button in unsure.replies[-1].buttons:
         assert derive(engine, unsure.next_state)["".join(button.label.split())] == button.id
+
+
+def test_crisis_help_goes_first_and_what_does_not_fit_waits() -> None:
+    """An urgent row leads the first output; rows past three outputs stay for next time."""
+    from bot.kakao.compose import pack
+    from flows import PendingMessage
+
+    def row(n: int, text: str, *, urgent: bool = False) -> PendingMessage:
+        body = {"text": text, "urgent": True} if urgent else {"text": text}
+        return PendingMessage(n, "bk", json.dumps(body, ensure_ascii=False), 0, "kakao")
+
+    rows = [row(i, f"상담사 {i}: " + "가" * 900) for i in (1, 2, 3, 4)]
+    rows.append(row(5, "지금 위험하면 119", urgent=True))
+    answer, given, _ = pack(rows, "곁에서 답장이 왔어요")
+    assert answer.outputs[0].startswith("곁에서 답장이 왔어요\n\n지금 위험하면 119")
+    assert [r.id for r in given] == [5, 1, 2, 3]  # the fourth waits for her next request
+    assert len(answer.outputs) == 3
+    assert all(len(text) <= 1000 for text in answer.outputs)
