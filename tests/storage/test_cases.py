@@ -20,12 +20,20 @@ from flows import (
     Risk,
     Session,
 )
-from flows.counsel import Timer
+from flows.counsel import MemoryCaseStore, Timer
 from storage import Keyring, PgStore, SqliteStore
 from tests.storage.conftest import HER, OTHER, T0, file_bytes, outcome, query
 
-Store = SqliteStore | PgStore
-both = pytest.mark.parametrize("store", ["sqlite_store", "pg_store"], indirect=True)
+Store = MemoryCaseStore | SqliteStore | PgStore
+every = pytest.mark.parametrize(
+    "store", ["memory_case_store", "sqlite_store", "pg_store"], indirect=True
+)
+
+
+@pytest.fixture
+def memory_case_store(policy: PrivacyPolicy) -> MemoryCaseStore:
+    """The reference counselor store (`flows.counsel`), which SQL's triggers must match."""
+    return MemoryCaseStore(policy=policy)
 
 
 async def _open_case(store: Store, who: str = HER) -> int:
@@ -36,7 +44,7 @@ async def _open_case(store: Store, who: str = HER) -> int:
     return case.id
 
 
-@both
+@every
 async def test_every_change_to_a_case_becomes_an_event(store: Store) -> None:
     """Opened, raised to urgent, closed by her: triggers record each, in order, with who closed."""
     await _open_case(store)
@@ -55,7 +63,7 @@ async def test_every_change_to_a_case_becomes_an_event(store: Store) -> None:
     assert again == []
 
 
-@both
+@every
 async def test_forget_closes_with_its_own_reason_and_the_claimer(
     store: Store,
 ) -> None:
@@ -70,7 +78,7 @@ async def test_forget_closes_with_its_own_reason_and_the_claimer(
     assert (event.kind, event.detail, event.counselor) == ("closed", "forget", 11)
 
 
-@both
+@every
 async def test_only_one_claim_wins(store: Store) -> None:
     """A claim is conditional: the second one on the same case changes nothing."""
     case_id = await _open_case(store)
@@ -82,7 +90,7 @@ async def test_only_one_claim_wins(store: Store) -> None:
     assert case is not None and (case.claimed_by, case.first_claimed_at) == (11, T0)
 
 
-@both
+@every
 async def test_release_and_close_by_staff(store: Store) -> None:
     """Release puts it back in the queue; a staff close ends her session's case_open."""
     case_id = await _open_case(store)
@@ -99,7 +107,7 @@ async def test_release_and_close_by_staff(store: Store) -> None:
     assert state is not None and state.case_open is False
 
 
-@both
+@every
 async def test_timers_fire_most_overdue_first_and_go_with_the_case(
     store: Store,
 ) -> None:
@@ -140,7 +148,7 @@ async def test_notes_and_mail_are_ciphertext_and_go_with_her(
     assert HER.encode() not in file_bytes(db_path)
 
 
-@both
+@every
 async def test_mail_is_read_once(store: Store) -> None:
     """Taking mail deletes it; staff notices stay for every console and are read by cursor."""
     async with store.staff_tx() as tx:
@@ -154,7 +162,7 @@ async def test_mail_is_read_once(store: Store) -> None:
         assert await tx.prune_notices(T0 + timedelta(days=2)) == 1
 
 
-@both
+@every
 async def test_alert_facts_hold_only_coarse_codes(store: Store) -> None:
     """The desk reads her language and kept intake codes for alerts, nothing else."""
     await store.commit(HER, outcome(KeepIntake((("region", "seoul"),))), now=T0)
