@@ -461,7 +461,7 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
             return Match(tuple(ranked[:3]), confident=True)
         near = [c for c in ranked[:3] if c.score >= top.score - settings.suggest_window]
         pick = next((c for c in near if c.topic == opinion), None)
-        if pick is not None and lead >= PICK_LEAD:  # a firm second opinion picks among them
+        if pick is not None and lead >= PICK_LEAD and not close:  # a firm opinion picks
             return Match((pick, *(c for c in near if c is not pick)), confident=True)
     else:
         near = []
