@@ -34,6 +34,7 @@ from bot.kakao.skill import (
     SkillRequest,
     choices,
     parse_request,
+    short_label,
     simple,
     use_callback,
 )
@@ -360,12 +361,22 @@ class KakaoChannel:
             if answer.fits(hint):
                 answer.add(hint)
         need_check = case_open or left or not done
-        quick = choices(cells, limit=9 if need_check else 10)
+        quick = choices(cells, limit=9 if need_check else 10, short=self._shortener(lang))
         if need_check:
             quick.append(self._check(lang))
         answer.quick = quick
         labels = {c.text: c.button_id for c in quick if c.button_id}
         return Prepared(answer.body(), given, labels)
+
+    def _shortener(self, lang: str | None) -> Callable[[str, str], str]:
+        """Short labels from the knowledge's `[kakao.label]` in her language, else trimmed."""
+        kb, code = self.kb(), lang or "ko"
+
+        def short(button_id: str, label: str) -> str:
+            key = f"kakao.label.{button_id.removeprefix('flow:')}"
+            return kb.text(code, key) if kb.has_text(code, key) else short_label(label)
+
+        return short
 
     def _text(self, lang: str | None, key: str) -> str:
         return self.kb().text(lang or "ko", key)

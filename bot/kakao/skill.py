@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 MAX_OUTPUTS = 3
@@ -104,10 +104,18 @@ class Choice:
     label: str
 
 
-def choices(cells: Sequence[Mapping[str, str]], limit: int = MAX_QUICK) -> list[Choice]:
-    """Return quick replies for buttons, labels shortened and kept distinct."""
+def _trimmed(button_id: str, label: str) -> str:
+    return short_label(label)
+
+
+def choices(
+    cells: Sequence[Mapping[str, str]],
+    limit: int = MAX_QUICK,
+    short: Callable[[str, str], str] = _trimmed,
+) -> list[Choice]:
+    """Return quick replies for buttons: `short(id, label)` labels, kept distinct."""
     shown = [c for c in cells if c.get("label") and c.get("data")][:limit]
-    labels = [short_label(c["label"]) for c in shown]
+    labels = [short(c["data"], c["label"])[:MAX_LABEL] for c in shown]
     for i, label in enumerate(labels):
         if labels.count(label) > 1:  # two heads alike: cut the full labels instead
             labels[i] = _word_cut(" ".join(shown[i]["label"].split()), MAX_LABEL)

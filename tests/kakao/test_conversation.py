@@ -146,6 +146,7 @@ async def test_long_labels_in_vietnamese_map_back_to_their_buttons(kakao: FakeKa
     assert_kakao_shape(said.body)
     long = [r for r in said.quick if r["label"] != r["messageText"]]
     assert long  # some labels were shortened
+    assert {"Tư vấn viên", "Tư vấn kín"} <= {r["label"] for r in said.quick}  # [kakao.label]
     said = await kakao.say(me, long[0]["messageText"])
     assert_kakao_shape(said.body)
     assert "Nút này không còn dùng được" not in said.text
