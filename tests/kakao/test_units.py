@@ -10,6 +10,7 @@ import pytest
 from bot.config import ConfigError, KakaoSettings, Settings
 from bot.kakao import EVENT_NAME, EventNotifier, Poster, check_kakao
 from bot.kakao.offered import derive
+from bot.kakao.skill import MAX_LABEL
 from flows import MemoryStore, OutboxMessage, Outcome, Session
 from tests.kakao.harness import CallbackSink
 
@@ -100,3 +101,16 @@ def test_crisis_help_goes_first_and_what_does_not_fit_waits() -> None:
     assert [r.id for r in given] == [5, 1, 2, 3]  # the fourth waits for her next request
     assert len(answer.outputs) == 3
     assert all(len(text) <= 1000 for text in answer.outputs)
+
+
+def test_shipped_kakao_labels_fit_kakao() -> None:
+    """Every `[kakao.label]` and the "답장 확인" label fit 14 characters, in every language."""
+    from knowledge import load_knowledge
+
+    kb = load_knowledge(Settings().knowledge.path)
+    for lang, strings in kb.catalogs.items():
+        labels = {k: v for k, v in strings.items() if k.startswith("kakao.label.")}
+        assert labels, lang
+        labels["kakao.check"] = strings["kakao.check"]
+        too_long = {k: v for k, v in labels.items() if len(v.strip()) > MAX_LABEL}
+        assert too_long == {}, lang
