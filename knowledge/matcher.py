@@ -113,10 +113,10 @@ LOOSE_MAX = 90  # jamo: partial_ratio grows with length; longer messages have n-
 NET_SMOOTHING = 0.3  # added to every feature count of the second opinion
 AGREE_FLOOR = 35.0  # from this score, a topic the second opinion agrees with is answered...
 AGREE_LEAD = 2.0  # ...when that opinion leads its runner-up by this many nats
+FIRM_LEAD = 8.0  # from this lead, an agreeing opinion answers at any offered score
 VETO_LEAD = 8.0  # a firm contrary opinion (this lead) turns an answer into a question...
 VETO_BELOW = 85.0  # ...unless the blended score is at least this
 OFFER_LEAD = 4.0  # when not sure, the second opinion's topic is offered from this lead
-PICK_LEAD = 8.0  # ...and answered, when it is one of those offered, from this lead
 PART_RESCUE = False  # sentences of a long message get n-grams and exact keywords only
 
 
@@ -444,8 +444,8 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
 
     Sure means over `threshold`, not closely followed by a topic one of whose keywords is in
     the message too (two admin keywords close together are a question worth asking back), and
-    not firmly contradicted by the second opinion; or, from `AGREE_FLOOR`, backed by it; or
-    firmly picked by it among the likeliest. When not sure, its topic is offered too.
+    not firmly contradicted by the second opinion; or backed by it (from `AGREE_FLOOR`, or at
+    any offered score when it is firm). When not sure, its topic is offered too.
     """
     scored = score_topics(text, index)
     ranked = [c for c in scored if c.score >= settings.suggest_threshold]
@@ -457,12 +457,10 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
         agrees = opinion == top.topic and lead >= AGREE_LEAD
         vetoed = opinion not in (None, top.topic) and lead >= VETO_LEAD and top.score < VETO_BELOW
         sure = top.score >= settings.threshold and not close and not vetoed
-        if sure or (agrees and top.score >= AGREE_FLOOR):
+        firm = agrees and lead >= FIRM_LEAD  # a firm second opinion needs no score floor
+        if sure or firm or (agrees and top.score >= AGREE_FLOOR):
             return Match(tuple(ranked[:3]), confident=True)
         near = [c for c in ranked[:3] if c.score >= top.score - settings.suggest_window]
-        pick = next((c for c in near if c.topic == opinion), None)
-        if pick is not None and lead >= PICK_LEAD and not close:  # a firm opinion picks
-            return Match((pick, *(c for c in near if c is not pick)), confident=True)
     else:
         near = []
     offered = {c.topic for c in near}
