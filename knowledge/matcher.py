@@ -108,6 +108,7 @@ class MatchSettings:
 
 
 OFF_TOPIC = ""  # the "topic" of off-topic examples (knowledge/data/offtopic.toml)
+FUZZY_NEAR = 0.1  # typo rescue compares with examples at least this close by n-grams
 FUZZY_MAX = 80  # jamo: typo rescue is for short phrases; long ones have n-grams
 LOOSE_MAX = 90  # jamo: partial_ratio grows with length; longer messages have n-grams
 NET_SMOOTHING = 0.3  # added to every feature count of the second opinion
@@ -427,7 +428,8 @@ def _score_once(
     query = _weigh(features(text), index.idf, unseen=index.max_idf * 0.25)
     cosine, near = _cosine_by_topic(query, index)
     keyword = _keyword_hits(text, index, rescue=rescue)
-    fuzzy = _fuzzy_by_topic(text, index, near) if rescue else {}
+    close_by = [i for i, sim in near.items() if sim >= FUZZY_NEAR]
+    fuzzy = _fuzzy_by_topic(text, index, close_by) if rescue else {}
     scores: dict[str, float] = {}
     for topic in set(cosine) | set(keyword) | set(fuzzy):
         blended = max(
