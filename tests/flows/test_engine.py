@@ -314,6 +314,22 @@ def test_issue_14_off_topic_mid_flow_keeps_the_way_back(script: Script):
     assert {"resume", "counselor", "menu"} <= set(script.buttons)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "화장실에서 혼자 아기를 낳았는데 어떻게 해야 할지 모르겠어요",
+        "I just gave birth alone in my car",
+    ],
+)
+def test_issue_14_birth_alone_gets_119_first_and_raises_a_case(script: Script, text: str):
+    """A birth alone is answered first with the medical help (119) and escalates as medical."""
+    outcome = script.send(text)
+    first = outcome.replies[0]
+    assert first.safety
+    assert "119" in first.text.splitlines()[0]
+    assert any(isinstance(e, Escalate) and e.risk == Risk.MEDICAL for e in outcome.effects)
+
+
 def _unsure(engine: Engine) -> str:
     """A message the shipped knowledge is unsure about (found, not hard-coded)."""
     from knowledge import match
