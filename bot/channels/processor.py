@@ -12,9 +12,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
+import secrets
+import socket
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from bot.channels.base import Keyring
 from bot.channels.inbound import Inbound, decode_inbound
@@ -39,6 +42,7 @@ from flows import (
 logger = logging.getLogger(__name__)
 
 ERASE_WINDOW = dt.timedelta(hours=48)  # Bot API: older messages cannot be deleted
+CLAIM_LEASE = dt.timedelta(seconds=60)  # renewed at every scan while this process lives
 CASE_EFFECTS = (Escalate, RequestCounselor)
 
 
@@ -113,6 +117,22 @@ class Store(Inbox, ChatLog, SessionStore, Protocol):
     """The inbox and chat log the processor reads; sessions for the flood notice."""
 
 
+@runtime_checkable
+class InboxClaims(Protocol):
+    """A store several processes share (PostgreSQL): rows are claimed, not just read."""
+
+    async def inbox_claim(
+        self, holder: str, *, now: dt.datetime, lease: dt.timedelta, limit: int = 100
+    ) -> list[InboxRow]:
+        """Claim unhandled rows no live lease holds (and renew this holder's), in order."""
+        ...
+
+
+def holder_id() -> str:
+    """This process among those sharing a database: host, pid and a random part."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
 @dataclass(frozen=True, slots=True)
 class Flood:
     """How one person's flood is met: crisis first, the backlog coalesced with one notice.
@@ -178,6 +198,9 @@ class InboxProcessor:
         self._wake = asyncio.Event()
         self._lanes: Lanes[tuple[str, str], InboxRow] = Lanes(self._row)
         self._waiters: dict[int, asyncio.Event] = {}
+        self.holder = holder_id()
+        # Rows finished while a scan awaits the store: the scan's result still lists them.
+        self._finished: set[int] | None = None
 
     def wake(self) -> None:
         """Look at the inbox now rather than at the next poll."""
@@ -193,15 +216,28 @@ class InboxProcessor:
 
     async def drain_once(self) -> int:
         """Queue every unhandled row not already queued; return how many were queued."""
-        rows = await self.store.inbox_pending(limit=len(self._lanes) + 100)
-        queued = 0
-        for row in rows:
-            if self._lanes.queued(row.id):
-                continue
-            lane = await self._lane_of(row)
-            if lane is not None and self._lanes.push(lane[0], row.id, row, urgent=lane[1]):
-                queued += 1
+        finished: set[int] = set()
+        self._finished = finished
+        try:
+            rows = await self._scan(len(self._lanes) + 100)
+            queued = 0
+            for row in rows:
+                if self._lanes.queued(row.id) or row.id in finished:
+                    continue
+                lane = await self._lane_of(row)
+                if lane is not None and self._lanes.push(lane[0], row.id, row, urgent=lane[1]):
+                    queued += 1
+        finally:
+            self._finished = None
         return queued
+
+    async def _scan(self, limit: int) -> list[InboxRow]:
+        """Unhandled rows; claimed for this process when several share the store."""
+        if isinstance(self.store, InboxClaims):
+            return await self.store.inbox_claim(
+                self.holder, now=self.clock(), lease=CLAIM_LEASE, limit=limit
+            )
+        return await self.store.inbox_pending(limit=limit)
 
     async def _lane_of(self, row: InboxRow) -> tuple[tuple[str, str], bool] | None:
         """The row's lane (her channel and id) and whether it is a crisis message."""
@@ -258,6 +294,8 @@ class InboxProcessor:
             else:
                 await self._handle_row(row.id, decode_inbound(row.raw))
         finally:
+            if self._finished is not None:
+                self._finished.add(row.id)
             waiter = self._waiters.get(row.id)
             if waiter is not None:
                 waiter.set()

@@ -14,11 +14,13 @@ import asyncio
 import datetime as dt
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from bot.channels.base import Channel, DeliveryError
 from bot.channels.lanes import Lanes
+from bot.channels.processor import CLAIM_LEASE, holder_id
 from bot.errors import guarded, wait_any
 from flows import Outbox, PendingMessage, Sent
 
@@ -41,6 +43,23 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+@runtime_checkable
+class OutboxClaims(Protocol):
+    """A store several processes share (PostgreSQL): rows are claimed, one chat in order."""
+
+    async def outbox_claim(
+        self,
+        holder: str,
+        *,
+        now: dt.datetime,
+        lease: dt.timedelta,
+        limit: int = 100,
+        channels: Collection[str] | None = None,
+    ) -> list[PendingMessage]:
+        """Claim unsent rows no live lease holds (and renew this holder's), oldest first."""
+        ...
+
+
 class OutboxSender:
     """Read pending outbox rows of push channels and deliver them through their channel."""
 
@@ -59,6 +78,9 @@ class OutboxSender:
         self.clock = clock
         self._wake = asyncio.Event()
         self._lanes: Lanes[tuple[str, str], PendingMessage] = Lanes(self._guarded)
+        self.holder = holder_id()
+        # Rows finished while a scan awaits the store: the scan's result still lists them.
+        self._finished: set[int] | None = None
 
     def wake(self) -> None:
         """Look at the outbox now rather than at the next poll."""
@@ -77,16 +99,30 @@ class OutboxSender:
         """Queue every pending row not already in a lane; return how many were queued."""
         if not self.channels:
             return 0
-        rows = await self.store.outbox_pending(
-            limit=len(self._lanes) + 100, channels=frozenset(self.channels)
-        )
+        finished: set[int] = set()
+        self._finished = finished
+        try:
+            rows = await self._scan(len(self._lanes) + 100)
+        finally:
+            self._finished = None
         queued = 0
         for row in rows:
+            if row.id in finished:
+                continue
             channel = self.channels.get(row.channel)
             lane = (row.channel, channel.lane(row.route)) if channel is not None else None
             if lane is not None and self._lanes.push(lane, row.id, row, urgent=is_urgent(row)):
                 queued += 1
         return queued
+
+    async def _scan(self, limit: int) -> list[PendingMessage]:
+        """Pending rows of push channels; claimed for this process when several share the store."""
+        channels = frozenset(self.channels)
+        if isinstance(self.store, OutboxClaims):
+            return await self.store.outbox_claim(
+                self.holder, now=self.clock(), lease=CLAIM_LEASE, limit=limit, channels=channels
+            )
+        return await self.store.outbox_pending(limit=limit, channels=channels)
 
     @property
     def busy(self) -> bool:
@@ -99,6 +135,8 @@ class OutboxSender:
 
     async def _guarded(self, row: PendingMessage) -> None:
         await guarded("outbox delivery", self._deliver(row))
+        if self._finished is not None:
+            self._finished.add(row.id)
 
     async def _deliver(self, row: PendingMessage) -> None:
         """Send one row until accepted, retried out, or refused."""
