@@ -152,7 +152,7 @@ def second_server(tmp_path: Path, pg_url: str) -> WebServer:
     return server
 
 
-async def _talk(server: WebServer) -> list[str]:
+async def _talk(server: WebServer) -> list[tuple[int, str]]:
     async with tab(server, new_token()) as her:
         await her.say("/start")
         await her.read_until("곁")
@@ -160,7 +160,7 @@ async def _talk(server: WebServer) -> list[str]:
         await her.read_until("보호출산")
         with contextlib.suppress(TimeoutError):
             await her.read_until("never said", timeout=2.5)  # anything sent twice would come now
-    return her.frames  # type: ignore[return-value]
+    return her.frames
 
 
 async def test_two_processes_on_one_database_answer_each_message_once(

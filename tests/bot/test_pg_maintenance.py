@@ -1,0 +1,47 @@
+"""The daily purge on PostgreSQL: one process of several purges, another takes over (issue 13)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+
+from bot.app import open_runtime
+from bot.config import Settings
+from bot.maintenance import purge_daily
+from tests.bot.pg_kit import pg_url
+
+__all__ = ["pg_url"]  # the fixture
+
+
+async def test_one_process_purges_and_another_takes_over(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two runtimes on one database: only the lead purges; when it stops, the other does."""
+    monkeypatch.setenv("GYEOT_SECRET_KEY", "purge-lead-test-secret-0123456789abcdef")
+    settings = Settings.model_validate({"storage": {"url": pg_url}})
+    purged: list[str] = []
+
+    def clock(name: str):  # type: ignore[no-untyped-def]
+        def now() -> dt.datetime:
+            purged.append(name)
+            return dt.datetime.now(dt.UTC)
+
+        return now
+
+    async with open_runtime(settings) as second:
+        stop_b = asyncio.Event()
+        async with open_runtime(settings) as first:
+            stop_a = asyncio.Event()
+            a = asyncio.create_task(purge_daily(first, stop_a, every=0.05, clock=clock("a")))
+            await asyncio.sleep(0.2)
+            b = asyncio.create_task(purge_daily(second, stop_b, every=0.05, clock=clock("b")))
+            await asyncio.sleep(0.5)
+            stop_a.set()
+            await a
+        assert purged.count("a") >= 3 and "b" not in purged
+        await asyncio.sleep(0.5)  # the first runtime closed: its lead went with its session
+        stop_b.set()
+        await b
+    assert purged.count("b") >= 3
