@@ -16,6 +16,7 @@ import datetime as dt
 import hmac
 import json
 import logging
+import secrets
 from collections.abc import Callable, Coroutine, Mapping
 from functools import partial
 from typing import Literal, Protocol
@@ -194,11 +195,11 @@ class KakaoChannel:
         key = self.keyring.user_key(NAME, ask.user)
         loop = asyncio.get_running_loop()
         start = loop.time()
-        recent = self._retry_of(key, ask.utterance, start)
+        recent = self._retry_of(key, ask, start)
         if recent is not None:
             return await self._same_answer(recent, ask)
         mine: asyncio.Future[dict[str, object]] = loop.create_future()
-        recent_key = self._recent_key(key, ask.utterance)
+        recent_key = self._recent_key(key, ask)
         self._recent.pop(recent_key, None)  # keep the dict in time order
         self._recent[recent_key] = (start, mine)
         body = await self._answer(ask, key, start)
@@ -236,20 +237,21 @@ class KakaoChannel:
         except TimeoutError:
             return simple(self._text(ask.lang, "kakao.waiting"), [self._check(ask.lang)])
 
-    def _recent_key(self, key: str, utterance: str) -> str:
-        return self.keyring.user_key("kakaoretry", f"{key}|{' '.join(utterance.split())}")
+    def _recent_key(self, key: str, ask: SkillRequest) -> str:
+        words = " ".join(ask.utterance.split())
+        return self.keyring.user_key("kakaoretry", f"{key}|{ask.tag}|{words}")
 
     def _retry_of(
-        self, key: str, utterance: str, now: float
+        self, key: str, ask: SkillRequest, now: float
     ) -> asyncio.Future[dict[str, object]] | None:
         while self._recent:  # oldest first: drop what is past the window
             oldest = next(iter(self._recent))
             if now - self._recent[oldest][0] < RETRY_WINDOW:
                 break
             del self._recent[oldest]
-        if not utterance.strip() or self._is_check(utterance):
+        if not ask.utterance.strip() or self._is_check(ask.utterance):
             return None
-        found = self._recent.get(self._recent_key(key, utterance))
+        found = self._recent.get(self._recent_key(key, ask))
         return found[1] if found is not None else None
 
     def _spawn(self, work: object) -> None:
@@ -315,7 +317,9 @@ class KakaoChannel:
         inbound = Inbound(NAME, ask.user, ask.user, event, ask.lang)
         now = _now()
         bucket = int(now.timestamp() // RETRY_WINDOW)
-        event_key = self.keyring.user_key("kakaoevent", f"{key}|{ask.utterance}|{bucket}")
+        event_key = self.keyring.user_key(
+            "kakaoevent", f"{key}|{ask.tag}|{ask.utterance}|{bucket}"
+        )
         ids = await self._put(received(event_key, inbound, self.keyring))
         if not ids:
             return True  # a retry another process took: hand out what waits
@@ -365,6 +369,7 @@ class KakaoChannel:
         if need_check:
             quick.append(self._check(lang))
         answer.quick = quick
+        answer.tag = secrets.token_hex(4)  # a tap on a later answer is not a retry of this one
         labels = {c.text: c.button_id for c in quick if c.button_id}
         return Prepared(answer.body(), given, labels)
 

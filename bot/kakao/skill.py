@@ -21,6 +21,8 @@ MAX_QUICK = 10
 MAX_LABEL = 14
 MAX_UTTERANCE = 2000
 MAX_USER_ID = 256
+MAX_TAG = 32
+TAG = "gyeot"  # the key of a quick reply's `extra` that names the answer it belongs to
 LANGS = {"ko": "ko", "kr": "ko", "en": "en", "vi": "vi", "zh": "zh", "cn": "zh"}
 _PARENS = re.compile(r"\s*[(（][^()（）]*[)）]")
 _SEPARATORS = (":", "：", ",", "，", "·", "/", " - ", "、")
@@ -38,6 +40,7 @@ class SkillRequest:
     utterance: str
     lang: str | None = None
     callback_url: str | None = None
+    tag: str = ""  # the answer a tapped quick reply came from (its `extra`), when Kakao says
 
 
 def parse_request(body: bytes) -> SkillRequest:
@@ -69,7 +72,15 @@ def parse_request(body: bytes) -> SkillRequest:
         callback
         if isinstance(callback, str) and callback.startswith(("https://", "http://"))
         else None,
+        _tag(data.get("action")),
     )
+
+
+def _tag(action: object) -> str:
+    """The answer tag a quick reply carried back in `action.clientExtra` ("" if none)."""
+    extra = action.get("clientExtra") if isinstance(action, dict) else None
+    tag = extra.get(TAG) if isinstance(extra, dict) else None
+    return tag if isinstance(tag, str) and len(tag) <= MAX_TAG else ""
 
 
 def short_label(label: str, limit: int = MAX_LABEL) -> str:
@@ -135,6 +146,7 @@ class Answer:
 
     outputs: list[str] = field(default_factory=list)
     quick: list[Choice] = field(default_factory=list)
+    tag: str = ""
 
     def fits(self, text: str) -> bool:
         """True if `text` can still be shown (joined to the last output or as a new one)."""
@@ -160,8 +172,9 @@ class Answer:
             "outputs": [{"simpleText": {"text": t}} for t in self.outputs[:MAX_OUTPUTS]]
         }
         if self.quick:
+            extra = {"extra": {TAG: self.tag}} if self.tag else {}
             template["quickReplies"] = [
-                {"label": c.label, "action": "message", "messageText": c.text}
+                {"label": c.label, "action": "message", "messageText": c.text, **extra}
                 for c in self.quick[:MAX_QUICK]
             ]
         return {"version": "2.0", "template": template}

@@ -107,8 +107,13 @@ class KakaoServer:
         return self.log.read_text(encoding="utf-8", errors="replace")[-4000:]
 
 
-def payload(user: str, utterance: str, **request: Any) -> dict[str, Any]:
-    """A skill payload as Kakao i Open Builder sends it (fallback block)."""
+def payload(
+    user: str, utterance: str, *, extra: dict[str, Any] | None = None, **request: Any
+) -> dict[str, Any]:
+    """A skill payload as Kakao i Open Builder sends it (fallback block).
+
+    `extra` is the tapped quick reply's `extra`, which Kakao passes on as `action.clientExtra`.
+    """
     return {
         "intent": {"id": "fallback-block-id", "name": "폴백 블록"},
         "userRequest": {
@@ -127,7 +132,7 @@ def payload(user: str, utterance: str, **request: Any) -> dict[str, Any]:
         "bot": {"id": "bot-id", "name": "곁"},
         "action": {
             "name": "gyeot",
-            "clientExtra": None,
+            "clientExtra": extra,
             "params": {},
             "id": "a",
             "detailParams": {},
@@ -155,15 +160,23 @@ class Said:
         return "\n\n".join(self.texts)
 
     @property
-    def quick(self) -> list[dict[str, str]]:
+    def quick(self) -> list[dict[str, Any]]:
         """The quick replies."""
         return list(self.body.get("template", {}).get("quickReplies", []))
+
+    def extra(self, label: str) -> dict[str, Any] | None:
+        """The `extra` of the quick reply whose label starts with `label`."""
+        for reply in self.quick:
+            if reply["label"].startswith(label) or reply["messageText"].startswith(label):
+                found: dict[str, Any] | None = reply.get("extra")
+                return found
+        raise AssertionError(f"no quick reply {label!r}")
 
     def tap(self, label: str) -> str:
         """The messageText of the quick reply whose label starts with `label`."""
         for reply in self.quick:
             if reply["label"].startswith(label) or reply["messageText"].startswith(label):
-                return reply["messageText"]
+                return str(reply["messageText"])
         raise AssertionError(f"no quick reply {label!r} in {[r['label'] for r in self.quick]}")
 
 
@@ -175,10 +188,17 @@ class FakeKakao:
         self.session = session
 
     async def say(
-        self, user: str, utterance: str, *, secret: str | None = KAKAO_SECRET, **request: Any
+        self,
+        user: str,
+        utterance: str,
+        *,
+        secret: str | None = KAKAO_SECRET,
+        extra: dict[str, Any] | None = None,
+        **request: Any,
     ) -> Said:
         """Send one utterance of `user`; return the answer."""
-        data = json.dumps(payload(user, utterance, **request), ensure_ascii=False).encode()
+        body = payload(user, utterance, extra=extra, **request)
+        data = json.dumps(body, ensure_ascii=False).encode()
         return await self.post(data, secret=secret)
 
     async def post(self, data: bytes, *, secret: str | None = KAKAO_SECRET) -> Said:

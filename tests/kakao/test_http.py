@@ -98,3 +98,14 @@ async def test_different_people_are_not_deduplicated(
     rows = count(server, KAKAO_ROWS)
     await asyncio.gather(kakao.say(user(), "안녕하세요"), kakao.say(user(), "안녕하세요"))
     assert count(server, KAKAO_ROWS) == rows + 2
+
+
+async def test_the_same_quick_reply_on_two_answers_is_not_a_retry(kakao: FakeKakao) -> None:
+    """Skipping two questions in a row: each tap names its answer (`extra`), both count."""
+    me = user()
+    said = await kakao.say(me, "안녕하세요")
+    said = await kakao.say(me, said.tap("비밀 상담"))
+    first = await kakao.say(me, said.tap("말하고 싶지 않아요"), extra=said.extra("말하고"))
+    assert first.extra("말하고") != said.extra("말하고")
+    second = await kakao.say(me, first.tap("말하고 싶지 않아요"), extra=first.extra("말하고"))
+    assert second.text != first.text  # the next question, not the same answer again
