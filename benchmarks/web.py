@@ -498,7 +498,11 @@ def _profiles(base: str | None) -> Iterator[str | None]:
 
 async def run_all(table: Table, *, users: int, rounds: int, paced: bool) -> float:
     """Echo and gyeot alternating `rounds` times (best of each kept), then paced; the ratio."""
-    root = Path(tempfile.mkdtemp(prefix="gyeot-web-bench-"))
+    with tempfile.TemporaryDirectory(prefix="gyeot-web-bench-") as folder:
+        return await _rounds(table, Path(folder), users=users, rounds=rounds, paced=paced)
+
+
+async def _rounds(table: Table, root: Path, *, users: int, rounds: int, paced: bool) -> float:
     profiles = _profiles(os.environ.get("BENCH_PROFILE"))
     echoes, gyeots = [], []
     for n in range(rounds):
