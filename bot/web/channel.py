@@ -20,7 +20,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -74,6 +74,7 @@ class _Tab:
     sent_upto: int = 0
     wake: asyncio.Event | None = None
     stamps: list[float] | None = None
+    unacked: list[int] = field(default_factory=list)  # rows sent on this socket, not yet acked
 
 
 class WebChannel:
@@ -264,15 +265,24 @@ class WebChannel:
             for row in rows:
                 await _send(tab, _frame_of(row))
                 tab.sent_upto = max(tab.sent_upto, row.id)
+                tab.unacked.append(row.id)
             if len(rows) == 50:
                 continue  # more are waiting
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(tab.wake.wait(), self.settings.poll_interval)
 
     async def _acked(self, tab: _Tab, upto: int) -> None:
-        """The page showed every message up to `upto`: mark those rows sent."""
-        rows = await self.store.outbox_for(NAME, tab.route, limit=500)
-        done = [Sent(row.id) for row in rows if row.id <= upto]
+        """The page showed every message up to `upto`: mark those rows sent.
+
+        Rows sent on this socket are known by id; after a reconnect (hello with her last seq)
+        the waiting rows are read once to find those she already saw.
+        """
+        if tab.unacked:
+            done = [Sent(row_id) for row_id in tab.unacked if row_id <= upto]
+            tab.unacked = [row_id for row_id in tab.unacked if row_id > upto]
+        else:
+            rows = await self.store.outbox_for(NAME, tab.route, limit=500)
+            done = [Sent(row.id) for row in rows if row.id <= upto]
         if done:
             await self.store.outbox_sent(done, now=_now())
         tab.sent_upto = max(tab.sent_upto, upto)
