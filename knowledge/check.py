@@ -250,6 +250,23 @@ def language_problems(kb: Knowledge, level: str) -> Iterator[Problem]:
             yield Problem(level, str(kb.root / "ui" / f"{lang}.toml"), f"{key}: missing")
 
 
+KAKAO_LABEL_MAX = 14  # Kakao i Open Builder: a quick reply's label
+
+
+def label_problems(kb: Knowledge) -> Iterator[Problem]:
+    """KakaoTalk quick-reply labels (`kakao.label.*`, `kakao.check`) fit in 14 characters."""
+    for lang, strings in kb.catalogs.items():
+        for key, text in strings.items():
+            short = key.startswith("kakao.label.") or key == "kakao.check"
+            if short and len(text.strip()) > KAKAO_LABEL_MAX:
+                yield Problem(
+                    "error",
+                    str(kb.root / "ui" / f"{lang}.toml"),
+                    f"{key}: {len(text.strip())} characters, a KakaoTalk label takes at most "
+                    f"{KAKAO_LABEL_MAX}",
+                )
+
+
 def coverage_problems(kb: Knowledge) -> Iterator[Problem]:
     """Required languages, enough examples, the critical strings in every catalog."""
     for topic in kb.topics.values():
@@ -315,6 +332,7 @@ def check(
         *wording_problems(kb),
         *promise_problems(kb, missing_language),
         *language_problems(kb, missing_language),
+        *label_problems(kb),
     ]
 
 

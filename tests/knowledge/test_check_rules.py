@@ -185,3 +185,9 @@ def test_a_missing_language_is_a_warning_until_the_flag_is_switched(data: Path):
 def test_problem_names_the_file_and_the_field():
     """A finding reads LEVEL file: field: message."""
     assert str(Problem("error", "x.toml", "ko.answer: bad")) == "ERROR x.toml: ko.answer: bad"
+
+
+def test_a_kakao_label_over_14_characters_fails(data: Path):
+    """A KakaoTalk quick-reply label longer than 14 characters is an error, in any language."""
+    replace(data / "ui" / "en.toml", 'check = "Check replies"', 'check = "Check my replies now"')
+    assert any("kakao.check: 20 characters" in e for e in errors(data))
