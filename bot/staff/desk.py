@@ -31,11 +31,16 @@ from flows.counsel import (
     StaffTx,
     Step,
     Timer,
+    claim_timers,
+    closed_notice,
     decide,
     may_reopen,
     minutes,
     queue_order,
+    realert_timers,
     release_timers,
+    reopen_holder,
+    reopen_timers,
     waiting_timers,
 )
 
@@ -172,9 +177,7 @@ class StaffDesk:
         if not await tx.claim(case.id, actor.id, via=actor.via, label=actor.label, now=now):
             return ClaimAnswer(False, ANSWERS["taken"])
         await tx.disarm(case.id, Timer.REALERT, Timer.FALLBACK)
-        await tx.arm(
-            case.id, {Timer.CLAIM_TIMEOUT: now + self.settings.ladder.claim_timeout}, keep=False
-        )
+        await tx.arm(case.id, claim_timers(now, self.settings.ladder), keep=False)
         await tx.set_staff_state(actor.id, now, active=case.id)
         await tx.audit("case_claimed", f"counselor={actor.id}", case.alias, now)
         claimed = await tx.case(case.id)
@@ -216,29 +219,22 @@ class StaffDesk:
         return reopened
 
     async def _reopen(self, tx: StaffTx, case: Case, now: dt.datetime) -> Case:
-        holder = self._holder(case, now)
+        holder = reopen_holder(
+            case,
+            may_act=lambda who, via: self.authorized(Actor(who, via)),
+            on_duty=self.on_duty(now),
+            default_via=TERMINAL,
+        )
         await tx.reopen(case, holder, now)
-        ladder = self.settings.ladder
-        if holder is None:
-            await tx.arm(case.id, waiting_timers(now, ladder, told=False), keep=False)
-        else:
-            await tx.arm(case.id, {Timer.CLAIM_TIMEOUT: now + ladder.claim_timeout}, keep=False)
+        timers = reopen_timers(now, self.settings.ladder, held=holder is not None)
+        await tx.arm(case.id, timers, keep=False)
+        if holder is not None:
             text = NOTICES["reopened"].format(alias=case.alias)
             await self.courier.to_counselor(tx, holder[0], holder[1], text, now, case=case)
         await tx.audit("case_reopened", "claimed" if holder else "queue", case.alias, now)
         reopened = await tx.case(case.id)
         assert reopened is not None
         return reopened
-
-    def _holder(self, case: Case, now: dt.datetime) -> tuple[int, str, str] | None:
-        """The counselor who closed the case gets it back if she may still act and is on duty."""
-        who, via = case.claimed_by, case.claimed_via or TERMINAL
-        if who is None or not self.authorized(Actor(who, via)):
-            return None
-        duty = self.on_duty(now)
-        if duty is not None and who not in duty:
-            return None
-        return who, via, case.claimed_label
 
     async def relay_her(
         self, case: Case, message: HerMessage, now: dt.datetime, *, inbox_id: int | None = None
@@ -248,8 +244,7 @@ class StaffDesk:
             current = await tx.case(case.id)
             if current is not None and current.status == CLAIMED:
                 await self.courier.relay(tx, current, message, now)
-                timeout = {Timer.CLAIM_TIMEOUT: now + self.settings.ladder.claim_timeout}
-                await tx.arm(case.id, timeout, keep=True)
+                await tx.arm(case.id, claim_timers(now, self.settings.ladder), keep=True)
             if inbox_id is not None:
                 await tx.inbox_done(inbox_id)
 
@@ -300,9 +295,9 @@ class StaffDesk:
             await tx.disarm(case.id, Timer.FALLBACK)
 
     async def _closed(self, tx: StaffTx, case: Case, event: CaseEvent, now: dt.datetime) -> None:
-        if event.counselor is None or event.detail == "staff":
+        key = closed_notice(event)
+        if key is None or event.counselor is None:
             return
-        key = "closed_forget" if event.detail == "forget" else "closed_user"
         text = NOTICES[key].format(alias=case.alias)
         await self.courier.to_counselor(tx, event.counselor, case.claimed_via, text, now)
 
@@ -337,7 +332,7 @@ class StaffDesk:
         ladder = self.settings.ladder
         if step is Step.REALERT:
             await tx.mark_realert(case.id)
-            await tx.arm(case.id, {Timer.REALERT: now + ladder.realert_after}, keep=False)
+            await tx.arm(case.id, realert_timers(now, ladder), keep=False)
         elif step is Step.FALLBACK:
             await self._tell_fallback(tx, case, now, key="counselor.fallback")
         elif step is Step.RELEASE and case.claimed_by is not None:

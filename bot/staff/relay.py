@@ -27,14 +27,9 @@ from flows import (
     Unsupported,
     triage,
 )
-from flows.counsel import CLAIMED
+from flows.counsel import Relay, relay_route, writes
 
 Render = Callable[[Outcome], Sequence[OutboxMessage]]
-
-
-def writes(event: Event) -> bool:
-    """True for what she writes (text, media) as opposed to buttons, commands and edits."""
-    return isinstance(event, Text) or (isinstance(event, Unsupported) and event.kind != "edited")
 
 
 class RelayingConversation:
@@ -87,8 +82,9 @@ class RelayingConversation:
         now = self.conversation.clock()
         message = message if message is not None and writes(event) else self._message(event)
         case = await self.desk.her_case(user_key, now, writing=message is not None)
-        if case is not None and case.status == CLAIMED and message is not None:
-            if case.live and not self._risky(event):
+        if case is not None and message is not None:
+            goes = relay_route(case, writing=True, risky=case.live and self._risky(event))
+            if goes is Relay.COUNSELOR:
                 await self.desk.relay_her(case, message, now, inbox_id=inbox_id)
                 if message.text:  # the bot did not see it, so keep it here (if policy allows)
                     await self.desk.store.add_transcript(
@@ -96,7 +92,8 @@ class RelayingConversation:
                     )
                 state = await self.peek(user_key) or self.engine.new_session(lang_hint)
                 return Outcome((), state)
-            await self.desk.relay_her(case, message, now)
+            if goes is Relay.COPY:
+                await self.desk.relay_her(case, message, now)
         outcome = await self.conversation.handle(
             user_key, event, lang_hint=lang_hint, render=render, inbox_id=inbox_id
         )

@@ -1,8 +1,9 @@
 """The human-counselor domain: cases, alerts, claims, the relay, the ladder and notes.
 
 Channel-free and storage-free: `cases` holds the values and the ladder's pure decisions,
-`ports` the storage Protocols (`StaffStore`, `StaffTx`), and `MemoryCaseStore` the reference
-implementation that `storage.SqliteStore` and `storage.PgStore` must match.
+`rules` the desk's other pure decisions (relay, reopen, next timers), `ports` the storage
+Protocols (`StaffStore`, `StaffTx`), and `MemoryCaseStore` the reference implementation that
+`storage.SqliteStore` and `storage.PgStore` must match.
 """
 
 from flows.counsel.cases import (
@@ -31,6 +32,16 @@ from flows.counsel.ports import (
     StaffStore,
     StaffTx,
 )
+from flows.counsel.rules import (
+    Relay,
+    claim_timers,
+    closed_notice,
+    realert_timers,
+    relay_route,
+    reopen_holder,
+    reopen_timers,
+    writes,
+)
 
 __all__ = [
     "CLAIMED",
@@ -45,14 +56,22 @@ __all__ = [
     "Deliveries",
     "Ladder",
     "MemoryCaseStore",
+    "Relay",
     "StaffStore",
     "StaffTx",
     "Step",
     "Timer",
+    "claim_timers",
+    "closed_notice",
     "decide",
     "may_reopen",
     "minutes",
     "queue_order",
+    "realert_timers",
+    "relay_route",
     "release_timers",
+    "reopen_holder",
+    "reopen_timers",
     "waiting_timers",
+    "writes",
 ]

@@ -75,6 +75,7 @@ class CaseBook:
     routes: dict[str, tuple[str, datetime]] = field(default_factory=dict)
     audit: list[tuple[str, str, str | None, datetime]] = field(default_factory=list)
     sent: dict[int, int] = field(default_factory=dict)  # outbox id -> platform message id
+    queued: dict[int, tuple[str | None, datetime]] = field(default_factory=dict)  # owner, when
     last_id: int = 0  # events, notes and mail share one increasing id
 
     def new_id(self) -> int:

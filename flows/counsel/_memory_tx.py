@@ -304,8 +304,10 @@ class MemoryCaseTx(MemoryAlerts):
         channel: str = "telegram",
     ) -> int:
         """Queue one message on `channel`; `owner` is whose words or chat it concerns (/forget)."""
-        self._write()
-        return self.store.queue(OutboxMessage(route, payload, channel), owner=owner)
+        book = self._write()
+        row_id = self.store.queue(OutboxMessage(route, payload, channel), owner=owner)
+        book.queued[row_id] = (owner, now)
+        return row_id
 
     async def link_relay(self, outbox_id: int, case_id: int, counselor: int) -> None:
         """Remember that this outbox row carries her message of this case to this counselor."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import json
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -17,10 +18,23 @@ from datetime import datetime, timedelta
 from flows.counsel._book import CaseBook, CaseRow
 from flows.counsel._memory_tx import MemoryCaseTx
 from flows.counsel.cases import CLOSED, URGENT, Case
-from flows.model import EndCase, Escalate, Outcome, RequestCounselor, Session
+from flows.model import Audit, EndCase, Escalate, Forget, Outcome, RequestCounselor, Session
 from flows.ports import CaseInfo, MemoryStore, OutboxMessage, Sent
 
 ROUTE_GRACE = timedelta(days=1)
+# The Bot API deletes messages only while they are younger than 48 hours.
+ERASABLE = timedelta(hours=48)
+RECEIPT = (
+    "sessions",
+    "intake",
+    "cases",
+    "routes",
+    "chatlog",
+    "outbox",
+    "unanswered",
+    "transcripts",
+    "relayed_copies",
+)
 
 
 @dataclass
@@ -31,6 +45,7 @@ class MemoryCaseStore(MemoryStore):
     route_grace: timedelta = ROUTE_GRACE
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
     _holder: asyncio.Task[object] | None = field(default=None, repr=False)
+    _erasing: bool = field(default=False, repr=False)
 
     @contextlib.asynccontextmanager
     async def _exclusive(self) -> AsyncIterator[None]:
@@ -78,11 +93,23 @@ class MemoryCaseStore(MemoryStore):
         inbox_id: int | None = None,
         transcript: str | None = None,
     ) -> None:
-        """Commit as `MemoryStore` does, never in the middle of a staff transaction."""
+        """Commit as `MemoryStore` does, never in the middle of a staff transaction.
+
+        `Forget(chat_messages=True)` (/erase) also deletes the copies relayed to counselors.
+        """
         async with self._exclusive():
-            await super().commit(
-                user_key, outcome, now=now, outbox=outbox, inbox_id=inbox_id, transcript=transcript
-            )
+            self._erasing = any(isinstance(e, Forget) and e.chat_messages for e in outcome.effects)
+            try:
+                await super().commit(
+                    user_key,
+                    outcome,
+                    now=now,
+                    outbox=outbox,
+                    inbox_id=inbox_id,
+                    transcript=transcript,
+                )
+            finally:
+                self._erasing = False
 
     def _apply(self, user_key: str, effect: object, state: Session, now: datetime) -> None:
         match effect:
@@ -97,6 +124,8 @@ class MemoryCaseStore(MemoryStore):
                 for row in self.book.find(user_key=user_key, open_only=True):
                     self.book.change(row, replace(row.case, status=CLOSED, closed_at=now), at=now)
                     self.book.audit.append(("case_closed", "user", row.case.alias, now))
+            case Audit(kind=kind, detail=detail):
+                self.book.audit.append((kind, detail, None, now))
             case _:
                 super()._apply(user_key, effect, state, now)
 
@@ -120,6 +149,7 @@ class MemoryCaseStore(MemoryStore):
             return await self._forget(user_key, now)
 
     async def _forget(self, user_key: str, now: datetime) -> dict[str, int]:
+        copies = self._erase_copies(user_key, now) if self._erasing else 0
         cases = self.book.find(user_key=user_key, open_only=False)
         for row in cases:
             closed_at = row.case.closed_at or now
@@ -129,12 +159,32 @@ class MemoryCaseStore(MemoryStore):
         routes = int(self.book.routes.pop(user_key, None) is not None)
         if user_key in self.sessions:  # her session goes, and with it her mail
             self.book.mail = [m for m in self.book.mail if m.user_key != user_key]
+        hers = [k for k, queued in self.outbox.items() if queued.owner == user_key]
         counts = await super().forget(user_key, now=now)
+        for row_id in hers:  # sent rows too (their platform ids), as storage deletes them
+            self.outbox.pop(row_id, None)
         self.book.relay = {o: link for o, link in self.book.relay.items() if o in self.outbox}
-        counts.update(cases=len(cases), routes=routes)
+        self.audit_rows.pop()  # its receipt: ours, in the one audit list, counts all rows
+        counts.update(cases=len(cases), routes=routes, outbox=len(hers), relayed_copies=copies)
+        counts = {key: counts.get(key, 0) for key in RECEIPT}
         receipt = ",".join(f"{k}={v}" for k, v in counts.items())
-        self.audit_rows[-1] = ("forget", receipt, now)
+        self.book.audit.append(("forget", receipt, None, now))
         return counts
+
+    def _erase_copies(self, user_key: str, now: datetime) -> int:
+        """Queue deleteMessages for her relayed copies the Bot API still deletes; count them."""
+        by_chat: dict[int, list[int]] = {}
+        for outbox_id, (_, counselor) in self.book.relay.items():
+            owner, at = self.book.queued.get(outbox_id, (None, now))
+            message_id = self.book.sent.get(outbox_id)
+            if owner == user_key and message_id is not None and at > now - ERASABLE:
+                by_chat.setdefault(counselor, []).append(message_id)
+        for counselor, ids in by_chat.items():
+            for start in range(0, len(ids), 100):  # deleteMessages takes at most 100 ids
+                params = {"message_ids": sorted(ids)[start : start + 100]}
+                payload = json.dumps({"method": "deleteMessages", "params": params})
+                self.queue(OutboxMessage(str(counselor), payload, "telegram"), owner=None)
+        return sum(len(ids) for ids in by_chat.values())
 
     async def purge(self, *, now: datetime) -> dict[str, int]:
         """Drop what is past retention, cases and routes included."""

@@ -7,17 +7,20 @@ timers dropped on close, her words dropped on unlink) the others must do too.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from datetime import datetime, timedelta
 
 import pytest
 
 from flows import (
+    Audit,
     EndCase,
     Escalate,
     Forget,
     KeepIntake,
     Lang,
+    PrivacyPolicy,
     Received,
     RequestCounselor,
     Risk,
@@ -340,6 +343,66 @@ async def test_forget_closes_unlinks_and_drops_her_words(subject: Subject) -> No
     )
 
 
+async def test_erase_deletes_her_relayed_copies_and_receipts_count_only(subject: Subject) -> None:
+    """/erase queues deleteMessages for her copies in the counselor's chat; the receipt counts."""
+    case = await claimed(subject.store)
+    await subject.store.commit(HER, outcome(), now=T0)
+    async with subject.store.staff_tx() as tx:
+        copies = [await tx.enqueue(str(MINA), "{}", owner=HER, now=T0) for _ in range(2)]
+        for outbox_id in copies:
+            await tx.link_relay(outbox_id, case.id, MINA)
+    await subject.store.outbox_sent(
+        [Sent(copies[0], 502, None), Sent(copies[1], 501, None)], now=T0
+    )
+    await subject.store.commit(HER, outcome(Forget(chat_messages=True)), now=LATER)
+    [deletion] = await subject.store.outbox_pending()
+    assert (deletion.channel, deletion.route) == ("telegram", str(MINA))
+    assert json.loads(deletion.payload) == {
+        "method": "deleteMessages",
+        "params": {"message_ids": [501, 502]},
+    }
+    assert (await subject.audit())[-1] == (
+        "forget",
+        "sessions=1,intake=0,cases=1,routes=0,chatlog=0,outbox=2,unanswered=0,transcripts=0,"
+        "relayed_copies=2",
+        None,
+    )
+
+
+async def test_copies_older_than_two_days_are_not_erased(subject: Subject) -> None:
+    """The Bot API cannot delete them any more, so nothing is queued for them."""
+    case = await claimed(subject.store)
+    async with subject.store.staff_tx() as tx:
+        outbox_id = await tx.enqueue(str(MINA), "{}", owner=HER, now=T0)
+        await tx.link_relay(outbox_id, case.id, MINA)
+    await subject.store.outbox_sent([Sent(outbox_id, 501, None)], now=T0)
+    await subject.store.commit(
+        HER, outcome(Forget(chat_messages=True)), now=T0 + timedelta(days=3)
+    )
+    assert await subject.store.outbox_pending() == []
+
+
+async def test_retention_unlinks_then_deletes_closed_cases(subject: Subject) -> None:
+    """A closed case loses her key (and notes) after session retention, and goes after case's."""
+    case = await claimed(subject.store)
+    async with subject.store.staff_tx() as tx:
+        await tx.add_note(case.id, MINA, "메모", T0)
+        await tx.set_staff_state(MINA, T0, active=case.id, relay=case.id)
+        await tx.close(case.id, "done", T0)
+    policy = PrivacyPolicy()
+    unlinked = await subject.store.purge(now=T0 + timedelta(days=policy.retention_days, hours=1))
+    async with subject.store.staff_tx() as tx:
+        kept = await tx.case(case.id)
+        assert await tx.notes(case.id) == []
+    assert unlinked["case_links"] == 1 and unlinked["cases"] == 0
+    assert kept is not None and (kept.user_key, kept.alias) == (None, case.alias)
+    gone = await subject.store.purge(now=T0 + timedelta(days=policy.case_retention_days, hours=1))
+    assert gone["cases"] == 1
+    async with subject.store.staff_tx() as tx:
+        assert await tx.case(case.id) is None
+        assert await tx.staff_state(MINA) == (None, None)
+
+
 # ------------------------------------------------------------ timers
 
 
@@ -544,15 +607,21 @@ async def test_mail_goes_with_her_session(subject: Subject) -> None:
 
 
 async def test_audit_rows_are_written_in_order(subject: Subject) -> None:
-    """Staff audit rows hold kind, detail and alias, after the engine's own rows."""
+    """Staff audit rows hold kind, detail and alias, in one list with the engine's own rows."""
     case = await open_case(subject.store)
     async with subject.store.staff_tx() as tx:
         await tx.audit("case_claimed", "telegram", case.alias, T0)
         await tx.audit("staff_note", "", None, T0)
+    await subject.store.commit(HER, outcome(Audit("privacy_shown", "ko")), now=T0)
+    await subject.store.commit(HER, outcome(Escalate(Risk.SELF_HARM, "self_harm.die")), now=T0)
+    await subject.store.commit(HER, outcome(EndCase()), now=T0)
     assert await subject.audit() == [
         ("counselor_request", "request", case.alias),
         ("case_claimed", "telegram", case.alias),
         ("staff_note", "", None),
+        ("privacy_shown", "ko", None),
+        ("risk", "self_harm.die", case.alias),
+        ("case_closed", "user", case.alias),
     ]
 
 
