@@ -69,6 +69,9 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     def ready(service: Service) -> None:
         if service.web is not None:
             print(f"곁 web chat: {service.http.url}", flush=True)
+        if service.kakao is not None:
+            skill = service.http.url.rstrip("/") + settings.kakao.path
+            print(f"KakaoTalk skill: {skill} (behind your TLS proxy)", flush=True)
         if service.telegram is not None:
             print("Telegram bot running.", flush=True)
 
