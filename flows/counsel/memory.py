@@ -2,7 +2,8 @@
 
 It is `flows.MemoryStore` plus the counselor domain: cases opened and raised by the engine's
 effects, staff transactions (`staff_tx`, one at a time, rolled back when they raise) and the
-rules SQLite keeps in triggers (`flows.counsel._book`). Serves tests and the `--memory` run.
+rules SQLite keeps in triggers (`flows.counsel._book`). The contract suite holds SQLite and
+PostgreSQL to it (`tests/flows/counsel/test_store_contract.py`).
 """
 
 from __future__ import annotations
