@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 import logging
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from typing import Protocol, runtime_checkable
 
 from bot.app import Runtime
@@ -24,6 +24,10 @@ class Lead(Protocol):
 
     async def still_held(self) -> bool:
         """True while this process still holds it."""
+        ...
+
+    async def release(self) -> None:
+        """Give it up; another process may take it at once."""
         ...
 
 
@@ -56,6 +60,55 @@ async def purge_daily(
             await _purge(rt, clock())
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), every)
+
+
+Loop = Callable[[asyncio.Event], Coroutine[None, None, None]]
+LEAD_CHECK = 2.0  # seconds between lead checks: how soon a job moves when its holder dies
+
+
+def led(store: object, name: str, loop: Loop, *, check: float = LEAD_CHECK) -> Loop:
+    """`loop`, run only while this process holds the lead `name` (a store of one process: always).
+
+    The others try every `check` seconds, so the job moves within seconds when its holder dies.
+    """
+    if not isinstance(store, Leading):
+        return loop
+    leading: Leading = store
+
+    async def run(stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                lead = await leading.try_lead(name)
+            except StoreError:
+                logger.warning("could not ask for the %s lead; will try again", name)
+                lead = None
+            if lead is None:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), check)
+                continue
+            logger.info("this process now runs %s", name)
+            await _while_held(lead, loop, stop, check)
+
+    return run
+
+
+async def _while_held(lead: Lead, loop: Loop, stop: asyncio.Event, check: float) -> None:
+    """Run `loop` until `stop` or until the lead is lost; then give the lead back."""
+    inner = asyncio.Event()
+    task = asyncio.create_task(loop(inner))
+    try:
+        while not stop.is_set() and not task.done():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), check)
+            if not await lead.still_held():
+                break
+    finally:
+        inner.set()
+        await asyncio.gather(task, return_exceptions=True)
+        await lead.release()
+    crash = task.exception() if task.done() and not task.cancelled() else None
+    if crash is not None:  # the job itself failed (e.g. a revoked token): as without a lead
+        raise crash
 
 
 async def _purge_lead(rt: Runtime, lead: Lead | None) -> Lead | None:

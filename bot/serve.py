@@ -22,7 +22,7 @@ from bot.channels.processor import Flood
 from bot.config import ConfigError, Settings
 from bot.http import HttpLimits, HttpServer
 from bot.kakao import KakaoChannel, check_kakao, mount_kakao
-from bot.maintenance import purge_daily, reload_on_sighup
+from bot.maintenance import led, purge_daily, reload_on_sighup
 from bot.staff.setup import Staff, build_staff
 from bot.tg.pacing import Limits as PaceLimits
 from bot.tg.run import (
@@ -217,8 +217,8 @@ async def serve(
             stack.push_async_callback(stop_telegram, tg)
             if not await start_telegram(service.rt.settings, tg, stop):
                 return
-            if tg.poller is not None:
-                loops.append(tg.poller.run)
+            if tg.poller is not None:  # several processes: one of them polls
+                loops.append(led(service.rt.store, "telegram-poller", tg.poller.run))
         if on_ready is not None:
             on_ready(service)
         await _run_loops(service, loops, stop)

@@ -9,7 +9,8 @@ import pytest
 
 from bot.app import open_runtime
 from bot.config import Settings
-from bot.maintenance import purge_daily
+from bot.maintenance import led, purge_daily
+from flows import MemoryStore
 from tests.bot.pg_kit import pg_url
 
 __all__ = ["pg_url"]  # the fixture
@@ -45,3 +46,50 @@ async def test_one_process_purges_and_another_takes_over(
         stop_b.set()
         await b
     assert purged.count("b") >= 3
+
+
+async def test_one_process_polls_and_another_takes_over_within_seconds(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A led job (the Telegram poller) runs in one process; when it goes, the other runs it."""
+    monkeypatch.setenv("GYEOT_SECRET_KEY", "poller-lead-test-secret-0123456789abcdef")
+    settings = Settings.model_validate({"storage": {"url": pg_url}})
+    running: list[str] = []
+
+    def job(name: str):  # type: ignore[no-untyped-def]
+        async def loop(stop: asyncio.Event) -> None:
+            running.append(name)
+            await stop.wait()
+            running.remove(name)
+
+        return loop
+
+    async with open_runtime(settings) as second:
+        stop_b = asyncio.Event()
+        async with open_runtime(settings) as first:
+            stop_a = asyncio.Event()
+            a = asyncio.create_task(led(first.store, "poller", job("a"), check=0.1)(stop_a))
+            await asyncio.sleep(0.3)
+            b = asyncio.create_task(led(second.store, "poller", job("b"), check=0.1)(stop_b))
+            await asyncio.sleep(0.5)
+            assert running == ["a"]
+            await first.store.close()  # as if the process died: its session and lock end
+            loop = asyncio.get_running_loop()
+            began = loop.time()
+            while running != ["b"] and loop.time() - began < 5:
+                await asyncio.sleep(0.05)
+            assert running == ["b"]
+            stop_a.set()
+            await a
+        stop_b.set()
+        await b
+    assert running == []
+
+
+def test_a_single_process_store_runs_the_job_itself() -> None:
+    """SQLite or memory: no lead to take; the job runs as it is."""
+
+    async def job(stop: asyncio.Event) -> None:
+        await stop.wait()
+
+    assert led(MemoryStore(), "poller", job) is job
