@@ -76,7 +76,8 @@ async def test_the_forget_receipt_holds_counts_only(
     assert rows == [
         (
             "forget",
-            "sessions=1,intake=0,cases=1,routes=0,chatlog=0,outbox=0,unanswered=0,transcripts=0",
+            "sessions=1,intake=0,cases=1,routes=0,chatlog=0,outbox=0,unanswered=0,transcripts=0,"
+            "relayed_copies=0",
             None,
         )
     ]
