@@ -45,6 +45,19 @@ def machine_busy() -> tuple[float, float]:
     return (sum(fields) - idle) / tick, sum(fields) / tick
 
 
+def postgres_cpu() -> float:
+    """CPU seconds used so far by the live PostgreSQL processes of this machine (all clients)."""
+    total = 0.0
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if (proc / "comm").read_text().strip() == "postgres":
+                    total += cpu_seconds(int(proc.name))
+            except OSError:
+                continue
+    return total
+
+
 def pg_server(root: Path, url: str) -> Server:
     """`gyeot run`, web chat only, on PostgreSQL at `url`."""
     server = Server("gyeot", root)
@@ -55,8 +68,8 @@ def pg_server(root: Path, url: str) -> Server:
     return server
 
 
-async def measure(name: str, servers: list[Server], users: int) -> tuple[Result, float]:
-    """Start `servers`, warm them, run `users` tabs split between them; the result, busy %."""
+async def measure(name: str, servers: list[Server], users: int) -> tuple[Result, float, float]:
+    """Start `servers`, warm them, run `users` tabs; the result, machine busy, PostgreSQL CPU."""
     shadow = WebShadow(servers[0].config)
     ready = max(server.start() for server in servers)
     try:
@@ -67,12 +80,14 @@ async def measure(name: str, servers: list[Server], users: int) -> tuple[Result,
         shares = [tabs[n :: len(servers)] for n in range(len(servers))]
         cpu_before = sum(cpu_seconds(s.pid) for s in servers)
         busy_before, total_before = machine_busy()
+        pg_before = postgres_cpu()
         started = time.perf_counter()
         await asyncio.gather(
             *(_load(s.base, share, shadow, None) for s, share in zip(servers, shares, strict=True))
         )
         wall = time.perf_counter() - started
         busy, total = machine_busy()
+        pg_cpu = postgres_cpu() - pg_before
         cpu = sum(cpu_seconds(s.pid) for s in servers) - cpu_before
     finally:
         codes = [server.stop() for server in servers]
@@ -94,10 +109,10 @@ async def measure(name: str, servers: list[Server], users: int) -> tuple[Result,
         notices=sum(t.notices for t in tabs),
         ready=ready,
     )
-    return result, (busy - busy_before) / max(total - total_before, 1e-9)
+    return result, (busy - busy_before) / max(total - total_before, 1e-9), pg_cpu
 
 
-async def one_round(root: Path, url: str, users: int) -> dict[str, tuple[Result, float]]:
+async def one_round(root: Path, url: str, users: int) -> dict[str, tuple[Result, float, float]]:
     """sqlite, pg-1 and pg-2 once each (fresh database each)."""
     results = {"sqlite": await measure("sqlite", [Server("gyeot", root / "sqlite")], users)}
     _progress(*results["sqlite"])
@@ -114,10 +129,11 @@ async def one_round(root: Path, url: str, users: int) -> dict[str, tuple[Result,
     return results
 
 
-def _progress(r: Result, busy: float) -> None:
+def _progress(r: Result, busy: float, pg_cpu: float) -> None:
     print(
         f"  {r.name}: {r.rate:,.0f} msgs/s, first reply p50 {ms(percentile(r.first, 50))}, "
-        f"gyeot cpu {ms(r.cpu_per_message)}/msg, machine busy {busy:.0%}, "
+        f"gyeot cpu {ms(r.cpu_per_message)}/msg, postgres cpu {ms(pg_cpu / max(r.steps, 1))}"
+        f"/msg, machine busy {busy:.0%}, "
         f"stuck {r.stuck}, wrong {r.wrong}, duplicates {r.duplicates}",
         flush=True,
     )
@@ -126,13 +142,19 @@ def _progress(r: Result, busy: float) -> None:
 async def run_all(table: Table, *, url: str, users: int, rounds: int) -> tuple[float, float]:
     """`rounds` rounds; the best of each run goes into `table`; return the two ratios."""
     root = Path(tempfile.mkdtemp(prefix="gyeot-pg-bench-"))
-    runs: dict[str, list[tuple[Result, float]]] = {"sqlite": [], "pg-1": [], "pg-2": []}
+    runs: dict[str, list[tuple[Result, float, float]]] = {"sqlite": [], "pg-1": [], "pg-2": []}
     for n in range(rounds):
         for name, found in (await one_round(root / f"round-{n}", url, users)).items():
             runs[name].append(found)
     best = {name: max(found, key=lambda f: f[0].rate) for name, found in runs.items()}
-    for result, busy in best.values():
+    for result, busy, pg_cpu in best.values():
         _rows(table, result)
+        table.add(
+            f"web {result.name}",
+            "PostgreSQL CPU per message",
+            ms(pg_cpu / max(result.steps, 1)),
+            "every postgres process on the machine (other clients included)",
+        )
         table.add(f"web {result.name}", "machine busy", f"{busy:.0%}", "all cores, all processes")
     lite, one, two = (best[name][0].rate for name in ("sqlite", "pg-1", "pg-2"))
     return (one / lite if lite else 0.0), (two / one if one else 0.0)
