@@ -245,3 +245,11 @@ def test_the_environment_url_wins_over_the_config(tmp_path: Path, pg_url: str) -
     config = pg_config(tmp_path, f"postgresql://postgres@127.0.0.1:{free_port()}/test")
     result = run(["storage", "migrate"], config=config, env_extra={"GYEOT_DATABASE_URL": pg_url})
     assert "schema version 5" in ok(result)
+
+
+def test_privacy_show_names_the_server_not_the_password(tmp_path: Path) -> None:
+    """privacy show says which PostgreSQL, never the user's password."""
+    url = f"postgresql://gyeot:{PASSWORD}@db.internal:6432/center"
+    result = run(["privacy", "show"], env_extra={"GYEOT_DATABASE_URL": url})
+    assert "database: PostgreSQL at db.internal:6432/center" in ok(result)
+    assert PASSWORD not in result.stdout + result.stderr
