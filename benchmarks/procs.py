@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import sys
 import time
 from pathlib import Path
@@ -20,14 +21,25 @@ def bot_env() -> dict[str, str]:
 
 
 def write_config(folder: Path, fake: BenchFake, *, poll_timeout: int = 10) -> Path:
-    """Write a config pointing the bot at the fake, with its database in `folder`."""
+    """Write a config pointing the bot at the fake, with its database in `folder`.
+
+    The shared HTTP server (web chat, /healthz) gets a port of its own, kept across restarts.
+    """
     config = folder / "config.toml"
     config.write_text(
         f'[telegram]\napi_base_url = "{fake.api_base_url}"\npoll_timeout = {poll_timeout}\n'
-        f'[storage]\npath = "{folder / "gyeot.db"}"\n[logging]\nlevel = "WARNING"\n',
+        f'[storage]\npath = "{folder / "gyeot.db"}"\n[logging]\nlevel = "WARNING"\n'
+        f'[http]\nlisten = "127.0.0.1:{free_port()}"\n',
         encoding="utf-8",
     )
     return config
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def gyeot_command(config: Path, *, pacing: bool) -> list[str]:

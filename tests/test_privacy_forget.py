@@ -175,6 +175,7 @@ async def test_forget_closes_her_case_and_writes_a_counts_only_receipt(
         "outbox": True,
         "unanswered": True,
         "transcripts": True,
+        "relayed_copies": False,  # her words were never relayed to a counselor here
     }
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot.conftest import SECRET, TOKEN, expected_texts, settings_for
+from tests.bot.conftest import SECRET, TOKEN, expected_texts, free_port, settings_for
 from tests.bot.fake_bot_api import FakeBotApi
 
 GYEOT = str(Path(sys.executable).parent / "gyeot")
@@ -33,7 +33,8 @@ def write_config(fake: FakeBotApi, tmp_path: Path) -> Path:
     config = tmp_path / "config.toml"
     config.write_text(
         f'[telegram]\napi_base_url = "{fake.api_base_url}"\npoll_timeout = 1\n'
-        f'[storage]\npath = "{tmp_path / "gyeot.db"}"\n',
+        f'[storage]\npath = "{tmp_path / "gyeot.db"}"\n'
+        f'[http]\nlisten = "127.0.0.1:{free_port()}"\n',
         encoding="utf-8",
     )
     return config
