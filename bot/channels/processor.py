@@ -42,7 +42,7 @@ from flows import (
 logger = logging.getLogger(__name__)
 
 ERASE_WINDOW = dt.timedelta(hours=48)  # Bot API: older messages cannot be deleted
-CLAIM_LEASE = dt.timedelta(seconds=60)  # renewed at every scan while this process lives
+CLAIM_LEASE = dt.timedelta(seconds=15)  # renewed at every scan (each second) while it lives
 CASE_EFFECTS = (Escalate, RequestCounselor)
 
 

@@ -177,3 +177,41 @@ async def test_two_processes_on_one_database_answer_each_message_once(
         assert len({t for _, t in seen}) == len(seen), seen
     [(pending,)] = await pg_rows(pg_url, "SELECT count(*) FROM inbox WHERE done = 0")
     assert pending == 0
+
+
+async def test_kill_9_of_her_process_loses_nothing_she_was_told_was_received(
+    tmp_path: Path, pg_url: str, pg_server: WebServer
+) -> None:
+    """Three messages confirmed `got`, kill -9 at once; on the other process all get answers."""
+    other = second_server(tmp_path, pg_url)
+    other.start()
+    token = new_token()
+    try:
+        async with tab(pg_server, token) as her:
+            await her.say("/start")
+            await her.read_until("곁")
+            for text in ("보호출산제 알려주세요", "출생통보제 알려주세요", "영화 추천해줘"):
+                await her.say(text)
+            got = 0
+            while got < 3:
+                frame = await her.socket.receive_json(timeout=10)
+                got += frame.get("type") == "got"
+            pg_server.kill()
+        async with tab(other, token) as her:  # the proxy sends her page to the other process
+            await her.read_until("보호출산", timeout=40)
+            await her.read_until("출생통보", timeout=40)
+        # A row the dead process had claimed waits out its lease (15 s), then the other takes it.
+        assert await _unhandled_after(pg_url, 40.0) == 0
+    finally:
+        other.stop()
+
+
+async def _unhandled_after(url: str, timeout: float) -> int:
+    """Inbox rows still unhandled once none are left, or when `timeout` is up."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        [(pending,)] = await pg_rows(url, "SELECT count(*) FROM inbox WHERE done = 0")
+        if pending == 0 or loop.time() > deadline:
+            return int(pending)  # type: ignore[call-overload]
+        await asyncio.sleep(0.5)
