@@ -10,14 +10,16 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from bot.app import policy_from
 from bot.config import Settings, StorageSettings
 from bot.privacy import keyring_from_env
+from bot.storage_cli import describe_url
 from storage import PgStore
-from tests.bot.pg_kit import pg_rows, pg_tables, pg_url
+from tests.bot.pg_kit import PG_URL, pg_rows, pg_tables, pg_url
 from tests.bot.test_cli import SECRET, run
 from tests.web.harness import free_port
 
@@ -92,7 +94,7 @@ def test_storage_migrate_is_idempotent(tmp_path: Path, pg_url: str) -> None:
     config = pg_config(tmp_path, pg_url)
     first = ok(run(["storage", "migrate"], config=config))
     second = ok(run(["storage", "migrate"], config=config))
-    assert "PostgreSQL at 127.0.0.1:5432/test at schema version 5 (5 applied now)" in first
+    assert f"{describe_url(PG_URL)} at schema version 5 (5 applied now)" in first
     assert "at schema version 5 (0 applied now)" in second
     assert not (tmp_path / "unused").exists()  # SQLite was never opened
 
@@ -182,7 +184,7 @@ def test_center_commands_work_on_postgresql(tmp_path: Path, pg_url: str) -> None
     assert "영화 추천해줘" in ok(run(["report", "unanswered"], config=config))
     assert ok(run(["purge"], config=config)).startswith("purge: ")
     shown = ok(run(["privacy", "show"], config=config))
-    assert "database: PostgreSQL at 127.0.0.1:5432/test" in shown
+    assert f"database: {describe_url(PG_URL)}" in shown
 
     new_key = "a-new-secret-key-for-rotation-0123456789"
     rotated = ok(
@@ -212,13 +214,19 @@ def test_center_commands_work_on_postgresql(tmp_path: Path, pg_url: str) -> None
     assert stale.returncode == 1 and len(said(stale.stderr)) == 1
 
 
+def _server() -> str:
+    """host:port of the test server."""
+    parts = urlsplit(PG_URL)
+    return f"{parts.hostname}:{parts.port or 5432}"
+
+
 def _bad_urls() -> list[tuple[str, str]]:
     port = free_port()
     return [
         (f"postgresql://gyeot:{PASSWORD}@127.0.0.1:{port}/gyeot", "cannot reach PostgreSQL"),
         (f"postgresql://gyeot:{PASSWORD}@127.0.0.1:54x2/gyeot", "port that is not a number"),
         (f"mysql://gyeot:{PASSWORD}@127.0.0.1/gyeot", "must start with postgresql://"),
-        (f"postgresql://postgres:{PASSWORD}@127.0.0.1:5432/no_such_db_{port}", "does not exist"),
+        (f"postgresql://postgres:{PASSWORD}@{_server()}/no_such_db_{port}", "does not exist"),
     ]
 
 
