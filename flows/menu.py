@@ -198,8 +198,7 @@ class Menus:
         if kind in ("topic", "more") and arg in self.ctx.kb.topics:
             return self.topic(state, arg, more=kind == "more")
         if kind == "lang" and arg in {m.value for m in Lang}:
-            chosen = state.model_copy(update={"lang": Lang(arg)})
-            return self.menu(chosen, before=(Reply(self.ctx.t(chosen, "language.changed")),))
+            return self.switch_language(state, Lang(arg))
         return self._simple(state, button_id)
 
     def _simple(self, state: Session, button_id: str) -> Outcome | None:
@@ -223,9 +222,16 @@ class Menus:
         reply = Reply(self.ctx.t(state, "counselor.ended"))
         return prepend(self.menu(closed), [reply], [EndCase()])
 
+    def switch_language(self, state: Session, lang: Lang) -> Outcome:
+        """Speak `lang` from now on and show the menu in it."""
+        chosen = state.model_copy(update={"lang": lang})
+        return self.menu(chosen, before=(Reply(self.ctx.t(chosen, "language.changed")),))
+
     def command(self, state: Session, command: Command, render: Render) -> Outcome:
-        """Handle a slash command."""
+        """Handle a slash command (`/language en` switches at once: the web page menu)."""
         name = command.name
+        if name == "language" and command.arg in {m.value for m in Lang}:
+            return self.switch_language(state, Lang(command.arg))
         if name == "start":
             fresh = state.model_copy(update={"started": True})
             return self.menu(fresh, before=(Reply(self.ctx.welcome(state)),))

@@ -414,3 +414,11 @@ def test_small_talk_gets_a_kind_word_and_keeps_her_place(script: Script, text):
     outcome = script.send(text)
     assert not outcome.effects
     assert script.state.step == "age"
+
+
+def test_language_command_with_a_language_switches_at_once(engine) -> None:
+    """`/language en` (the web page's language menu) switches without the language screen."""
+    state = engine.new_session("ko")
+    outcome = engine.handle(state, Command("language", "en"))
+    assert outcome.next_state.lang == "en"
+    assert "English" in outcome.replies[0].text

@@ -169,7 +169,7 @@
     if (!STRINGS.hasOwnProperty(chosen) || chosen === lang) return;
     // The bot answers in her new language too: the language button's press is queued (kept in
     // sessionStorage) and sent when the reloaded page connects.
-    if (state.items.length) queue({ type: "press", data: "lang:" + chosen }, null);
+    if (state.items.length) queue({ type: "say", text: "/language " + chosen }, null);
     leaving = true; // the session and transcript stay in sessionStorage; only the socket goes
     if (ws) ws.close();
     window.location.replace(window.location.pathname + "?lang=" + chosen);
