@@ -165,6 +165,14 @@ class Inbox(Protocol):
     async def inbox_pending(self, *, limit: int = 100) -> list[InboxRow]:
         """Unhandled events in arrival order."""
 
+    async def inbox_claim(
+        self, holder: str, *, now: datetime, lease: timedelta, limit: int = 100
+    ) -> list[InboxRow]:
+        """Unhandled events for `holder` to handle, in order: those no other live process holds.
+
+        With one process (memory, SQLite) that is every unhandled event.
+        """
+
     async def inbox_is_done(self, inbox_id: int) -> bool:
         """True once an event was handled (or is unknown)."""
 
@@ -179,6 +187,17 @@ class Outbox(Protocol):
         self, *, limit: int = 100, channels: Collection[str] | None = None
     ) -> list[PendingMessage]:
         """Unsent messages, oldest first; only those of `channels` when given."""
+
+    async def outbox_claim(
+        self,
+        holder: str,
+        *,
+        now: datetime,
+        lease: timedelta,
+        limit: int = 100,
+        channels: Collection[str] | None = None,
+    ) -> list[PendingMessage]:
+        """Unsent messages for `holder` to send, oldest first (one process: every one)."""
 
     async def outbox_for(
         self, channel: str, route: str, *, after: int = 0, limit: int = 50
@@ -404,6 +423,12 @@ class MemoryStore:
         ]
         return pending[:limit]
 
+    async def inbox_claim(
+        self, holder: str, *, now: datetime, lease: timedelta, limit: int = 100
+    ) -> list[InboxRow]:
+        """One process: every unhandled event is this holder's."""
+        return await self.inbox_pending(limit=limit)
+
     async def inbox_is_done(self, inbox_id: int) -> bool:
         """True once handled (or unknown)."""
         row = self.inbox.get(inbox_id)
@@ -424,6 +449,18 @@ class MemoryStore:
             if q.status == "pending" and (channels is None or q.channel in channels)
         ]
         return rows[:limit]
+
+    async def outbox_claim(
+        self,
+        holder: str,
+        *,
+        now: datetime,
+        lease: timedelta,
+        limit: int = 100,
+        channels: Collection[str] | None = None,
+    ) -> list[PendingMessage]:
+        """One process: every unsent message is this holder's."""
+        return await self.outbox_pending(limit=limit, channels=channels)
 
     async def outbox_for(
         self, channel: str, route: str, *, after: int = 0, limit: int = 50

@@ -367,6 +367,12 @@ class SqliteStore:
                 pending.append(InboxRow(int(row_id), str(channel), text))
         return pending
 
+    async def inbox_claim(
+        self, holder: str, *, now: datetime, lease: timedelta, limit: int = 100
+    ) -> list[InboxRow]:
+        """One process owns an SQLite database: every unhandled event is this holder's."""
+        return await self.inbox_pending(limit=limit)
+
     async def inbox_is_done(self, inbox_id: int) -> bool:
         """True once an event was handled (or never stored)."""
         row = await self._db.fetchone("SELECT done FROM inbox WHERE id = ?", (inbox_id,))
@@ -390,6 +396,18 @@ class SqliteStore:
             (*params, limit),
         )
         return await self._pending(rows)
+
+    async def outbox_claim(
+        self,
+        holder: str,
+        *,
+        now: datetime,
+        lease: timedelta,
+        limit: int = 100,
+        channels: Collection[str] | None = None,
+    ) -> list[PendingMessage]:
+        """One process owns an SQLite database: every unsent message is this holder's."""
+        return await self.outbox_pending(limit=limit, channels=channels)
 
     async def outbox_for(
         self, channel: str, route: str, *, after: int = 0, limit: int = 50

@@ -17,7 +17,7 @@ import secrets
 import socket
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from bot.channels.base import Keyring
 from bot.channels.inbound import Inbound, decode_inbound
@@ -115,17 +115,6 @@ class RouteSaver(Protocol):
 
 class Store(Inbox, ChatLog, SessionStore, Protocol):
     """The inbox and chat log the processor reads; sessions for the flood notice."""
-
-
-@runtime_checkable
-class InboxClaims(Protocol):
-    """A store several processes share (PostgreSQL): rows are claimed, not just read."""
-
-    async def inbox_claim(
-        self, holder: str, *, now: dt.datetime, lease: dt.timedelta, limit: int = 100
-    ) -> list[InboxRow]:
-        """Claim unhandled rows no live lease holds (and renew this holder's), in order."""
-        ...
 
 
 def holder_id() -> str:
@@ -232,12 +221,10 @@ class InboxProcessor:
         return queued
 
     async def _scan(self, limit: int) -> list[InboxRow]:
-        """Unhandled rows; claimed for this process when several share the store."""
-        if isinstance(self.store, InboxClaims):
-            return await self.store.inbox_claim(
-                self.holder, now=self.clock(), lease=CLAIM_LEASE, limit=limit
-            )
-        return await self.store.inbox_pending(limit=limit)
+        """Unhandled rows this process may handle (several may share a PostgreSQL store)."""
+        return await self.store.inbox_claim(
+            self.holder, now=self.clock(), lease=CLAIM_LEASE, limit=limit
+        )
 
     async def _lane_of(self, row: InboxRow) -> tuple[tuple[str, str], bool] | None:
         """The row's lane (her channel and id) and whether it is a crisis message."""

@@ -14,9 +14,8 @@ import asyncio
 import datetime as dt
 import json
 import logging
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
 
 from bot.channels.base import Channel, DeliveryError
 from bot.channels.lanes import Lanes
@@ -41,23 +40,6 @@ class SendPolicy:
 def utcnow() -> dt.datetime:
     """Return the current time in UTC."""
     return dt.datetime.now(dt.UTC)
-
-
-@runtime_checkable
-class OutboxClaims(Protocol):
-    """A store several processes share (PostgreSQL): rows are claimed, one chat in order."""
-
-    async def outbox_claim(
-        self,
-        holder: str,
-        *,
-        now: dt.datetime,
-        lease: dt.timedelta,
-        limit: int = 100,
-        channels: Collection[str] | None = None,
-    ) -> list[PendingMessage]:
-        """Claim unsent rows no live lease holds (and renew this holder's), oldest first."""
-        ...
 
 
 class OutboxSender:
@@ -116,13 +98,14 @@ class OutboxSender:
         return queued
 
     async def _scan(self, limit: int) -> list[PendingMessage]:
-        """Pending rows of push channels; claimed for this process when several share the store."""
-        channels = frozenset(self.channels)
-        if isinstance(self.store, OutboxClaims):
-            return await self.store.outbox_claim(
-                self.holder, now=self.clock(), lease=CLAIM_LEASE, limit=limit, channels=channels
-            )
-        return await self.store.outbox_pending(limit=limit, channels=channels)
+        """Pending rows of push channels this process may send (several may share the store)."""
+        return await self.store.outbox_claim(
+            self.holder,
+            now=self.clock(),
+            lease=CLAIM_LEASE,
+            limit=limit,
+            channels=frozenset(self.channels),
+        )
 
     @property
     def busy(self) -> bool:

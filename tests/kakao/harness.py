@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import signal
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,27 +12,21 @@ from typing import Any
 import aiohttp  # noqa: TID251 - the fake Kakao speaks real HTTP, as Kakao does
 from aiohttp import web  # noqa: TID251 - and answers on a callback URL
 
-from tests.web.harness import free_port
+from tests.web.harness import WebServer, free_port
 
-SECRET_KEY = "kakao-test-secret-key-0123456789abcdef"
 KAKAO_SECRET = "kakao-skill-header-secret-0123456789"
 PATH = "/kakao/skill"
 
 
-class KakaoServer:
+class KakaoServer(WebServer):
     """`gyeot run` with web and Kakao on, SQLite in `root`; restartable, killable."""
 
     def __init__(self, root: Path, *, extra: str = "", env: dict[str, str] | None = None) -> None:
-        self.root = root
-        self.port = free_port()
+        super().__init__(root)
         self.base = f"http://127.0.0.1:{self.port}"
         self.url = self.base + PATH
-        self.config = root / "config.toml"
-        self.log = root / "server.log"
         self.db = root / "gyeot.db"
         self.env = env or {}
-        self.proc: subprocess.Popen[bytes] | None = None
-        root.mkdir(parents=True, exist_ok=True)
         self.config.write_text(
             f'[storage]\npath = "{self.db}"\n\n'
             f'[http]\nlisten = "127.0.0.1:{self.port}"\n\n'
@@ -47,64 +35,8 @@ class KakaoServer:
         )
 
     def environ(self) -> dict[str, str]:
-        """The server's environment: no inherited GYEOT_* variables, test secrets set."""
-        env = {k: v for k, v in os.environ.items() if not k.startswith("GYEOT_")}
-        env["GYEOT_SECRET_KEY"] = SECRET_KEY
-        env["GYEOT_KAKAO_SECRET"] = KAKAO_SECRET
-        env.update(self.env)
-        return env
-
-    def start(self, timeout: float = 20.0) -> None:
-        """Start the server and wait until /healthz answers."""
-        with self.log.open("ab") as log:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "bot", "--config", str(self.config), "run"],
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                env=self.environ(),
-                cwd=self.root,
-            )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"gyeot run exited {self.proc.returncode}:\n{self.output()}")
-            if self.healthy():
-                return
-            time.sleep(0.05)
-        self.stop()
-        raise RuntimeError(f"gyeot run did not answer /healthz in {timeout} s:\n{self.output()}")
-
-    def healthy(self) -> bool:
-        """True when GET /healthz answers 200."""
-        try:
-            with urllib.request.urlopen(self.base + "/healthz", timeout=1) as resp:
-                return bool(resp.status == 200)
-        except (urllib.error.URLError, OSError):
-            return False
-
-    def kill(self) -> None:
-        """SIGKILL, as a crash."""
-        assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(timeout=10)
-        self.proc = None
-
-    def stop(self) -> None:
-        """SIGTERM and wait (SIGKILL after 10 s)."""
-        if self.proc is None:
-            return
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
-        self.proc = None
-
-    def output(self) -> str:
-        """What the server printed so far."""
-        return self.log.read_text(encoding="utf-8", errors="replace")[-4000:]
+        """The web server's environment plus the skill's header secret and `env`."""
+        return super().environ() | {"GYEOT_KAKAO_SECRET": KAKAO_SECRET} | self.env
 
 
 def payload(

@@ -528,3 +528,12 @@ async def test_outbox_for_hands_out_one_conversation_in_order(store: Store) -> N
     assert [m.payload for m in await store.outbox_for("web", "tok-1", after=mine[0].id)] == ["b"]
     await store.outbox_sent([Sent(mine[0].id)], now=T0)
     assert [m.payload for m in await store.outbox_for("web", "tok-1")] == ["b"]
+
+
+async def test_a_lone_process_claims_every_pending_row(store: Store) -> None:
+    """Claims (several processes on PostgreSQL) give one process every unhandled row."""
+    await store.inbox_put([tg(1, "a"), tg(2, "b")], now=T0)
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("chat-1", "{}")])
+    inbox = await store.inbox_claim("p1", now=T0, lease=timedelta(seconds=15))
+    outbox = await store.outbox_claim("p1", now=T0, lease=timedelta(seconds=15))
+    assert ([row.raw for row in inbox], len(outbox)) == (["a", "b"], 1)

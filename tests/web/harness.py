@@ -45,17 +45,21 @@ class WebServer:
             encoding="utf-8",
         )
 
-    def start(self, timeout: float = 20.0) -> None:
-        """Start the server and wait until /healthz answers."""
+    def environ(self) -> dict[str, str]:
+        """The server's environment: no inherited GYEOT_* variables, the test key set."""
         env = {k: v for k, v in os.environ.items() if not k.startswith("GYEOT_")}
         env["GYEOT_SECRET_KEY"] = SECRET_KEY
+        return env
+
+    def start(self, timeout: float = 20.0) -> None:
+        """Start the server and wait until /healthz answers."""
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 [*SERVER_COMMAND, "--config", str(self.config), "run"],
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                env=env,
+                env=self.environ(),
                 cwd=self.root,
             )
         deadline = time.monotonic() + timeout
@@ -71,7 +75,8 @@ class WebServer:
     def healthy(self) -> bool:
         """True when GET /healthz answers 200 "ok"."""
         try:
-            with urllib.request.urlopen(self.url + "healthz", timeout=1) as resp:
+            health = f"http://127.0.0.1:{self.port}/healthz"
+            with urllib.request.urlopen(health, timeout=1) as resp:
                 return bool(resp.status == 200 and resp.read() == b"ok")
         except (urllib.error.URLError, OSError):
             return False
