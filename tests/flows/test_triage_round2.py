@@ -1,0 +1,103 @@
+"""Issue 14, round 2: crisis wordings of others (parents, partners, workers, beginner Korean)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows import Risk, triage
+from knowledge import Knowledge
+
+CRISIS = [
+    # Medical: the place after the sign, slang intensifiers, rolling in pain, labour 나올라.
+    ("물 나왔어요 밑에서 계속 임신 9개월", Risk.MEDICAL),
+    ("물이 흘러요 다리로 아기 괜찮아?", Risk.MEDICAL),
+    ("배 개아파 임신 33주", Risk.MEDICAL),
+    ("배 겁나 아파 임신중인데", Risk.MEDICAL),
+    ("와이프가 배 아프다고 바닥에서 데굴데굴 굴러요", Risk.MEDICAL),
+    ("애기가 나올라 그래요", Risk.MEDICAL),
+    ("con tôi không thở", Risk.MEDICAL),
+    ("孩子不动了", Risk.MEDICAL),
+    # Self-harm: heights, notes, a last goodbye.
+    ("친구가 옥상에서 안 내려와요", Risk.SELF_HARM),
+    ("아들이 옥상 난간에 서 있어요", Risk.SELF_HARM),
+    ("지금 마포대교 위에 왔어", Risk.SELF_HARM),
+    ("한강 가려고", Risk.SELF_HARM),
+    ("학생이 유서를 남겼어요", Risk.SELF_HARM),
+    ("모두에게 미안해 잘 있어", Risk.SELF_HARM),
+    ("엄마 아빠 미안 이제 갈게", Risk.SELF_HARM),
+    # Violence: the abuser near her, hiding, a named person hitting the belly.
+    ("가해자가 집에 돌아왔어요", Risk.VIOLENCE),
+    ("가해자랑 아직 같이 살아요", Risk.VIOLENCE),
+    ("맞을까봐 무서워서 화장실에 숨어있어요", Risk.VIOLENCE),
+    ("남자친구가 배를 주먹으로 쳤어요", Risk.VIOLENCE),
+    # Child safety: not wanted, crying that drives her to throw, neglect, left alone (vi).
+    ("아기 필요 없어 누가 데려가", Risk.CHILD_SAFETY),
+    ("아기 우는 소리 때문에 확 던져버릴 것 같아", Risk.CHILD_SAFETY),
+    ("울음소리 안 그쳐서 패대기 치고 싶어", Risk.CHILD_SAFETY),
+    ("아기를 방치했어요 며칠째", Risk.CHILD_SAFETY),
+    ("애기 하루종일 굶었어요", Risk.CHILD_SAFETY),
+    ("tôi để con một mình ở nhà rồi đi làm", Risk.CHILD_SAFETY),
+]
+
+CALM = [
+    "위층에서 물이 새서 아랫집 천장까지 젖었어요",
+    "웃겨서 데굴데굴 굴렀어 ㅋㅋ",
+    "옥상에 올라가서 빨래 널었어요",
+    "한강 가려고 치킨 시킴",
+    "결석 사유서 어떻게 써요",
+    "가해자 처벌은 어떻게 되나요",
+    "가해자와 같이 살면 어떻게 되나요",
+    "아기 용품 필요 없어요",
+    "아기 옷 필요 없으면 누가 가져가요",
+    "누가 가져가요? 중고 유모차",
+    "우는 소리 때문에 폰 던질 뻔",
+    "애기 보느라 하루종일 굶었어요",
+    "아기가 하루종일 못 먹었어요 열나요",
+    "늦어서 미안해 이제 갈게",
+    "엄마 미안 이제 갈게 학원 늦어서",
+    "문 잠그고 공부 중",
+    "để con một mình có sao không",
+    "베이비박스가 뭐예요",
+    "베이비박스에 대해 설명 부탁드립니다",
+    "자살 예방 교육 받았어요",
+    "가정폭력 예방 교육 자료 있나요",
+    "아동학대 신고 의무자 교육 일정 문의",
+    "영화에서 아기 버리는 장면 나와서 슬펐어",
+    "친구가 장난으로 죽여버린다 해서 웃겼음",
+]
+
+
+@pytest.mark.parametrize(("text", "risk"), CRISIS)
+def test_issue_14_round2_crisis_wordings_fire_their_risk(kb: Knowledge, text: str, risk: Risk):
+    """Wordings of parents, partners, workers and beginner Korean fire the right risk."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None
+    assert hit.risk == risk
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_issue_14_round2_calm_look_alikes_stay_calm(kb: Knowledge, text: str):
+    """Leaks, outings, forms, training, media, jokes and questions raise no alarm."""
+    assert triage(text, kb.lexicon) is None
+
+
+def test_issue_14_round2_note_after_i_particle_fires(kb: Knowledge):
+    """유서 right after the particle 이 (학생이 유서를) is a note, not the word 이유서."""
+    hit = triage("상담한 학생이 유서를 썼대요", kb.lexicon)
+    assert hit is not None
+    assert hit.rule_id == "self_harm.ko.method"
+    assert triage("항소이유서 제출 기한이 언제예요", kb.lexicon) is None
+
+
+def test_issue_14_round2_real_threat_still_fires_next_to_a_joke_guard(kb: Knowledge):
+    """The joke guard only covers its neighbourhood: a threat with a knife still fires."""
+    hit = triage("남편이 죽여버린대요 칼 들고", kb.lexicon)
+    assert hit is not None
+    assert hit.risk == Risk.VIOLENCE
+
+
+def test_issue_14_round2_baby_box_now_still_fires(kb: Knowledge):
+    """Asking about a baby box is calm; going to leave the baby there is child safety."""
+    hit = triage("베이비박스에 두고 올래요", kb.lexicon)
+    assert hit is not None
+    assert hit.risk == Risk.CHILD_SAFETY
