@@ -68,7 +68,9 @@ CALM = [
 
 
 @pytest.mark.parametrize(("text", "risk"), CRISIS)
-def test_issue_14_round2_crisis_wordings_fire_their_risk(kb: Knowledge, text: str, risk: Risk):
+def test_issue_14_round2_crisis_wordings_fire_their_risk(
+    kb: Knowledge, text: str, risk: Risk
+) -> None:
     """Wordings of parents, partners, workers and beginner Korean fire the right risk."""
     hit = triage(text, kb.lexicon)
     assert hit is not None
@@ -76,12 +78,12 @@ def test_issue_14_round2_crisis_wordings_fire_their_risk(kb: Knowledge, text: st
 
 
 @pytest.mark.parametrize("text", CALM)
-def test_issue_14_round2_calm_look_alikes_stay_calm(kb: Knowledge, text: str):
+def test_issue_14_round2_calm_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
     """Leaks, outings, forms, training, media, jokes and questions raise no alarm."""
     assert triage(text, kb.lexicon) is None
 
 
-def test_issue_14_round2_note_after_i_particle_fires(kb: Knowledge):
+def test_issue_14_round2_note_after_i_particle_fires(kb: Knowledge) -> None:
     """유서 right after the particle 이 (학생이 유서를) is a note, not the word 이유서."""
     hit = triage("상담한 학생이 유서를 썼대요", kb.lexicon)
     assert hit is not None
@@ -89,14 +91,14 @@ def test_issue_14_round2_note_after_i_particle_fires(kb: Knowledge):
     assert triage("항소이유서 제출 기한이 언제예요", kb.lexicon) is None
 
 
-def test_issue_14_round2_real_threat_still_fires_next_to_a_joke_guard(kb: Knowledge):
+def test_issue_14_round2_real_threat_still_fires_next_to_a_joke_guard(kb: Knowledge) -> None:
     """The joke guard only covers its neighbourhood: a threat with a knife still fires."""
     hit = triage("남편이 죽여버린대요 칼 들고", kb.lexicon)
     assert hit is not None
     assert hit.risk == Risk.VIOLENCE
 
 
-def test_issue_14_round2_baby_box_now_still_fires(kb: Knowledge):
+def test_issue_14_round2_baby_box_now_still_fires(kb: Knowledge) -> None:
     """Asking about a baby box is calm; going to leave the baby there is child safety."""
     hit = triage("베이비박스에 두고 올래요", kb.lexicon)
     assert hit is not None
