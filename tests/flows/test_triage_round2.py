@@ -31,6 +31,8 @@ CRISIS = [
     ("맞을까봐 무서워서 화장실에 숨어있어요", Risk.VIOLENCE),
     ("남자친구가 배를 주먹으로 쳤어요", Risk.VIOLENCE),
     # Child safety: not wanted, crying that drives her to throw, neglect, left alone (vi).
+    ("예전에 자해했었는데 또 하고 싶어", Risk.SELF_HARM),
+    ("남편한테 폰 뺏겼어요 연락도 못해요", Risk.VIOLENCE),
     ("아기 필요 없어 누가 데려가", Risk.CHILD_SAFETY),
     ("아기 우는 소리 때문에 확 던져버릴 것 같아", Risk.CHILD_SAFETY),
     ("울음소리 안 그쳐서 패대기 치고 싶어", Risk.CHILD_SAFETY),
@@ -64,6 +66,12 @@ CALM = [
     "아동학대 신고 의무자 교육 일정 문의",
     "영화에서 아기 버리는 장면 나와서 슬펐어",
     "친구가 장난으로 죽여버린다 해서 웃겼음",
+    "옛날에 자해했었는데 지금은 괜찮아요",
+    "자해 흉터 지우는 법",
+    "아기 낳으면 버려지는 아이들 얼마나 돼요",
+    "생리통 진짜 죽을 것 같아",
+    "남친이랑 싸워서 죽일 듯이 노려봤어 ㅋㅋ",
+    "폰 뺏겼어 엄마한테 ㅠ 시험기간이라",
 ]
 
 
