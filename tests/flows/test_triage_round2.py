@@ -33,6 +33,10 @@ CRISIS = [
     # Child safety: not wanted, crying that drives her to throw, neglect, left alone (vi).
     ("예전에 자해했었는데 또 하고 싶어", Risk.SELF_HARM),
     ("남편한테 폰 뺏겼어요 연락도 못해요", Risk.VIOLENCE),
+    ("i can't stop shaking the baby when it cries", Risk.CHILD_SAFETY),
+    ("I'm scared I will hurt my baby", Risk.CHILD_SAFETY),
+    ("我怕我会伤害孩子", Risk.CHILD_SAFETY),
+    ("chồng tôi bóp cổ tôi", Risk.VIOLENCE),
     ("아기 필요 없어 누가 데려가", Risk.CHILD_SAFETY),
     ("아기 우는 소리 때문에 확 던져버릴 것 같아", Risk.CHILD_SAFETY),
     ("울음소리 안 그쳐서 패대기 치고 싶어", Risk.CHILD_SAFETY),
@@ -72,6 +76,9 @@ CALM = [
     "생리통 진짜 죽을 것 같아",
     "남친이랑 싸워서 죽일 듯이 노려봤어 ㅋㅋ",
     "폰 뺏겼어 엄마한테 ㅠ 시험기간이라",
+    "will smoking hurt the baby",
+    "is it safe to shake the baby gently",
+    "吸烟会伤害孩子吗",
 ]
 
 
