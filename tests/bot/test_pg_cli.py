@@ -230,9 +230,11 @@ def _bad_urls() -> list[tuple[str, str]]:
     ]
 
 
-@pytest.mark.parametrize(("url", "expected"), _bad_urls())
+@pytest.mark.parametrize(
+    ("url", "expected"), _bad_urls(), ids=["unreachable", "bad-port", "not-postgres", "no-db"]
+)
 @pytest.mark.parametrize("where", ["env", "config"])
-@pytest.mark.parametrize("command", [["purge"], ["run"], ["storage", "migrate"]])
+@pytest.mark.parametrize("command", [["purge"], ["run"], ["storage", "migrate"]], ids=str)
 def test_a_bad_or_unreachable_url_is_one_line_without_the_password(
     tmp_path: Path, url: str, expected: str, where: str, command: list[str]
 ) -> None:
