@@ -37,6 +37,10 @@ CRISIS = [
     ("I'm scared I will hurt my baby", Risk.CHILD_SAFETY),
     ("我怕我会伤害孩子", Risk.CHILD_SAFETY),
     ("chồng tôi bóp cổ tôi", Risk.VIOLENCE),
+    ("애기 낳을 것 같은데 아무도 없어요", Risk.MEDICAL),
+    ("창문 열고 뛰고 싶어", Risk.SELF_HARM),
+    ("남친 집에서 못 나가요 열쇠 가져갔어요", Risk.VIOLENCE),
+    ("강제로 끌려갔어요", Risk.VIOLENCE),
     ("아기 필요 없어 누가 데려가", Risk.CHILD_SAFETY),
     ("아기 우는 소리 때문에 확 던져버릴 것 같아", Risk.CHILD_SAFETY),
     ("울음소리 안 그쳐서 패대기 치고 싶어", Risk.CHILD_SAFETY),
@@ -79,6 +83,10 @@ CALM = [
     "will smoking hurt the baby",
     "is it safe to shake the baby gently",
     "吸烟会伤害孩子吗",
+    "나중에 애기 낳을 것 같아요 결혼하면",
+    "애기 낳을 것 같은 꿈 꿨어",
+    "베란다에서 빨래 떨어질까 봐",
+    "친구가 노래방 억지로 끌고 갔어 ㅋㅋ",
 ]
 
 
