@@ -237,7 +237,9 @@ class InboxProcessor:
             logger.error("inbox row in an unknown format, skipped")  # noqa: TRY400
             await self.store.inbox_done(row.id)
             return None
-        return (inbound.channel, inbound.user), self._crisis(inbound)
+        lane = (inbound.channel, inbound.user)
+        # Only a backlog can hold a crisis back: triage here only when her lane is busy.
+        return lane, self._lanes.waiting(lane) > 0 and self._crisis(inbound)
 
     def _crisis(self, inbound: Inbound) -> bool:
         event = inbound.event
