@@ -144,8 +144,8 @@ class HttpServer:
     @property
     def url(self) -> str:
         """The base URL the server listens on."""
-        host = self.listen.rpartition(":")[0].strip("[]") or "127.0.0.1"
-        shown = "localhost" if host in ("127.0.0.1", "0.0.0.0", "::", "") else host
+        host = self.listen.rpartition(":")[0] or "127.0.0.1"
+        shown = "127.0.0.1" if host in ("0.0.0.0", "[::]") else host  # every address: say one
         return f"http://{shown}:{self.port}/"
 
     async def _healthz(self, request: web.Request) -> web.Response:

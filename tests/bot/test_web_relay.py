@@ -64,7 +64,7 @@ class WebUser:
 @pytest.fixture
 async def web_user(live: StaffBot) -> AsyncIterator[WebUser]:
     assert live.bot is not None
-    base = live.bot.http.url.replace("localhost", "127.0.0.1")
+    base = live.bot.http.url
     token = base64.urlsafe_b64encode(secrets.token_bytes(24)).decode()
     async with aiohttp.ClientSession() as session:
         origin = base.rstrip("/")
