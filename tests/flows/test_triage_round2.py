@@ -43,6 +43,11 @@ CRISIS = [
     ("강제로 끌려갔어요", Risk.VIOLENCE),
     ("남편이 밤마다 강제로 해요", Risk.VIOLENCE),
     ("남친이 임신 사실 말하니까 목 조르려고 했어", Risk.VIOLENCE),
+    ("em bé sinh ra không khóc", Risk.MEDICAL),
+    ("con khóc nhiều quá tôi muốn ném nó", Risk.CHILD_SAFETY),
+    ("tôi muốn cho con đi, ai nhận cũng được", Risk.CHILD_SAFETY),
+    ("孩子一直哭，我真想把他扔出去", Risk.CHILD_SAFETY),
+    ("我不想要这个孩子了，谁要就给谁", Risk.CHILD_SAFETY),
     ("아기 필요 없어 누가 데려가", Risk.CHILD_SAFETY),
     ("아기 우는 소리 때문에 확 던져버릴 것 같아", Risk.CHILD_SAFETY),
     ("울음소리 안 그쳐서 패대기 치고 싶어", Risk.CHILD_SAFETY),
@@ -92,6 +97,9 @@ CALM = [
     "경련 같은 건 없어요",
     "출산 영상 보니까 피가 엄청 나던데 정상이에요?",
     "남편이 억지로 밥 먹으라고 해요",
+    "tôi ném con gián ra ngoài",
+    "con tôi ném đồ chơi",
+    "他把我扔出去的垃圾捡回来了",
 ]
 
 
