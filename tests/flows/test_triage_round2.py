@@ -56,6 +56,7 @@ CRISIS = [
     ("멍 든 거 가리느라 긴팔 입어요", Risk.VIOLENCE),
     ("남친이 내 위치 추적해요", Risk.VIOLENCE),
     ("피 뭉텅이가 나왔어요", Risk.MEDICAL),
+    ("피나ㅏㅏ 마니 ㅠㅠ", Risk.MEDICAL),
     ("아기 필요 없어 누가 데려가", Risk.CHILD_SAFETY),
     ("아기 우는 소리 때문에 확 던져버릴 것 같아", Risk.CHILD_SAFETY),
     ("울음소리 안 그쳐서 패대기 치고 싶어", Risk.CHILD_SAFETY),
