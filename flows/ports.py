@@ -76,6 +76,7 @@ class Received:
     raw: str
     user_key: str | None = None
     message_id: int | None = None
+    conv: str | None = None  # the conversation's pseudonym: one process at a time handles it
 
 
 @dataclass(frozen=True, slots=True)

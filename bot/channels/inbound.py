@@ -117,8 +117,11 @@ def _event_from(body: dict[str, str]) -> Event:
 
 
 def received(event_key: str, inbound: Inbound, keyring: Keyring) -> Received:
-    """The inbox row for her event; her message's id joins her chat log (for /erase)."""
-    key = (
-        keyring.user_key(inbound.channel, inbound.user) if inbound.message_id is not None else None
-    )
-    return Received(inbound.channel, event_key, encode_inbound(inbound), key, inbound.message_id)
+    """The inbox row for her event; her message's id joins her chat log (for /erase).
+
+    `conv`, her pseudonym, keeps one process at a time on her conversation (PostgreSQL).
+    """
+    conv = keyring.user_key(inbound.channel, inbound.user)
+    key = conv if inbound.message_id is not None else None
+    raw = encode_inbound(inbound)
+    return Received(inbound.channel, event_key, raw, key, inbound.message_id, conv)

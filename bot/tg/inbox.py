@@ -144,7 +144,7 @@ class InboxPoller:
         update_id = update["update_id"]
         raw = self.encode(update) if self.encode is not None else None
         if raw is not None:
-            return Received(CHANNEL, str(update_id), raw)
+            return Received(CHANNEL, str(update_id), raw, conv="staff")
         try:
             inbound = inbound_from_json(update)
         except ValueError:

@@ -336,4 +336,4 @@ class StaffReceiver(WebhookReceiver):
             raw = None
         if raw is None:
             return await super().store_body(body)
-        return await self.put(Received(TELEGRAM, str(data["update_id"]), raw))
+        return await self.put(Received(TELEGRAM, str(data["update_id"]), raw, conv="staff"))

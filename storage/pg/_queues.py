@@ -27,9 +27,13 @@ _OUTBOX_COLUMNS = "id, channel, route, payload, attempts"
 
 _INBOX_CLAIM = """
 WITH picked AS (
-    SELECT id FROM inbox
-    WHERE done = 0 AND (lease_until IS NULL OR lease_until < $2 OR lease_holder = $1)
-    ORDER BY id LIMIT $4 FOR UPDATE SKIP LOCKED
+    SELECT i.id FROM inbox i
+    WHERE i.done = 0 AND (i.lease_until IS NULL OR i.lease_until < $2 OR i.lease_holder = $1)
+      AND (i.conv IS NULL OR NOT EXISTS (
+          SELECT 1 FROM inbox e
+          WHERE e.conv = i.conv AND e.done = 0 AND e.id < i.id
+            AND e.lease_until >= $2 AND e.lease_holder != $1))
+    ORDER BY i.id LIMIT $4 FOR UPDATE SKIP LOCKED
 )
 UPDATE inbox SET lease_holder = $1, lease_until = $3
 FROM picked WHERE inbox.id = picked.id
@@ -74,10 +78,11 @@ class PgQueues:
         async with self._db.transaction(shared=True) as tx:
             for update in updates:
                 rows = await tx.fetch_native(
-                    "INSERT INTO inbox (channel, event_key, received_at) VALUES ($1, $2, $3)"
-                    " ON CONFLICT DO NOTHING RETURNING id",
+                    "INSERT INTO inbox (channel, event_key, conv, received_at)"
+                    " VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id",
                     update.channel,
                     update.event_key,
+                    update.conv,
                     at,
                 )
                 if not rows:

@@ -496,3 +496,20 @@ async def test_a_deleted_outbox_row_takes_its_relay_link(pg_store: PgStore) -> N
     assert links == [(row, 12)]
     await pg_store.forget(HER, now=T0)
     assert await pg_store.database.fetch_native("SELECT * FROM relay_links") == []
+
+
+async def test_one_conversation_is_handled_by_one_holder_at_a_time(pg_store: PgStore) -> None:
+    """Her later events wait while an earlier one is leased by another process; others go on."""
+    events = [
+        Received("web", "h:1", "her first", conv=HER),
+        Received("web", "h:2", "her second", conv=HER),
+        Received("web", "o:1", "other", conv=OTHER),
+    ]
+    await pg_store.inbox_put(events, now=T0)
+    lease = timedelta(seconds=30)
+    a = await pg_store.inbox_claim("a", now=T0, lease=lease, limit=1)
+    b = await pg_store.inbox_claim("b", now=T0, lease=lease)
+    assert ([r.raw for r in a], [r.raw for r in b]) == (["her first"], ["other"])
+    await pg_store.inbox_done(a[0].id)
+    later = await pg_store.inbox_claim("b", now=T0, lease=lease)
+    assert [r.raw for r in later] == ["her second", "other"]  # hers now, in order; its own too
