@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint bench bench-web soak clean
+.PHONY: run test check lint bench bench-web soak soak-pg clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ bench-web: $(STAMP)
 
 soak: $(STAMP)
 	$(BIN)/python -m benchmarks.soak $(SOAK_ARGS)
+
+soak-pg: $(STAMP)
+	$(BIN)/python -m benchmarks.soak --processes 3 --storage postgresql $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

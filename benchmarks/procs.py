@@ -8,6 +8,7 @@ import signal
 import socket
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 from benchmarks.common import SECRET, TOKEN
@@ -20,19 +21,65 @@ def bot_env() -> dict[str, str]:
     return env | {"GYEOT_TELEGRAM_TOKEN": TOKEN, "GYEOT_SECRET_KEY": SECRET}
 
 
-def write_config(folder: Path, fake: BenchFake, *, poll_timeout: int = 10) -> Path:
+def write_config(
+    folder: Path,
+    fake: BenchFake,
+    *,
+    poll_timeout: int = 10,
+    url: str = "",
+    name: str = "config.toml",
+) -> Path:
     """Write a config pointing the bot at the fake, with its database in `folder`.
 
-    The shared HTTP server (web chat, /healthz) gets a port of its own, kept across restarts.
+    With `url` the database is that PostgreSQL URL instead. The shared HTTP server (web chat,
+    /healthz) gets a port of its own, kept across restarts.
     """
-    config = folder / "config.toml"
+    config = folder / name
+    database = f'url = "{url}"\n' if url else ""
     config.write_text(
         f'[telegram]\napi_base_url = "{fake.api_base_url}"\npoll_timeout = {poll_timeout}\n'
-        f'[storage]\npath = "{folder / "gyeot.db"}"\n[logging]\nlevel = "WARNING"\n'
+        f'[storage]\n{database}path = "{folder / "gyeot.db"}"\n[logging]\nlevel = "WARNING"\n'
         f'[http]\nlisten = "127.0.0.1:{free_port()}"\n',
         encoding="utf-8",
     )
     return config
+
+
+def health_address(config: Path) -> tuple[str, int]:
+    """The (host, port) of the HTTP server of the bot that runs with `config`."""
+    listen = tomllib.loads(config.read_text(encoding="utf-8"))["http"]["listen"]
+    host, _, port = str(listen).rpartition(":")
+    return host, int(port)
+
+
+async def healthy(address: tuple[str, int]) -> bool:
+    """True when GET /healthz at `address` answers 200 (it listens and its database answers)."""
+    try:
+        reader, writer = await asyncio.wait_for(asyncio.open_connection(*address), 2.0)
+    except (OSError, TimeoutError):
+        return False
+    try:
+        writer.write(b"GET /healthz HTTP/1.0\r\nHost: bench\r\n\r\n")
+        status = await asyncio.wait_for(reader.readline(), 2.0)
+        return status.split()[1:2] == [b"200"]
+    except (OSError, TimeoutError):
+        return False
+    finally:
+        writer.close()
+
+
+async def wait_healthy(
+    address: tuple[str, int], proc: asyncio.subprocess.Process, timeout: float = 60.0
+) -> float:
+    """Wait until the bot at `address` answers /healthz with 200; return seconds."""
+    start = time.perf_counter()
+    while not await healthy(address):
+        if proc.returncode is not None:
+            raise RuntimeError(f"the bot process exited with {proc.returncode} before ready")
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError("the bot process did not become healthy")
+        await asyncio.sleep(0.05)
+    return time.perf_counter() - start
 
 
 def free_port() -> int:

@@ -1,6 +1,7 @@
 """Soak: many users for minutes while the bot is kill -9'ed and restarted and the API misbehaves.
 
-``python -m benchmarks.soak [--users 500] [--seconds 180] [--kill-every 20] [--pacing on|off]``
+``python -m benchmarks.soak [--users 500] [--seconds 180] [--kill-every 20] [--pacing on|off]
+[--processes 1] [--storage sqlite|postgresql] [--url URL]``
 
 The fake Bot API and the simulated users live in this process; the bot (`gyeot run`, or the
 same with pacing off) is a child process that gets SIGKILL every `--kill-every` seconds and is
@@ -9,27 +10,47 @@ the client times out on, dropped connections) and slow answers, and halfway thro
 gets a long 429 back-off. When time is up the users stop writing, every answer is awaited, the
 bot is stopped cleanly, and `benchmarks.verify` checks transcripts and the database.
 Exit status 0 means nothing was lost, reordered or duplicated outside a kill window.
+
+With ``--storage postgresql`` (``make soak-pg``: ``--processes 3``) the bots share one fresh
+schema on PostgreSQL (``--url``, default GYEOT_TEST_DATABASE_URL, else
+postgresql://postgres@127.0.0.1:5432/test; dropped at the end), each with its own HTTP port; a
+random one is kill -9'ed every `--kill-every` seconds and restarted. Before the clean stop the
+run waits (up to `drain` seconds) until the inbox and outbox are empty: a row a dead process
+had claimed is taken over only when its 15 s lease runs out.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
+import secrets
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.common import TOKEN, Table, ms, percentile
+from benchmarks.common import SECRET, TOKEN, Table, ms, percentile
 from benchmarks.fakeapi import BenchFake, FaultMix, Slowness
-from benchmarks.procs import gyeot_command, kill, spawn, stop, wait_polling, write_config
+from benchmarks.procs import (
+    gyeot_command,
+    health_address,
+    kill,
+    spawn,
+    stop,
+    wait_healthy,
+    wait_polling,
+    write_config,
+)
 from benchmarks.scripts import script_for
 from benchmarks.users import Shadow, SimUser, route
 from benchmarks.verify import Verdict, check_database, compare
 from bot.config import load_settings
+from storage import Keyring
+from storage.pg import PgDatabase, create_schema, drop_schema
 
 FAULTS = {
     "sendMessage": FaultMix(
@@ -39,6 +60,7 @@ FAULTS = {
     "answerCallbackQuery": FaultMix(bad_gateway=0.02, drop=0.01),
 }
 FIRST_UID = 20_001
+DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 @dataclass
@@ -54,6 +76,9 @@ class SoakSettings:
     step_timeout: float = 180.0
     victim_retry_after: int = 8
     seed: int = 7
+    processes: int = 1
+    url: str = ""  # a PostgreSQL server (a fresh schema is made there); empty = SQLite
+    drain: float = 40.0  # PostgreSQL: seconds to wait for leased rows to be taken over
 
 
 @dataclass
@@ -66,26 +91,35 @@ class Run:
     victim_at: float = 0.0
     exit_code: int = 0
     wall: float = 0.0
-    proc: asyncio.subprocess.Process | None = None  # the bot process running now
+    procs: list[asyncio.subprocess.Process] = field(default_factory=list)  # running now
+    killed: list[int] = field(default_factory=list)  # which process each kill hit
+    drained: float = 0.0  # PostgreSQL: seconds from the users' end to empty queues
 
 
 async def killer(
-    fake: BenchFake, command: list[str], log: Path, cfg: SoakSettings, end: float, run: Run
-) -> asyncio.subprocess.Process:
-    """Start the bot; kill -9 and restart it every `kill_every` seconds until `end`."""
-    start = time.perf_counter()
-    proc = run.proc = await spawn(command, log)
-    await wait_polling(fake, fake.first_call_index("getUpdates"), proc)
+    fake: BenchFake, configs: list[Path], log: Path, cfg: SoakSettings, end: float, run: Run
+) -> list[asyncio.subprocess.Process]:
+    """Start the bots; kill -9 a random one and restart it every `kill_every` s until `end`."""
+    start, rng = time.perf_counter(), random.Random(cfg.seed + 1)
+    commands = [gyeot_command(config, pacing=cfg.pacing) for config in configs]
+    run.procs = [await spawn(command, log) for command in commands]
+    await wait_polling(fake, fake.first_call_index("getUpdates"), run.procs[0])
     for k in range(1, 10**6):
         at = start + k * cfg.kill_every
         if at >= end:
             break
         await asyncio.sleep(max(0.0, at - time.perf_counter()))
-        await kill(proc)
+        n = rng.randrange(len(commands)) if len(commands) > 1 else 0
+        await kill(run.procs[n])
         run.kills.append(time.perf_counter())
-        proc = run.proc = await spawn(command, log)
-        run.restarts.append(await wait_polling(fake, fake.first_call_index("getUpdates"), proc))
-    return proc
+        mark = fake.first_call_index("getUpdates")
+        run.killed.append(n)
+        run.procs[n] = proc = await spawn(commands[n], log)
+        if len(commands) == 1:  # until it polls again
+            run.restarts.append(await wait_polling(fake, mark, proc))
+        else:  # the others go on polling: until its /healthz answers 200
+            run.restarts.append(await wait_healthy(health_address(configs[n]), proc))
+    return run.procs
 
 
 async def back_off_one_chat(
@@ -116,38 +150,109 @@ async def soak(
     cfg: SoakSettings, folder: Path
 ) -> tuple[Verdict, Run, dict[int, SimUser], BenchFake]:
     """Run the soak in `folder`; return the verdict and what happened."""
+    if not cfg.url:
+        return await _soak(cfg, folder, "")
+    schema = f"soak_{secrets.token_hex(4)}"
+    await create_schema(cfg.url, schema)
+    try:
+        return await _soak(
+            cfg, folder, f"{cfg.url}{'&' if '?' in cfg.url else '?'}search_path={schema}"
+        )
+    finally:
+        await drop_schema(cfg.url, schema)
+
+
+async def _soak(
+    cfg: SoakSettings, folder: Path, url: str
+) -> tuple[Verdict, Run, dict[int, SimUser], BenchFake]:
     fake = BenchFake(TOKEN, seed=cfg.seed)
     await fake.start()
     if cfg.faults:
         fake.mix = dict(FAULTS)
         fake.slow = Slowness(0.03, (0.2, 1.5))
-    config = write_config(folder, fake, poll_timeout=5)
-    shadow = Shadow(load_settings(config))
+    names = (
+        ["config.toml"]
+        if cfg.processes == 1
+        else [f"config-{n}.toml" for n in range(cfg.processes)]
+    )
+    configs = [write_config(folder, fake, poll_timeout=5, url=url, name=name) for name in names]
+    shadow = Shadow(load_settings(configs[0]))
     sims = make_users(cfg)
     route(fake, sims)
     run, rng = Run(), random.Random(cfg.seed)
-    command = gyeot_command(config, pacing=cfg.pacing)
     start = time.perf_counter()
     end = start + cfg.seconds
-    proc_task = asyncio.create_task(killer(fake, command, folder / "bot.log", cfg, end, run))
+    procs_task = asyncio.create_task(killer(fake, configs, folder / "bot.log", cfg, end, run))
     try:
         await _play(fake, shadow, sims, cfg, end, run, rng)
-        proc = await proc_task
+        procs = await procs_task
         await asyncio.sleep(2.0)  # time for a late duplicate to show up
-        run.exit_code = await stop(proc)
+        if url:
+            run.drained = await _drain(url, cfg.drain)
+        codes = [await stop(proc) for proc in procs]
+        run.exit_code = next((code for code in codes if code), 0)
     finally:
-        if not proc_task.done():
-            proc_task.cancel()
-            await asyncio.gather(proc_task, return_exceptions=True)
-        if run.proc is not None:
-            await kill(run.proc)  # a no-op after the clean stop; never leave a bot behind
+        if not procs_task.done():
+            procs_task.cancel()
+            await asyncio.gather(procs_task, return_exceptions=True)
+        for proc in run.procs:
+            await kill(proc)  # a no-op after the clean stop; never leave a bot behind
         await fake.stop()
     run.wall = time.perf_counter() - start
     verdict = Verdict()
     for user in sims.values():
         compare(user, run.kills, verdict)
-    await check_database(folder / "gyeot.db", sims.values(), verdict)
+    if url:
+        await check_pg_database(url, sims.values(), verdict)
+    else:
+        await check_database(folder / "gyeot.db", sims.values(), verdict)
     return verdict, run, sims, fake
+
+
+QUEUED = (
+    "SELECT (SELECT count(*) FROM inbox WHERE done = 0)"
+    " + (SELECT count(*) FROM outbox WHERE status = 'pending')"
+)
+
+
+async def _drain(url: str, limit: float) -> float:
+    """Wait until nothing is left in the inbox or outbox (or `limit` s); return seconds."""
+    start = time.perf_counter()
+    db = await PgDatabase.open(url, max_size=1)
+    try:
+        while time.perf_counter() - start < limit:
+            row = await db.fetchone(QUEUED)
+            if row and not row[0]:
+                break
+            await asyncio.sleep(0.5)
+    finally:
+        await db.close()
+    return time.perf_counter() - start
+
+
+async def check_pg_database(url: str, users: Iterable[SimUser], verdict: Verdict) -> None:
+    """`verify.check_database` on PostgreSQL: cases right, inbox and outbox empty, none failed."""
+    keyring = Keyring(SECRET)
+    db = await PgDatabase.open(url, max_size=2)
+    try:
+        for user in users:
+            key = keyring.user_key("telegram", user.uid)
+            rows = await db.fetchall(
+                "SELECT urgency FROM cases WHERE user_key = ? AND status != 'closed'", (key,)
+            )
+            verdict.open_cases += len(rows)
+            if len(rows) != int(bool(user.state and user.state.case_open)):
+                verdict.case_mismatches += 1
+        counts = [
+            await db.fetchone("SELECT count(*) FROM inbox WHERE done = 0"),
+            await db.fetchone("SELECT count(*) FROM outbox WHERE status = 'pending'"),
+            await db.fetchone("SELECT count(*) FROM outbox WHERE status = 'failed'"),
+        ]
+    finally:
+        await db.close()
+    verdict.inbox_left, verdict.outbox_left, verdict.outbox_failed = (
+        int(row[0]) if row else 0 for row in counts
+    )
 
 
 async def _play(
@@ -236,7 +341,7 @@ def report(
         "soak",
         "restart -> polling",
         f"max {ms(max(run.restarts, default=0.0))}",
-        f"{len(run.restarts)} restarts",
+        f"{len(run.restarts)} restarts (several processes: until /healthz answers 200)",
     )
     _report_victim(table, cfg, run, sims)
     faults = ", ".join(f"{k}: {v}" for k, v in sorted(fake.counters.faults.items()))
@@ -247,6 +352,14 @@ def report(
         f"{faults}; slow answers: {fake.counters.slow}",
     )
     table.add("soak", "bot exit after SIGTERM", str(run.exit_code), "0 = clean shutdown")
+    if cfg.url:
+        killed = ", ".join(str(run.killed.count(n)) for n in range(cfg.processes))
+        table.add(
+            "soak",
+            "processes / kills per process",
+            f"{cfg.processes} on PostgreSQL / {killed}",
+            f"queues empty {run.drained:.1f} s after the users stopped (leases run out in 15 s)",
+        )
 
 
 def _report_victim(table: Table, cfg: SoakSettings, run: Run, sims: dict[int, SimUser]) -> None:
@@ -297,7 +410,16 @@ def parse(argv: Sequence[str] | None) -> SoakSettings:
         metavar=("MIN", "MAX"),
         help="seconds a user pauses between messages (lower = more pressure)",
     )
+    parser.add_argument("--processes", type=int, default=1, help="gyeot run processes")
+    parser.add_argument("--storage", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument(
+        "--url",
+        default=os.environ.get("GYEOT_TEST_DATABASE_URL", DEFAULT_URL),
+        help="PostgreSQL server for --storage postgresql (a fresh schema per run)",
+    )
     args = parser.parse_args(argv)
+    if args.processes > 1 and args.storage == "sqlite":
+        parser.error("several processes need --storage postgresql")
     return SoakSettings(
         users=args.users,
         seconds=args.seconds,
@@ -305,6 +427,8 @@ def parse(argv: Sequence[str] | None) -> SoakSettings:
         pacing=args.pacing == "on",
         faults=not args.no_faults,
         think=(args.think[0], args.think[1]),
+        processes=args.processes,
+        url=args.url if args.storage == "postgresql" else "",
     )
 
 
@@ -323,7 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     outcome = "PASS" if verdict.ok else "FAIL"
     print(
         f"soak: {outcome}: {verdict.steps:,} messages from {verdict.users} "
-        f"users, {len(run.kills)} kills: lost {verdict.lost}, duplicates {verdict.duplicates} "
+        f"users, {cfg.processes} process(es) on {'PostgreSQL' if cfg.url else 'SQLite'}, "
+        f"{len(run.kills)} kills: lost {verdict.lost}, duplicates {verdict.duplicates} "
         f"({verdict.duplicates_in_kill_window} in kill windows), wrong {verdict.wrong}"
     )
     return 0 if verdict.ok else 1
