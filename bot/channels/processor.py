@@ -37,6 +37,7 @@ from flows import (
     SessionStore,
     Text,
     Unsupported,
+    utcnow,
 )
 
 logger = logging.getLogger(__name__)
@@ -152,11 +153,6 @@ class Hooks:
     staff: StaffRows | None = None
     relay: Relay | None = None
     flood: Flood | None = None
-
-
-def utcnow() -> dt.datetime:
-    """Return the current time in UTC."""
-    return dt.datetime.now(dt.UTC)
 
 
 class InboxProcessor:

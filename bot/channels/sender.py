@@ -21,7 +21,7 @@ from bot.channels.base import Channel, DeliveryError
 from bot.channels.lanes import Lanes
 from bot.channels.processor import CLAIM_LEASE, holder_id
 from bot.errors import guarded, wait_any
-from flows import Outbox, PendingMessage, Sent
+from flows import Outbox, PendingMessage, Sent, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -35,11 +35,6 @@ class SendPolicy:
     backoff_max: float = 60.0
     poll_interval: float = 1.0
     stop_grace: float = 5.0
-
-
-def utcnow() -> dt.datetime:
-    """Return the current time in UTC."""
-    return dt.datetime.now(dt.UTC)
 
 
 class OutboxSender:

@@ -29,14 +29,9 @@ from bot.tg.updates import (
     is_update_id,
     received,
 )
-from flows import Inbox, Received
+from flows import Inbox, Received, utcnow
 
 logger = logging.getLogger(__name__)
-
-
-def utcnow() -> dt.datetime:
-    """Return the current time in UTC."""
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True, slots=True)

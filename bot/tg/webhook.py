@@ -21,16 +21,11 @@ from bot.channels import Keyring
 from bot.errors import guarded
 from bot.http import HttpServer, Quiet, read_body
 from bot.tg.updates import inbound_from_json, parse_update, received
-from flows import Inbox, Received
+from flows import Inbox, Received, utcnow
 
 logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-
-
-def utcnow() -> dt.datetime:
-    """Return the current time in UTC."""
-    return dt.datetime.now(dt.UTC)
 
 
 class WebhookReceiver:

@@ -94,8 +94,8 @@ def test_storage_migrate_is_idempotent(tmp_path: Path, pg_url: str) -> None:
     config = pg_config(tmp_path, pg_url)
     first = ok(run(["storage", "migrate"], config=config))
     second = ok(run(["storage", "migrate"], config=config))
-    assert f"{describe_url(PG_URL)} at schema version 5 (5 applied now)" in first
-    assert "at schema version 5 (0 applied now)" in second
+    assert f"{describe_url(PG_URL)} at schema version 6 (6 applied now)" in first
+    assert "at schema version 6 (0 applied now)" in second
     assert not (tmp_path / "unused").exists()  # SQLite was never opened
 
 
@@ -254,7 +254,7 @@ def test_the_environment_url_wins_over_the_config(tmp_path: Path, pg_url: str) -
     """GYEOT_DATABASE_URL wins over [storage] url (here: a server that is not there)."""
     config = pg_config(tmp_path, f"postgresql://postgres@127.0.0.1:{free_port()}/test")
     result = run(["storage", "migrate"], config=config, env_extra={"GYEOT_DATABASE_URL": pg_url})
-    assert "schema version 5" in ok(result)
+    assert "schema version 6" in ok(result)
 
 
 def test_privacy_show_names_the_server_not_the_password(tmp_path: Path) -> None:
