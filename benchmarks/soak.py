@@ -445,11 +445,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for example in verdict.examples:
         print("  ", example)
     outcome = "PASS" if verdict.ok else "FAIL"
+    where = f"{cfg.processes} process(es) on PostgreSQL, " if cfg.url else ""
     print(
         f"soak: {outcome}: {verdict.steps:,} messages from {verdict.users} "
-        f"users, {cfg.processes} process(es) on {'PostgreSQL' if cfg.url else 'SQLite'}, "
-        f"{len(run.kills)} kills: lost {verdict.lost}, duplicates {verdict.duplicates} "
-        f"({verdict.duplicates_in_kill_window} in kill windows), wrong {verdict.wrong}"
+        f"users, {where}{len(run.kills)} kills: lost {verdict.lost}, "
+        f"duplicates {verdict.duplicates} ({verdict.duplicates_in_kill_window} in kill windows), "
+        f"wrong {verdict.wrong}"
     )
     return 0 if verdict.ok else 1
 
