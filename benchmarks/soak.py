@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.common import SECRET, TOKEN, Table, ms, percentile
+from benchmarks.common import TOKEN, Table, ms, percentile
 from benchmarks.fakeapi import BenchFake, FaultMix, Slowness
 from benchmarks.procs import (
     gyeot_command,
@@ -47,9 +47,8 @@ from benchmarks.procs import (
 )
 from benchmarks.scripts import script_for
 from benchmarks.users import Shadow, SimUser, route
-from benchmarks.verify import Verdict, check_database, compare
+from benchmarks.verify import Verdict, check_database, check_rows, compare
 from bot.config import load_settings
-from storage import Keyring
 from storage.pg import PgDatabase, create_schema, drop_schema
 
 FAULTS = {
@@ -232,27 +231,11 @@ async def _drain(url: str, limit: float) -> float:
 
 async def check_pg_database(url: str, users: Iterable[SimUser], verdict: Verdict) -> None:
     """`verify.check_database` on PostgreSQL: cases right, inbox and outbox empty, none failed."""
-    keyring = Keyring(SECRET)
     db = await PgDatabase.open(url, max_size=2)
     try:
-        for user in users:
-            key = keyring.user_key("telegram", user.uid)
-            rows = await db.fetchall(
-                "SELECT urgency FROM cases WHERE user_key = ? AND status != 'closed'", (key,)
-            )
-            verdict.open_cases += len(rows)
-            if len(rows) != int(bool(user.state and user.state.case_open)):
-                verdict.case_mismatches += 1
-        counts = [
-            await db.fetchone("SELECT count(*) FROM inbox WHERE done = 0"),
-            await db.fetchone("SELECT count(*) FROM outbox WHERE status = 'pending'"),
-            await db.fetchone("SELECT count(*) FROM outbox WHERE status = 'failed'"),
-        ]
+        await check_rows(db, users, verdict)
     finally:
         await db.close()
-    verdict.inbox_left, verdict.outbox_left, verdict.outbox_failed = (
-        int(row[0]) if row else 0 for row in counts
-    )
 
 
 async def _play(

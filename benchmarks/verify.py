@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 from benchmarks.common import SECRET
 from benchmarks.users import SimUser
@@ -113,29 +114,42 @@ def _wall(perf: float) -> str:
 
 async def check_database(path: Path, users: Iterable[SimUser], verdict: Verdict) -> None:
     """Cases match what each user did; the inbox and outbox are empty; nothing failed."""
-    keyring = Keyring(SECRET)
     db = await Database.open(path)
     try:
-        for user in users:
-            key = keyring.user_key("telegram", user.uid)
-            rows = await db.fetchall(
-                "SELECT urgency FROM cases WHERE user_key = ? AND status != 'closed'", (key,)
-            )
-            expected_open = bool(user.state and user.state.case_open)
-            verdict.open_cases += len(rows)
-            if len(rows) != int(expected_open):
-                verdict.case_mismatches += 1
-        verdict.inbox_left = await _count(db, "SELECT count(*) FROM inbox WHERE done = 0")
-        verdict.outbox_left = await _count(
-            db, "SELECT count(*) FROM outbox WHERE status = 'pending'"
-        )
-        verdict.outbox_failed = await _count(
-            db, "SELECT count(*) FROM outbox WHERE status = 'failed'"
-        )
+        await check_rows(db, users, verdict)
     finally:
         await db.close()
 
 
-async def _count(db: Database, sql: str) -> int:
+class Rows(Protocol):
+    """Reads on an open database (`storage.db.Database`, `storage.pg` `PgDatabase`)."""
+
+    async def fetchall(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+        """Every row of a query."""
+        ...
+
+    async def fetchone(self, sql: str, params: Any = ()) -> tuple[Any, ...] | None:
+        """The first row of a query."""
+        ...
+
+
+async def check_rows(db: Rows, users: Iterable[SimUser], verdict: Verdict) -> None:
+    """The checks of `check_database` on an open SQLite or PostgreSQL database."""
+    keyring = Keyring(SECRET)
+    for user in users:
+        key = keyring.user_key("telegram", user.uid)
+        rows = await db.fetchall(
+            "SELECT urgency FROM cases WHERE user_key = ? AND status != 'closed'", (key,)
+        )
+        expected_open = bool(user.state and user.state.case_open)
+        verdict.open_cases += len(rows)
+        if len(rows) != int(expected_open):
+            verdict.case_mismatches += 1
+    verdict.inbox_left = await _count(db, "SELECT count(*) FROM inbox WHERE done = 0")
+    verdict.outbox_left = await _count(db, "SELECT count(*) FROM outbox WHERE status = 'pending'")
+    verdict.outbox_failed = await _count(db, "SELECT count(*) FROM outbox WHERE status = 'failed'")
+
+
+async def _count(db: Rows, sql: str) -> int:
     row = await db.fetchone(sql)
     return int(row[0]) if row else 0
