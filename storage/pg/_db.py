@@ -149,11 +149,7 @@ class PgTransaction:
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         """Run a query; return every row."""
-        try:
-            records = await self._conn.fetch(to_postgres(sql), *params)
-        except DRIVER_ERRORS as exc:
-            raise storage_error(exc, "reading") from exc
-        return [tuple(record) for record in records]
+        return await _fetch(self._conn, to_postgres(sql), *params)
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
         """Run a query; return the first row or None."""
@@ -162,11 +158,7 @@ class PgTransaction:
 
     async def fetch_native(self, sql: str, *params: object) -> list[Row]:
         """Run a query written for PostgreSQL (`$n` parameters), not translated."""
-        try:
-            records = await self._conn.fetch(sql, *params)
-        except DRIVER_ERRORS as exc:
-            raise storage_error(exc, "reading") from exc
-        return [tuple(record) for record in records]
+        return await _fetch(self._conn, sql, *params)
 
 
 class PgDatabase:
@@ -324,11 +316,7 @@ class PgDatabase:
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         """Run a read-only query outside any transaction; return every row."""
-        try:
-            records = await self.pool.fetch(to_postgres(sql), *params)
-        except DRIVER_ERRORS as exc:
-            raise storage_error(exc, "reading") from exc
-        return [tuple(record) for record in records]
+        return await _fetch(self.pool, to_postgres(sql), *params)
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
         """Run a read-only query outside any transaction; return the first row or None."""
@@ -337,11 +325,7 @@ class PgDatabase:
 
     async def fetch_native(self, sql: str, *params: object) -> list[Row]:
         """Run a read-only query written for PostgreSQL (`$n` parameters), not translated."""
-        try:
-            records = await self.pool.fetch(sql, *params)
-        except DRIVER_ERRORS as exc:
-            raise storage_error(exc, "reading") from exc
-        return [tuple(record) for record in records]
+        return await _fetch(self.pool, sql, *params)
 
 
 class PgReader:
@@ -370,3 +354,14 @@ class PgReader:
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
         """Run a query; return the first row or None."""
         return await self.db.fetchone(sql, params)
+
+
+async def _fetch(
+    source: asyncpg.Pool[Any] | asyncpg.pool.PoolConnectionProxy[Any], sql: str, *params: object
+) -> list[Row]:
+    """Run a PostgreSQL query on a connection or the pool; driver errors become StorageError."""
+    try:
+        records = await source.fetch(sql, *params)
+    except DRIVER_ERRORS as exc:
+        raise storage_error(exc, "reading") from exc
+    return [tuple(record) for record in records]
