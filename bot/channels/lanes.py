@@ -40,6 +40,7 @@ class Lanes(Generic[K, T]):
         self._queued: set[int] = set()
         self._lanes: dict[K, _Lane[T]] = {}
         self._workers: dict[K, asyncio.Task[None]] = {}
+        self._scans: list[set[int]] = []  # ids finished while a store read is under way
 
     def __len__(self) -> int:
         """How many items are queued or being worked on."""
@@ -60,6 +61,20 @@ class Lanes(Generic[K, T]):
         if key not in self._workers:
             self._workers[key] = asyncio.create_task(self._drain(key))
         return True
+
+    async def fresh(self, read: Awaitable[list[T]], ident: Callable[[T], int]) -> list[T]:
+        """Await a store read; return the items neither queued now nor finished while it ran.
+
+        A row finished while the read awaited the store is still listed by it (the read saw it
+        before its done mark committed); queueing it again would handle it twice.
+        """
+        finished: set[int] = set()
+        self._scans.append(finished)
+        try:
+            items = await read
+        finally:
+            self._scans.remove(finished)
+        return [i for i in items if ident(i) not in finished and not self.queued(ident(i))]
 
     def waiting(self, key: K) -> int:
         """How many items of this key wait behind the one being worked on."""
@@ -96,6 +111,8 @@ class Lanes(Generic[K, T]):
             while lane:
                 current, item = lane.pop()
                 await self._work(item)
+                for finished in self._scans:
+                    finished.add(current)
                 self._queued.discard(current)
                 current = None
         finally:

@@ -184,8 +184,6 @@ class InboxProcessor:
         self._lanes: Lanes[tuple[str, str], InboxRow] = Lanes(self._row)
         self._waiters: dict[int, asyncio.Event] = {}
         self.holder = holder_id()
-        # Rows finished while a scan awaits the store: the scan's result still lists them.
-        self._finished: set[int] | None = None
 
     def wake(self) -> None:
         """Look at the inbox now rather than at the next poll."""
@@ -201,19 +199,12 @@ class InboxProcessor:
 
     async def drain_once(self) -> int:
         """Queue every unhandled row not already queued; return how many were queued."""
-        finished: set[int] = set()
-        self._finished = finished
-        try:
-            rows = await self._scan(len(self._lanes) + 100)
-            queued = 0
-            for row in rows:
-                if self._lanes.queued(row.id) or row.id in finished:
-                    continue
-                lane = await self._lane_of(row)
-                if lane is not None and self._lanes.push(lane[0], row.id, row, urgent=lane[1]):
-                    queued += 1
-        finally:
-            self._finished = None
+        rows = await self._lanes.fresh(self._scan(len(self._lanes) + 100), _row_id)
+        queued = 0
+        for row in rows:
+            lane = await self._lane_of(row)
+            if lane is not None and self._lanes.push(lane[0], row.id, row, urgent=lane[1]):
+                queued += 1
         return queued
 
     async def _scan(self, limit: int) -> list[InboxRow]:
@@ -279,8 +270,6 @@ class InboxProcessor:
             else:
                 await self._handle_row(row.id, decode_inbound(row.raw))
         finally:
-            if self._finished is not None:
-                self._finished.add(row.id)
             waiter = self._waiters.get(row.id)
             if waiter is not None:
                 waiter.set()
@@ -372,6 +361,10 @@ class InboxProcessor:
         on_case = self.hooks.on_case
         if on_case is not None and any(isinstance(e, CASE_EFFECTS) for e in outcome.effects):
             await on_case(key, f"{inbound.channel}:{inbound.route}", now=now)
+
+
+def _row_id(row: InboxRow) -> int:
+    return row.id
 
 
 def her_message(inbound: Inbound) -> HerMessage | None:

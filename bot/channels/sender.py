@@ -56,8 +56,6 @@ class OutboxSender:
         self._wake = asyncio.Event()
         self._lanes: Lanes[tuple[str, str], PendingMessage] = Lanes(self._guarded)
         self.holder = holder_id()
-        # Rows finished while a scan awaits the store: the scan's result still lists them.
-        self._finished: set[int] | None = None
 
     def wake(self) -> None:
         """Look at the outbox now rather than at the next poll."""
@@ -76,16 +74,9 @@ class OutboxSender:
         """Queue every pending row not already in a lane; return how many were queued."""
         if not self.channels:
             return 0
-        finished: set[int] = set()
-        self._finished = finished
-        try:
-            rows = await self._scan(len(self._lanes) + 100)
-        finally:
-            self._finished = None
+        rows = await self._lanes.fresh(self._scan(len(self._lanes) + 100), _row_id)
         queued = 0
         for row in rows:
-            if row.id in finished:
-                continue
             channel = self.channels.get(row.channel)
             lane = (row.channel, channel.lane(row.route)) if channel is not None else None
             if lane is not None and self._lanes.push(lane, row.id, row, urgent=is_urgent(row)):
@@ -113,8 +104,6 @@ class OutboxSender:
 
     async def _guarded(self, row: PendingMessage) -> None:
         await guarded("outbox delivery", self._deliver(row))
-        if self._finished is not None:
-            self._finished.add(row.id)
 
     async def _deliver(self, row: PendingMessage) -> None:
         """Send one row until accepted, retried out, or refused."""
@@ -157,6 +146,10 @@ class OutboxSender:
     async def _accepted(self, row: PendingMessage, platform_id: int | None) -> None:
         """Mark it sent and log it in her chat."""
         await self.store.outbox_sent([sent_mark(row, platform_id)], now=self.clock())
+
+
+def _row_id(row: PendingMessage) -> int:
+    return row.id
 
 
 def is_urgent(row: PendingMessage) -> bool:
