@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,12 +19,11 @@ from flows import (
     Inbox,
     Lang,
     Maintenance,
-    MemoryStore,
     Outbox,
     PrivacyPolicy,
     SessionStore,
 )
-from flows.counsel import Case, StaffStore
+from flows.counsel import Case, MemoryCaseStore, StaffStore
 from knowledge import Knowledge, MatchSettings, load_knowledge
 from storage import Keyring, PgStore, SqliteStore, StorageError
 
@@ -57,7 +57,7 @@ def keyring_for(settings: Settings) -> Keyring:
 
 
 class Store(SessionStore, Maintenance, ChatLog, Inbox, Outbox, Protocol):
-    """Every port the channels and commands use (SQLite, PostgreSQL; `MemoryStore` for trials)."""
+    """Every port the channels and commands use (SQLite, PostgreSQL; in memory for trials)."""
 
     async def healthy(self) -> bool:
         """True while the database answers."""
@@ -87,13 +87,23 @@ class CaseStore(Store, StaffStore, Protocol):
         """The way back to her chat, if kept."""
         ...
 
+    async def listen_outbox(self, wake: Callable[[str], None], stop: asyncio.Event) -> None:
+        """Call `wake(dest)` when any process commits a web or Kakao outbox row, until `stop`.
+
+        `dest` is the row's pseudonym (`Keyring.user_key(channel, route)`). PostgreSQL hears
+        every process (LISTEN/NOTIFY); SQLite has one process, which wakes its tabs itself.
+        """
+        ...
+
 
 @dataclass
 class Runtime:
     """Everything a command needs, opened together and closed together.
 
-    `cases` is the same store as `store` when it keeps cases (SQLite or PostgreSQL), None for
-    `--memory`.
+    `counsel` is the store the counselor desk works on: the database, or with `--memory` the
+    same `MemoryCaseStore` as `store` (so a memory chat escalates as on the database, to a
+    counselor in the same process). `cases` is the same store as `store` when it is a database
+    (SQLite or PostgreSQL), None for `--memory`.
     """
 
     settings: Settings
@@ -102,6 +112,7 @@ class Runtime:
     keyring: Keyring
     store: Store
     conversation: Conversation
+    counsel: StaffStore
     cases: CaseStore | None = None
 
     async def healthy(self) -> bool:
@@ -116,11 +127,12 @@ async def open_runtime(settings: Settings, *, memory: bool = False) -> AsyncIter
     engine = build_engine(settings, kb)
     keyring = keyring_for(settings)
     if memory:
-        store = MemoryStore(policy=policy_from(settings))
-        yield Runtime(settings, kb, engine, keyring, store, Conversation(engine, store))
+        store = MemoryCaseStore(policy=policy_from(settings))
+        yield Runtime(settings, kb, engine, keyring, store, Conversation(engine, store), store)
         return
-    async with open_store(settings, keyring) as cases:
-        yield Runtime(settings, kb, engine, keyring, cases, Conversation(engine, cases), cases)
+    async with open_store(settings, keyring) as db:
+        conversation = Conversation(engine, db)
+        yield Runtime(settings, kb, engine, keyring, db, conversation, db, cases=db)
 
 
 @contextlib.asynccontextmanager

@@ -25,7 +25,7 @@ from pydantic import (
     field_validator,
 )
 
-from bot.staff.roster import parse_shift
+from flows.counsel import parse_shift
 from knowledge import DEFAULT_PATH
 
 logger = logging.getLogger(__name__)
@@ -156,7 +156,8 @@ class StaffSettings(Section):
     counselors: tuple[UserId, ...] = ()
     admins: tuple[UserId, ...] = ()
     fallback_chat_id: ChatId | None = None
-    # Optional duty roster: counselor id -> shifts like "mon-fri 09:00-18:00" (staff/roster.py).
+    # Optional duty roster: counselor id -> shifts like "mon-fri 09:00-18:00"
+    # (flows/counsel/roster.py).
     # TOML keys are strings, so the ids are read from "123456789" and must be positive.
     duty_hours: dict[Annotated[int, Field(gt=0, le=MAX_ID)], tuple[str, ...]] = {}
     duty_utc_offset: int = Field(default=9, ge=-12, le=14)

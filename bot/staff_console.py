@@ -8,6 +8,11 @@ the ladder's timers and the alerts, so a local run shows the whole system on one
 
 How `gyeot chat` sees the counselor: the desk leaves her messages as encrypted local mail
 (route "terminal"); the chat polls it while she types and prints it as the bot's message.
+
+`gyeot chat --memory` shares nothing with another process, so the console runs inside the chat
+(`SharedConsole`): a line starting with `@` is the counselor's, alerts print as `📣` notices
+and the counselor's messages under `상담사 창 ›`, all in the one terminal, on the same
+`MemoryCaseStore` and the same desk as on the database.
 """
 
 from __future__ import annotations
@@ -18,25 +23,24 @@ import sys
 from collections.abc import AsyncIterator, Iterable
 from typing import TextIO
 
-from bot.app import CaseStore, Runtime
-from bot.staff import (
+from bot.app import Runtime
+from bot.staff import Chats, MailBoard, MailReader, Staff, build_staff
+from bot.terminal import COUNSELOR, TerminalChat, line_queue
+from flows.counsel import (
     LOCAL_COUNSELOR,
     TERMINAL,
     TERMINAL_ROUTE,
     Actor,
-    Chats,
     CounselorInput,
-    MailBoard,
+    StaffStore,
 )
-from bot.staff.board import MailReader
-from bot.staff.setup import Staff, build_staff
-from bot.terminal import TerminalChat, line_queue
 
 PROMPT = "상담사 › "
 BOT = "곁 › "
 NOTICE = "📣 "
 CONSOLE_CHAT = 0  # the console has one "staff group": the notices every console prints
 HELP_LOCAL = "콘솔 전용: /wait 초 (기다리며 새 메시지 보기), /quit (끝내기)"
+HELP_SHARED = f"상담사로 쓰려면 줄 앞에 {COUNSELOR} (예: {COUNSELOR}/claim, {COUNSELOR}안녕하세요)"
 
 
 @contextlib.asynccontextmanager
@@ -53,22 +57,37 @@ async def running(staff: Staff) -> AsyncIterator[None]:
 
 @contextlib.asynccontextmanager
 async def her_terminal(rt: Runtime, user_key: str) -> AsyncIterator[TerminalChat]:
-    """`gyeot chat`'s chat, relaying to counselors and showing their answers (SQLite only)."""
-    store = rt.cases
-    if store is None:  # --memory: nothing is shared, so no counselor can ever see her
-        yield TerminalChat(rt.conversation, user_key)
-        return
-    staff = build_staff(rt.settings, rt.kb, store)
+    """`gyeot chat`'s chat, relaying to counselors and showing their answers.
+
+    On a database the counselors are `gyeot staff` consoles elsewhere; with `--memory` (no
+    database: `rt.cases` is None) the local counselor's console shares this terminal.
+    """
+    store = rt.counsel
+    console: SharedConsole | None = None
+    if rt.cases is not None:
+        staff = build_staff(rt.settings, rt.kb, store)
+    else:
+        staff = console_staff(rt, store)
+        console = SharedConsole(staff, store, default_actor(rt), sys.stdout)
     talk = staff.relaying(rt.conversation, route=TERMINAL_ROUTE)
     mailbox = MailReader(store, "user", user_key)
     async with running(staff):
-        yield TerminalChat(talk, user_key, mailbox=mailbox)
+        yield TerminalChat(talk, user_key, mailbox=mailbox, console=console)
+
+
+def console_staff(rt: Runtime, store: StaffStore) -> Staff:
+    """The staff side of a console: the desk, with the console standing in for the group."""
+    board = MailBoard(store, rt.conversation.clock)
+    return build_staff(rt.settings, rt.kb, store, board=board, chats=Chats(CONSOLE_CHAT))
 
 
 class StaffConsole:
     """One counselor at a terminal: notices, her messages, commands and replies."""
 
-    def __init__(self, staff: Staff, store: CaseStore, actor: Actor, out: TextIO) -> None:
+    voice = BOT  # how the desk's messages to the counselor are shown
+    hint = HELP_LOCAL
+
+    def __init__(self, staff: Staff, store: StaffStore, actor: Actor, out: TextIO) -> None:
         """Act as `actor` on `store` and print to `out`."""
         self.staff = staff
         self.store = store
@@ -86,7 +105,7 @@ class StaffConsole:
         """Greet, list the open cases, and show only notices from now on."""
         async with self.store.staff_tx() as tx:
             self.seen = await tx.last_notice()
-        self.write(BOT, f"상담사 콘솔 (상담사 {self.actor.id}). /help 명령 · {HELP_LOCAL}")
+        self.write(self.voice, f"상담사 콘솔 (상담사 {self.actor.id}). /help 명령 · {self.hint}")
         await self.staff.counseling.handle(self.actor, CounselorInput("/cases"))
         await self.check()
 
@@ -98,7 +117,7 @@ class StaffConsole:
             self.seen = notice_id
             self.write(NOTICE, text)
         for text in await self.inbox.take():
-            self.write(BOT, text)
+            self.write(self.voice, text)
 
     async def say(self, line: str) -> bool:
         """Handle one typed line; False when the counselor quits."""
@@ -141,15 +160,38 @@ class StaffConsole:
         await self.check()
 
 
-def console_actor(rt: Runtime, counselor: int | None) -> Actor | None:
-    """The console's counselor: the one asked for, else the first configured, else local."""
+class SharedConsole(StaffConsole):
+    """The console inside `gyeot chat --memory`: her terminal, lines starting with `@`."""
+
+    voice = "상담사 창 › "
+    hint = HELP_SHARED
+
+    async def check(self) -> None:
+        """Act on case events first (her /end, a risk), then print what arrived."""
+        await self.staff.runner.tick()
+        await super().check()
+
+
+LOCAL_ACTOR = Actor(LOCAL_COUNSELOR, TERMINAL, "콘솔")
+
+
+def default_actor(rt: Runtime) -> Actor:
+    """The console's counselor when none is asked for: the first configured, else local."""
     configured = rt.settings.staff.counselors
-    chosen = counselor if counselor is not None else (configured[0] if configured else 0)
-    if configured and chosen not in configured:
-        return None
-    if not configured and chosen != LOCAL_COUNSELOR:
-        return None
-    return Actor(chosen, TERMINAL, f"상담사 {chosen}" if chosen else "콘솔")
+    return _actor(configured[0]) if configured else LOCAL_ACTOR
+
+
+def console_actor(rt: Runtime, counselor: int | None) -> Actor | None:
+    """The console's counselor: the one asked for (if allowed), else `default_actor`."""
+    if counselor is None:
+        return default_actor(rt)
+    configured = rt.settings.staff.counselors
+    allowed = counselor in configured if configured else counselor == LOCAL_COUNSELOR
+    return _actor(counselor) if allowed else None
+
+
+def _actor(counselor: int) -> Actor:
+    return Actor(counselor, TERMINAL, f"상담사 {counselor}") if counselor else LOCAL_ACTOR
 
 
 async def run_console(rt: Runtime, counselor: int | None, *, echo: bool) -> int:
@@ -162,8 +204,7 @@ async def run_console(rt: Runtime, counselor: int | None, *, echo: bool) -> int:
             "(or none on a local run without counselors)\n"
         )
         return 1
-    board = MailBoard(store, rt.conversation.clock)
-    staff = build_staff(rt.settings, rt.kb, store, board=board, chats=Chats(CONSOLE_CHAT))
+    staff = console_staff(rt, store)
     console = StaffConsole(staff, store, actor, sys.stdout)
     async with running(staff):
         if sys.stdin.isatty():

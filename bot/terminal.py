@@ -3,6 +3,10 @@
 On a TTY it is interactive. With stdin not a TTY it reads one user message per line (a line
 `/menu` is a command; a button is chosen by its number or its label) and prints the bot's
 replies, so a conversation can be scripted (DESIGN.md, `gyeot chat`).
+
+With `--memory` nothing is shared with another process, so a counselor's console shares this
+terminal: a line starting with `@` is the counselor's (`@/claim`, `@안녕하세요`), and alerts and
+the counselor's messages print here too.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from flows import Button, Command, Engine, Event, Outcome, Press, Reply, Session
 PROMPT = "나 › "
 BOT = "곁 › "
 MAIL_POLL = 0.5  # seconds between looks for counselor messages while she types
+COUNSELOR = "@"  # a line starting with it is the counselor's, when a console shares the terminal
 
 
 class Talk(Protocol):
@@ -42,6 +47,22 @@ class Mailbox(Protocol):
 
     async def take(self) -> list[str]:
         """Return and remove what arrived."""
+        ...
+
+
+class Console(Protocol):
+    """A counselor's console sharing her terminal (`bot.staff_console.SharedConsole`)."""
+
+    async def open(self) -> None:
+        """Greet the counselor and show the open cases."""
+        ...
+
+    async def say(self, line: str) -> bool:
+        """Handle one line the counselor typed."""
+        ...
+
+    async def check(self) -> None:
+        """Print what arrived for the counselor."""
         ...
 
 
@@ -87,12 +108,17 @@ class TerminalChat:
         out: TextIO = sys.stdout,
         *,
         mailbox: Mailbox | None = None,
+        console: Console | None = None,
     ) -> None:
-        """Talk as `user_key` and print to `out`; show `mailbox` messages as they arrive."""
+        """Talk as `user_key` and print to `out`; show `mailbox` messages as they arrive.
+
+        `console`: a counselor's console in the same terminal (lines starting with `@`).
+        """
         self.conversation = conversation
         self.user_key = user_key
         self.out = out
         self.mailbox = mailbox
+        self.console = console
         self.buttons: tuple[Button, ...] = ()
 
     def show(self, outcome: Outcome) -> None:
@@ -108,18 +134,25 @@ class TerminalChat:
             self.show(await self.conversation.handle(self.user_key, Command("start")))
         else:
             self.show(self.conversation.engine.render(state))
+        if self.console is not None:
+            await self.console.open()
 
     async def say(self, line: str) -> None:
         """Send one line and print what comes back (and any message that arrived)."""
-        event = parse_line(line, self.buttons)
-        self.show(await self.conversation.handle(self.user_key, event))
+        if self.console is not None and line.startswith(COUNSELOR):
+            await self.console.say(line.removeprefix(COUNSELOR))
+        else:
+            event = parse_line(line, self.buttons)
+            self.show(await self.conversation.handle(self.user_key, event))
         await self.check_mail()
 
     async def check_mail(self) -> None:
-        """Print messages that arrived on their own (a counselor's answer)."""
+        """Print messages that arrived on their own (a counselor's answer, staff alerts)."""
         if self.mailbox is not None:
             for text in await self.mailbox.take():
                 print(format_reply(Reply(text)), file=self.out, flush=True)
+        if self.console is not None:
+            await self.console.check()
 
     async def run(self, lines: Iterable[str], *, echo: bool) -> None:
         """Read lines until they end (EOF or Ctrl-D), showing mail while she types."""

@@ -24,7 +24,6 @@ from bot.channels.inbound import Inbound, decode_inbound
 from bot.channels.lanes import Lanes
 from bot.channels.render import Render, Renderer
 from bot.errors import guarded, wait_any
-from bot.staff.model import HerMessage
 from flows import (
     ChatLog,
     Escalate,
@@ -39,6 +38,7 @@ from flows import (
     Unsupported,
     utcnow,
 )
+from flows.counsel import HerMessage
 
 logger = logging.getLogger(__name__)
 

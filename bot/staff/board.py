@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from bot.staff.desk import Clock
-from bot.staff.model import Card
-from bot.staff.texts import CLAIM
-from flows.counsel import StaffStore
+from flows.counsel import Card, Clock, StaffStore
 
 
 class MailBoard:
@@ -34,11 +31,6 @@ class MailBoard:
             return await tx.post_mail(
                 "staff", "", text, user_key=None, case_id=None, now=self.clock()
             )
-
-
-def claim_ref(button_id: str) -> str | None:
-    """The claim token in a claim button id, or None for another button."""
-    return button_id.removeprefix(CLAIM) if button_id.startswith(CLAIM) else None
 
 
 class MailReader:

@@ -18,9 +18,8 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.staff.desk import StaffDesk
 from bot.staff.ports import Board, ChatLost, MessageGone, TryLater
-from flows.counsel import Case, StaffTx
+from flows.counsel import Case, StaffDesk, StaffTx
 
 logger = logging.getLogger(__name__)
 

@@ -1,15 +1,15 @@
-"""What the staff desks need from a platform, as Protocols.
+"""The staff group as the dispatcher sees it: a `Board` Protocol and its errors.
 
-The Telegram adapter provides a `Board` (the staff supergroup) and a `PlatformFormat` (Bot API
-payloads for the outbox); the terminal console provides its own `Board` on local mail. The
-storage ports (`StaffStore`, `StaffTx`) are the counselor domain's, in `flows.counsel`.
+The Telegram adapter provides a `Board` on the staff supergroup (`bot.tg.staff.TelegramBoard`);
+the terminal console provides its own on local mail (`bot.staff.board.MailBoard`). The domain's
+ports (storage, her channels, the counselors' platform) are in `flows.counsel.ports`.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from bot.staff.model import Card
+from flows.counsel import Card
 
 
 class BoardError(Exception):
@@ -44,13 +44,3 @@ class Board(Protocol):
 
     async def edit(self, chat: int, message: int, card: Card) -> None:
         """Replace a posted card (an unchanged card is not an error). Raises `BoardError`s."""
-
-
-class PlatformFormat(Protocol):
-    """Outbox payloads for one platform (Telegram): the sender's contract, not ours."""
-
-    def to_staff(self, text: str) -> list[str]:
-        """Payloads that show `text` in a counselor's private chat."""
-
-    def copy(self, from_route: str, message_id: int) -> str:
-        """A payload that copies her message (never forwards it) into a counselor's chat."""

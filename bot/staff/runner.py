@@ -10,8 +10,8 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot.staff.desk import StaffDesk
 from bot.staff.dispatch import Dispatcher
+from flows.counsel import StaffDesk
 
 logger = logging.getLogger(__name__)
 

@@ -6,19 +6,27 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from bot.channels.base import split_route
 from bot.channels.render import Renderer
 from bot.config import Settings
-from bot.staff.counselor import Counseling
-from bot.staff.courier import Courier
-from bot.staff.desk import Clock, DeskSettings, StaffDesk, utcnow
 from bot.staff.dispatch import Chats, Dispatcher
-from bot.staff.ports import Board, PlatformFormat
-from bot.staff.relay import RelayingConversation
-from bot.staff.roster import Roster
+from bot.staff.ports import Board
 from bot.staff.runner import DeskRunner
-from bot.staff.texts import StaffTexts
 from flows import Conversation
-from flows.counsel import Ladder, StaffStore
+from flows.counsel import (
+    Clock,
+    Counseling,
+    Courier,
+    DeskSettings,
+    Ladder,
+    PlatformFormat,
+    RelayingConversation,
+    Roster,
+    StaffDesk,
+    StaffStore,
+    StaffTexts,
+    utcnow,
+)
 from knowledge import Knowledge
 
 
@@ -73,7 +81,8 @@ def build_staff(  # noqa: PLR0913 - the composition root passes collaborators ex
     texts = StaffTexts(
         source, share=settings.privacy.share_with_counselor, utc_offset=config.roster.utc_offset
     )
-    desk = StaffDesk(store, Courier(source, platform, renderers), texts, config, clock=clock)
+    courier = Courier(source, split_route, platform=platform, outlets=renderers)
+    desk = StaffDesk(store, courier, texts, config, clock=clock)
     chats = chats or Chats(settings.staff.group_id, settings.staff.fallback_chat_id)
     dispatcher = Dispatcher(desk, board, chats) if board is not None else None
     return Staff(desk, Counseling(desk), DeskRunner(desk, dispatcher))

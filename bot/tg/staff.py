@@ -33,24 +33,14 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
 from bot.channels.render import encode_payload, split_text, utf16_len
-from bot.staff import (
-    TELEGRAM,
-    Actor,
-    BoardError,
-    Card,
-    ChatLost,
-    CounselorInput,
-    MessageGone,
-    TryLater,
-    claim_ref,
-)
-from bot.staff.setup import Staff
+from bot.staff import BoardError, ChatLost, MessageGone, Staff, TryLater
 from bot.tg.channel import parse_route, retry_seconds
 from bot.tg.codec import decode_callback, encode_callback
 from bot.tg.pacing import Pacer
 from bot.tg.updates import MEDIA_KINDS, parse_update
 from bot.tg.webhook import WebhookReceiver
 from flows import Received
+from flows.counsel import TELEGRAM, Actor, Card, CounselorInput, claim_ref
 
 STAFF_FORMAT = 1  # staff rows: {"v": 1, "u": user, "c": chat, "s": {...}}
 

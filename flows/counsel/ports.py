@@ -1,13 +1,15 @@
-"""What the counselor domain needs from storage, as Protocols.
+"""What the counselor domain needs from storage and from the channels, as Protocols.
 
-`MemoryCaseStore` (beside them) is the reference behaviour; `storage.SqliteStore` and
+Storage: `MemoryCaseStore` (beside them) is the reference behaviour; `storage.SqliteStore` and
 `storage.PgStore` implement the same ports (their `staff_tx()` yields a `storage._cases.CaseTx`).
 `tests/flows/counsel/test_store_contract.py` runs one contract suite over all three.
+Channels: the courier reaches her through an `Outlet` per channel and counselors on Telegram
+through a `PlatformFormat`; the bot passes both in (`bot.staff.setup.build_staff`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Protocol
@@ -216,3 +218,24 @@ class StaffStore(Protocol):
         self, user_key: str, text: str, *, speaker: str = "counselor", now: datetime
     ) -> bool:
         """Keep a relayed line if `[privacy] store_transcripts` allows (redacted, encrypted)."""
+
+
+class Outlet(Protocol):
+    """One of her channels as the courier sees it (the bot's `bot.channels.Renderer`)."""
+
+    def payloads(self, text: str, lang: str | None, user_key: str | None) -> list[str]:
+        """Outbox payloads that show `text` (already in her language) in her chat."""
+
+
+Locate = Callable[[str], tuple[str, str]]
+"""Her stored route ("channel:route") as (channel, route): `bot.channels.split_route`."""
+
+
+class PlatformFormat(Protocol):
+    """Outbox payloads for the counselors' platform (Telegram): the sender's contract, not ours."""
+
+    def to_staff(self, text: str) -> list[str]:
+        """Payloads that show `text` in a counselor's private chat."""
+
+    def copy(self, from_route: str, message_id: int) -> str:
+        """A payload that copies her message (never forwards it) into a counselor's chat."""

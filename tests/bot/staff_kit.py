@@ -17,20 +17,18 @@ from typing import Any
 
 from bot.app import build_engine, policy_from
 from bot.config import Settings
-from bot.staff import (
+from bot.staff import ChatLost, Chats, MailReader, Staff, build_staff
+from bot.terminal import parse_line
+from flows import Button, Conversation, Outcome
+from flows.counsel import (
     TERMINAL,
     TERMINAL_ROUTE,
     Actor,
     Card,
-    ChatLost,
-    Chats,
     CounselorInput,
     RelayingConversation,
+    claim_ref,
 )
-from bot.staff.board import MailReader, claim_ref
-from bot.staff.setup import Staff, build_staff
-from bot.terminal import parse_line
-from flows import Button, Conversation, Outcome
 from knowledge import Knowledge
 from storage import Keyring, SqliteStore
 

@@ -9,9 +9,9 @@ import pytest
 
 from bot.app import open_runtime
 from bot.config import Settings
-from bot.staff import TERMINAL, Actor, Chats, MailBoard
-from bot.staff.setup import build_staff
+from bot.staff import Chats, MailBoard, build_staff
 from bot.staff_console import CONSOLE_CHAT, StaffConsole, her_terminal, running
+from flows.counsel import TERMINAL, Actor
 from storage import SqliteStore
 from tests.bot.test_cli import run
 

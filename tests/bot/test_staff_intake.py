@@ -6,11 +6,11 @@ from typing import Any, cast
 
 import pytest
 
-from bot.staff.board import CLAIM
-from bot.staff.setup import Staff
+from bot.staff import Staff
 from bot.tg.application import AnyApplication
 from bot.tg.codec import encode_callback
 from bot.tg.staff import StaffUpdates
+from flows.counsel.texts import CLAIM
 from tests.bot.fake_bot_api import FakeBotApi
 
 COUNSELOR, ADMIN, HER = 501, 502, 1001

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.staff import TERMINAL, Actor
 from flows import Command, Text
+from flows.counsel import TERMINAL, Actor
 from knowledge import Knowledge
 from tests.bot.staff_kit import (
     GROUP,

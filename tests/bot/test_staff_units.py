@@ -7,9 +7,18 @@ import datetime as dt
 import pytest
 
 from bot.reports import percentile, report_text
-from bot.staff import Roster, parse_shift
-from bot.staff.desk import Refusals
-from flows.counsel import Case, Ladder, Step, Timer, decide, may_reopen, queue_order
+from flows.counsel import (
+    Case,
+    Ladder,
+    Roster,
+    Step,
+    Timer,
+    decide,
+    may_reopen,
+    parse_shift,
+    queue_order,
+)
+from flows.counsel.desk import Refusals
 
 KST = dt.timedelta(hours=9)
 T0 = dt.datetime(2025, 3, 3, 0, 30, tzinfo=dt.UTC)  # Monday 09:30 in Korea

@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from bot.staff.desk import StaffDesk
-from bot.staff.model import HerMessage
 from flows import (
     Conversation,
     Engine,
@@ -27,7 +25,9 @@ from flows import (
     Unsupported,
     triage,
 )
-from flows.counsel import Relay, relay_route, writes
+from flows.counsel.desk import StaffDesk
+from flows.counsel.model import HerMessage
+from flows.counsel.rules import Relay, relay_route, writes
 
 Render = Callable[[Outcome], Sequence[OutboxMessage]]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta, timezone
 
-from bot.staff.model import Card, StaffButton
-from flows.counsel import CLAIMED, CLOSED, Case, minutes, queue_order
+from flows.counsel.cases import CLAIMED, CLOSED, Case, minutes, queue_order
+from flows.counsel.model import Card, StaffButton
 from knowledge import Knowledge
 
 RISK = {
@@ -24,6 +24,12 @@ RISK = {
 LANGUAGE = {"ko": "한국어", "en": "영어", "vi": "베트남어", "zh": "중국어"}
 CLOSED_BY = {"user": "본인이 종료", "forget": "본인이 기록 삭제", "staff": "상담사가 종료"}
 CLAIM = "claim:"
+
+
+def claim_ref(button_id: str) -> str | None:
+    """The claim token in a claim button id, or None for another button."""
+    return button_id.removeprefix(CLAIM) if button_id.startswith(CLAIM) else None
+
 
 HELP = """상담사 명령
 · 그냥 쓰기: 지금 상담(또는 답장한 메시지의 상담)으로 '상담사'라는 이름으로 전해져요

@@ -16,33 +16,34 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.staff.courier import Courier
-from bot.staff.model import LOCAL_COUNSELOR, TERMINAL, Actor, ClaimAnswer, HerMessage
-from bot.staff.roster import Roster
-from bot.staff.texts import ANSWERS, NOTICES, RISK, StaffTexts
-from flows.counsel import (
+from flows.counsel.cases import (
     CLAIMED,
     CLOSED,
     OPEN,
     Case,
     CaseEvent,
     Ladder,
-    StaffStore,
-    StaffTx,
     Step,
     Timer,
-    claim_timers,
-    closed_notice,
     decide,
     may_reopen,
     minutes,
     queue_order,
-    realert_timers,
     release_timers,
-    reopen_holder,
-    reopen_timers,
     waiting_timers,
 )
+from flows.counsel.courier import Courier
+from flows.counsel.model import LOCAL_COUNSELOR, TERMINAL, Actor, ClaimAnswer, HerMessage
+from flows.counsel.ports import StaffStore, StaffTx
+from flows.counsel.roster import Roster
+from flows.counsel.rules import (
+    claim_timers,
+    closed_notice,
+    realert_timers,
+    reopen_holder,
+    reopen_timers,
+)
+from flows.counsel.texts import ANSWERS, NOTICES, RISK, StaffTexts
 
 logger = logging.getLogger(__name__)
 

@@ -13,10 +13,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.staff.desk import StaffDesk
-from bot.staff.model import Actor
-from bot.staff.texts import HELP, NOTICES
-from flows.counsel import CLAIMED, Case, StaffTx, Timer
+from flows.counsel.cases import CLAIMED, Case, Timer
+from flows.counsel.desk import StaffDesk
+from flows.counsel.model import Actor
+from flows.counsel.ports import StaffTx
+from flows.counsel.texts import HELP, NOTICES
 
 OUTCOME = re.compile(r"[a-z_]{1,24}")
 DEFAULT_OUTCOME = "done"

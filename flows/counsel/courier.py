@@ -1,7 +1,7 @@
 """Deliver staff-side messages inside the desk's transaction: to her, to a counselor, relays.
 
 Her stored route decides the channel: "telegram:<chat>", "web:<session>", "kakao:<user>"
-(outbox rows in the channel-neutral format, rendered by that channel's `Renderer`) or
+(outbox rows in the channel-neutral format, rendered by that channel's `Outlet`) or
 "terminal" (local mail `gyeot chat` shows). A counselor is reached the way she claimed:
 Telegram private chat or the terminal console.
 Her messages are copied (never forwarded) into the counselor's chat: Telegram's copyMessage
@@ -14,12 +14,10 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from bot.channels.base import split_route
-from bot.channels.render import Renderer
-from bot.staff.model import TELEGRAM, TERMINAL_ROUTE, HerMessage
-from bot.staff.ports import PlatformFormat
-from bot.staff.texts import NOTICES
-from flows.counsel import Case, StaffTx
+from flows.counsel.cases import Case
+from flows.counsel.model import TELEGRAM, TERMINAL_ROUTE, HerMessage
+from flows.counsel.ports import Locate, Outlet, PlatformFormat, StaffTx
+from flows.counsel.texts import NOTICES
 from knowledge import Knowledge
 
 logger = logging.getLogger(__name__)
@@ -31,16 +29,20 @@ class Courier:
     def __init__(
         self,
         kb: Callable[[], Knowledge],
+        locate: Locate,
+        *,
         platform: PlatformFormat | None = None,
-        renderers: Mapping[str, Renderer] | None = None,
+        outlets: Mapping[str, Outlet] | None = None,
     ) -> None:
         """Word her messages from the current knowledge (`kb()`, reloads included).
 
-        `platform` reaches counselors on Telegram; `renderers` shape her messages per channel.
+        `locate` reads her stored route; `outlets` shape her messages per channel (a channel
+        without one is switched off in this process); `platform` reaches counselors on Telegram.
         """
         self._kb = kb
+        self.locate = locate
         self.platform = platform
-        self.renderers = dict(renderers or {})
+        self.outlets = dict(outlets or {})
 
     @property
     def kb(self) -> Knowledge:
@@ -73,12 +75,12 @@ class Courier:
         if route == TERMINAL_ROUTE:
             await tx.post_mail("user", user_key, text, user_key=user_key, case_id=case.id, now=now)
             return True
-        channel, chat = split_route(route)
-        renderer = self.renderers.get(channel)
-        if renderer is None:
+        channel, chat = self.locate(route)
+        outlet = self.outlets.get(channel)
+        if outlet is None:
             logger.warning("case %s: her channel is switched off in this process", case.id)
             return False
-        for payload in renderer.payloads(text, lang, user_key):
+        for payload in outlet.payloads(text, lang, user_key):
             await tx.enqueue(chat, payload, owner=user_key, now=now, channel=channel)
         return True
 
@@ -110,7 +112,7 @@ class Courier:
         counselor, via = case.claimed_by, case.claimed_via
         if counselor is None:
             return
-        her_channel, her_chat = split_route(message.route)
+        her_channel, her_chat = self.locate(message.route)
         copyable = (
             via == TELEGRAM
             and self.platform is not None
