@@ -11,10 +11,11 @@ ciphertext (routes, inbox, outbox) and are wiped as soon as they are no longer n
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import AsyncIterator, Collection, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from datetime import datetime, timedelta
 
 from pydantic import ValidationError
@@ -117,6 +118,13 @@ class SqliteStore:
         except StorageError:
             return False
         return True
+
+    async def listen_outbox(self, wake: Callable[[str], None], stop: asyncio.Event) -> None:
+        """Nothing to hear: one process writes this file, and wakes its own tabs as it writes.
+
+        (`gyeot staff` in another terminal writes too; an open tab finds its rows by polling.)
+        """
+        await stop.wait()
 
     # ------------------------------------------------------------ SessionStore
 
@@ -336,22 +344,39 @@ class SqliteStore:
         new: list[int] = []
         async with self._db.transaction() as tx:
             for update in updates:
-                added = await tx.execute(
-                    "INSERT OR IGNORE INTO inbox (channel, event_key, received_at)"
-                    " VALUES (?, ?, ?)",
-                    (update.channel, update.event_key, at),
-                )
-                if not added:
-                    continue
-                row = await tx.fetchone("SELECT last_insert_rowid()")
-                assert row is not None
-                row_id = int(row[0])
-                blob = self._keyring.encrypt_text(update.raw, aad=f"inbox|raw|{row_id}")
-                await tx.execute("UPDATE inbox SET raw = ? WHERE id = ?", (blob, row_id))
-                new.append(row_id)
-                if update.user_key and update.message_id is not None:
-                    await _log(tx, update.user_key, update.message_id, at)
+                row_id = await self._put(tx, update, at)
+                if row_id is not None:
+                    new.append(row_id)
         return new
+
+    async def inbox_take(
+        self, update: Received, holder: str, *, now: datetime, lease: timedelta
+    ) -> tuple[int, bool] | None:
+        """Store one event as `inbox_put` does and say whether `holder` may handle it now.
+
+        One process owns an SQLite database, so every event it stores is its own (True); on
+        PostgreSQL only an event with no earlier unhandled one of its conversation is. None
+        for an event seen before.
+        """
+        async with self._db.transaction() as tx:
+            row_id = await self._put(tx, update, micros(now))
+        return None if row_id is None else (row_id, True)
+
+    async def _put(self, tx: Transaction, update: Received, at: int) -> int | None:
+        """Insert one event unless its key was seen (id or None); raw is bound to the id."""
+        rows = await tx.fetchall(
+            "INSERT OR IGNORE INTO inbox (channel, event_key, received_at)"
+            " VALUES (?, ?, ?) RETURNING id",
+            (update.channel, update.event_key, at),
+        )
+        if not rows:
+            return None
+        row_id = int(rows[0][0])
+        blob = self._keyring.encrypt_text(update.raw, aad=f"inbox|raw|{row_id}")
+        await tx.execute("UPDATE inbox SET raw = ? WHERE id = ?", (blob, row_id))
+        if update.user_key and update.message_id is not None:
+            await _log(tx, update.user_key, update.message_id, at)
+        return row_id
 
     async def inbox_pending(self, *, limit: int = 100) -> list[InboxRow]:
         """Unhandled events in arrival order."""
@@ -439,16 +464,27 @@ class SqliteStore:
         """Mark messages sent in one transaction: wipe route and text, keep the platform id.
 
         A row erased meanwhile (/forget) stays erased: its id is not logged under her key.
+        Marks with nothing to log (no platform id, as on the web chat and KakaoTalk) go in one
+        statement, by id, without reading the rows.
         """
         at = micros(now)
+        bare = [m.outbox_id for m in sent if m.platform_id is None]
         async with self._db.transaction() as tx:
+            if bare:
+                await tx.execute(
+                    "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL, dest = NULL"
+                    f" WHERE id IN ({', '.join('?' * len(bare))}) AND status = 'pending'",
+                    bare,
+                )
             for mark in sent:
+                if mark.platform_id is None:
+                    continue
                 changed = await tx.execute(
                     "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL, dest = NULL,"
                     " platform_message_id = ? WHERE id = ? AND status = 'pending'",
                     (mark.platform_id, mark.outbox_id),
                 )
-                if changed and mark.user_key and mark.platform_id is not None:
+                if changed and mark.user_key:
                     await _log(tx, mark.user_key, mark.platform_id, at)
 
     async def outbox_failed(self, message_id: int, *, final: bool) -> None:

@@ -40,6 +40,14 @@ FROM picked WHERE inbox.id = picked.id
 RETURNING inbox.id, inbox.channel, inbox.raw
 """
 
+# Her event, leased to $5 until $6 when no other event of her conversation is unhandled.
+_INBOX_TAKE = """
+INSERT INTO inbox (channel, event_key, conv, received_at, lease_holder, lease_until)
+SELECT $1, $2, $3, $4, CASE WHEN free THEN $5::text END, CASE WHEN free THEN $6::bigint END
+FROM (SELECT NOT EXISTS (SELECT 1 FROM inbox WHERE conv = $3 AND done = 0) AS free) AS f
+ON CONFLICT DO NOTHING RETURNING id, lease_holder
+"""
+
 _OUTBOX_CLAIM = """
 WITH picked AS (
     SELECT o.id FROM outbox o
@@ -77,23 +85,41 @@ class PgQueues:
         new: list[int] = []
         async with self._db.transaction(shared=True) as tx:
             for update in updates:
-                rows = await tx.fetch_native(
-                    "INSERT INTO inbox (channel, event_key, conv, received_at)"
-                    " VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id",
-                    update.channel,
-                    update.event_key,
-                    update.conv,
-                    at,
-                )
-                if not rows:
-                    continue
-                row_id = int(rows[0][0])
-                blob = self._keyring.encrypt_text(update.raw, aad=f"inbox|raw|{row_id}")
-                await tx.execute("UPDATE inbox SET raw = ? WHERE id = ?", (blob, row_id))
-                new.append(row_id)
-                if update.user_key and update.message_id is not None:
-                    await log_message(tx, update.user_key, update.message_id, at)
+                taken = await self._put(tx, update, at, None)
+                if taken is not None:
+                    new.append(taken[0])
         return new
+
+    async def inbox_take(
+        self, update: Received, holder: str, *, now: datetime, lease: timedelta
+    ) -> tuple[int, bool] | None:
+        """Store one event as `inbox_put` does, claimed by `holder` if it may handle it now.
+
+        It may when no other event of its conversation is unhandled (whoever holds it): then
+        nothing of hers can be handled before it elsewhere, and no scan needs to claim it.
+        Inserts of one conversation take her lock, so two processes cannot both see none.
+        Returns (id, claimed), or None for an event seen before.
+        """
+        at = micros(now)
+        async with self._db.transaction(shared=True, user_key=update.conv) as tx:
+            return await self._put(tx, update, at, (holder, at + span(lease)))
+
+    async def _put(
+        self, tx: PgTransaction, update: Received, at: int, claim: tuple[str, int] | None
+    ) -> tuple[int, bool] | None:
+        """Insert one event unless its key was seen; claim it if asked and nothing waits first."""
+        holder, until = claim if claim is not None and update.conv else (None, None)
+        rows = await tx.fetch_native(
+            _INBOX_TAKE, update.channel, update.event_key, update.conv, at, holder, until
+        )
+        if not rows:
+            return None
+        row_id = int(rows[0][0])
+        blob = self._keyring.encrypt_text(update.raw, aad=f"inbox|raw|{row_id}")
+        await tx.execute("UPDATE inbox SET raw = ? WHERE id = ?", (blob, row_id))
+        if update.user_key and update.message_id is not None:
+            await log_message(tx, update.user_key, update.message_id, at)
+        return row_id, rows[0][1] is not None
 
     async def inbox_pending(self, *, limit: int = 100) -> list[InboxRow]:
         """Unhandled events in arrival order."""
@@ -196,17 +222,28 @@ class PgQueues:
         """Mark messages sent in one transaction: wipe route and text, keep the platform id.
 
         A row erased meanwhile (/forget) stays erased: its id is not logged under her key.
+        Marks with nothing to log (no platform id) go in one statement, by id.
         """
         at = micros(now)
+        bare = [m.outbox_id for m in sent if m.platform_id is None]
         async with self._db.transaction(shared=True) as tx:
+            if bare:
+                await tx.fetch_native(
+                    "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL, dest = NULL,"
+                    " lease_holder = NULL, lease_until = NULL"
+                    " WHERE id = ANY($1::bigint[]) AND status = 'pending'",
+                    bare,
+                )
             for mark in sent:
+                if mark.platform_id is None:
+                    continue
                 changed = await tx.execute(
                     "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL, dest = NULL,"
                     " lease_holder = NULL, lease_until = NULL,"
                     " platform_message_id = ? WHERE id = ? AND status = 'pending'",
                     (mark.platform_id, mark.outbox_id),
                 )
-                if changed and mark.user_key and mark.platform_id is not None:
+                if changed and mark.user_key:
                     await log_message(tx, mark.user_key, mark.platform_id, at)
 
     async def outbox_failed(self, message_id: int, *, final: bool) -> None:
