@@ -16,7 +16,7 @@ import signal
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 
-from bot.app import Runtime
+from bot.app import CaseStore, Runtime
 from bot.channels import Channel, Hooks, InboxProcessor, Intake, OutboxSender, SendPolicy
 from bot.channels.processor import Flood
 from bot.config import ConfigError, Settings
@@ -208,6 +208,8 @@ async def serve(
     loops: list[Loop] = [service.processor.run, service.staff.runner.run, *service.loops]
     if service.kakao is not None:
         loops.extend(service.kakao.loops)
+    if service.web is not None and service.rt.cases is not None:
+        loops.append(wake_tabs(service.rt.cases, service.web))
     async with contextlib.AsyncExitStack() as stack:
         await service.http.start()
         stack.push_async_callback(service.http.stop)
@@ -222,6 +224,11 @@ async def serve(
         if on_ready is not None:
             on_ready(service)
         await _run_loops(service, loops, stop)
+
+
+def wake_tabs(cases: CaseStore, web: WebChannel) -> Loop:
+    """Hear the web rows any process commits, and wake the tabs open here (see README)."""
+    return lambda stop: cases.listen_outbox(web.notify_dest, stop)
 
 
 async def _run_loops(service: Service, loops: list[Loop], stop: asyncio.Event) -> None:

@@ -75,6 +75,7 @@ class _Tab:
     wake: asyncio.Event | None = None
     stamps: list[float] | None = None
     unacked: list[int] = field(default_factory=list)  # rows sent on this socket, not yet acked
+    dest: str = ""  # the outbox's pseudonym of this session (computed by `notify_dest`)
 
 
 class WebChannel:
@@ -125,6 +126,14 @@ class WebChannel:
         tab = self._tabs.get(route)
         if tab is not None and tab.wake is not None:
             tab.wake.set()
+
+    def notify_dest(self, dest: str) -> None:
+        """Some process wrote rows for outbox `dest`: deliver them now if its tab is open here."""
+        for route, tab in list(self._tabs.items()):
+            if not tab.dest:
+                tab.dest = self.keyring.user_key(NAME, route)
+            if tab.dest == dest:
+                self.notify(route)
 
     # -------------------------------------------------------------- HTTP
 

@@ -171,6 +171,7 @@ class PgDatabase:
         self._write_key = lock_key(schema, "write")
         self._holders: set[asyncio.Task[Any]] = set()
         self._leads: set[Lead] = set()
+        self._connect_args: tuple[str, dict[str, str]] | None = None
         self.schema_version = 0
 
     @classmethod
@@ -194,6 +195,7 @@ class PgDatabase:
             raise storage_error(exc, "opening") from exc
         try:
             db = cls(pool, await _current_schema(pool, schema))
+            db._connect_args = (url, settings)
             await db._migrate(load_pg_migrations())
         except DRIVER_ERRORS as exc:
             await pool.close()
@@ -210,6 +212,22 @@ class PgDatabase:
         if self._pool is None:
             raise StorageError("the database is closed; open it again before use")
         return self._pool
+
+    async def connect(self, name: str) -> asyncpg.Connection[Any]:
+        """A connection of its own, outside the pool, on the same database and schema.
+
+        For a session that must last (LISTEN): the caller closes it. `name` is its
+        application_name, as `pg_stat_activity` shows it.
+        """
+        if self._connect_args is None or self._pool is None:
+            raise StorageError("the database is closed; open it again before use")
+        url, settings = self._connect_args
+        try:
+            return await asyncpg.connect(
+                url, timeout=10, server_settings={**settings, "application_name": name}
+            )
+        except DRIVER_ERRORS as exc:
+            raise storage_error(exc, "connecting") from exc
 
     async def close(self) -> None:
         """Give up every lead, then close the pool (idempotent)."""

@@ -9,9 +9,10 @@ locks that keep each transaction's view what it is on SQLite.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Collection, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from datetime import datetime, timedelta
 from typing import cast
 
@@ -35,6 +36,7 @@ from storage.pg._db import PgDatabase, PgReader, PgTransaction
 from storage.pg._lead import Lead
 from storage.pg._leases import Lease
 from storage.pg._queues import PgQueues
+from storage.pg.notify import OutboxListener
 
 logger = logging.getLogger(__name__)
 
@@ -112,6 +114,14 @@ class PgStore(PgQueues):
         """One transaction on one pooled connection (exclusive unless told otherwise)."""
         async with self._db.transaction(shared=shared, user_key=user_key) as tx:
             yield tx
+
+    async def listen_outbox(self, wake: Callable[[str], None], stop: asyncio.Event) -> None:
+        """Call `wake(dest)` when any process commits an outbox row for `dest`, until `stop`.
+
+        Web and Kakao rows only, `dest` being the row's pseudonym (LISTEN/NOTIFY, see `notify`);
+        on a connection of its own, connected again whenever it drops.
+        """
+        await OutboxListener(self._db, wake).run(stop)
 
     async def try_lead(self, name: str) -> Lead | None:
         """Become the one process doing job `name` (e.g. "telegram-poller"), if none is.
