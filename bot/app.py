@@ -88,7 +88,7 @@ class CaseStore(Store, StaffStore, Protocol):
         ...
 
     async def listen_outbox(self, wake: Callable[[str], None], stop: asyncio.Event) -> None:
-        """Call `wake(dest)` when any process commits a web or Kakao outbox row, until `stop`.
+        """Call `wake(dest)` when any process commits a web outbox row, until `stop`.
 
         `dest` is the row's pseudonym (`Keyring.user_key(channel, route)`). PostgreSQL hears
         every process (LISTEN/NOTIFY); SQLite has one process, which wakes its tabs itself.

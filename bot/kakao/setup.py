@@ -11,6 +11,7 @@ from bot.config import ConfigError, Settings
 from bot.http import HttpServer
 from bot.kakao.channel import KakaoChannel
 from bot.kakao.notify import EventNotifier
+from bot.maintenance import led
 
 SECRET_ENV = "GYEOT_KAKAO_SECRET"
 EVENT_KEY_ENV = "GYEOT_KAKAO_EVENT_KEY"
@@ -59,7 +60,8 @@ def mount_kakao(
         notifier = EventNotifier(
             rt.store, channel.poster, url=kakao.event_api, key=os.environ.get(EVENT_KEY_ENV, "")
         )
-        channel.loops.append(notifier.run)
+        # One process asks Kakao (each one would: she would get the event once per process).
+        channel.loops.append(led(rt.store, "kakao-events", notifier.run))
     channel.mount(http)
     intakes[channel.name] = channel
     return channel

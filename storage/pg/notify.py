@@ -1,8 +1,8 @@
 """Hear, on one connection of its own, that some process wrote an outbox row (LISTEN/NOTIFY).
 
-Migration 007 makes every outbox insert for a channel that cannot push (web, kakao) send
-`NOTIFY` at commit, on a channel named after the schema, with the row's `dest` (the HMAC
-pseudonym of channel and route already in the row) as the only payload. `OutboxListener`
+Migration 007 makes every outbox insert for the web chat send `NOTIFY` at commit, on a
+channel named after the schema, with the row's `dest` (the HMAC pseudonym of channel and route
+already in the row) as the only payload. `OutboxListener`
 LISTENs on its schema's channel and calls `wake(dest)` for each notification, so a web tab
 open on this process gets a reply another process committed at once.
 

@@ -118,8 +118,8 @@ class PgStore(PgQueues):
     async def listen_outbox(self, wake: Callable[[str], None], stop: asyncio.Event) -> None:
         """Call `wake(dest)` when any process commits an outbox row for `dest`, until `stop`.
 
-        Web and Kakao rows only, `dest` being the row's pseudonym (LISTEN/NOTIFY, see `notify`);
-        on a connection of its own, connected again whenever it drops.
+        Web rows only, `dest` being the row's pseudonym (LISTEN/NOTIFY, see `notify`), heard on
+        a connection of its own, connected again whenever it drops.
         """
         await OutboxListener(self._db, wake).run(stop)
 

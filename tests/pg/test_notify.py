@@ -36,6 +36,7 @@ from storage import Keyring, PgStore
 from storage.pg import create_schema, drop_schema
 from storage.pg.notify import APPLICATION_NAME, channel_name
 from tests.bot.pg_kit import PG_URL, pg_rows, pg_url, with_schema
+from tests.kakao.harness import CallbackSink
 
 __all__ = ["pg_url"]  # the fixture
 
@@ -62,6 +63,7 @@ class Process:
     url: str
     root: Path
     poll: float = SLOW_POLL
+    extra: dict[str, Any] = field(default_factory=dict)  # more sections of the settings
     rt: Runtime | None = None
     service: Service | None = None
     stop: asyncio.Event = field(default_factory=asyncio.Event)
@@ -77,6 +79,7 @@ class Process:
             {
                 "storage": {"url": self.url, "path": str(self.root / "unused.db")},
                 "http": {"listen": f"127.0.0.1:{free_port()}"},
+                **self.extra,
             }
         )
         ready = asyncio.Event()
@@ -108,12 +111,12 @@ class Process:
         if self.task is not None:
             await asyncio.wait_for(self.task, 30)
 
-    async def counselor_says(self, token: str, text: str) -> None:
-        """Queue a counselor's line to her web session, as the staff desk does, and commit."""
+    async def counselor_says(self, token: str, text: str, channel: str = "web") -> None:
+        """Queue a counselor's line to her session, as the staff desk does, and commit."""
         assert self.rt is not None and self.rt.cases is not None
-        key = self.rt.keyring.user_key("web", token)
+        key = self.rt.keyring.user_key(channel, token)
         async with self.rt.cases.staff_tx() as tx:
-            await tx.enqueue(token, _payload(text), owner=key, now=_now(), channel="web")
+            await tx.enqueue(token, _payload(text), owner=key, now=_now(), channel=channel)
 
     async def answer(self, token: str, text: str) -> None:
         """Commit her session with a reply queued, as the processor does for her message."""
@@ -318,3 +321,29 @@ async def test_another_schema_hears_nothing(pg_url: str, monkeypatch: pytest.Mon
 
 async def _nonempty(items: list[str]) -> bool:
     return bool(items)
+
+
+async def test_a_kakao_reply_written_on_b_makes_one_event_not_one_per_process(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With `[kakao] event_api`, a reply committed on B is announced to Kakao once, not twice."""
+    for name, value in [
+        ("GYEOT_SECRET_KEY", SECRET),
+        ("GYEOT_KAKAO_SECRET", "kakao-skill-secret-0123456789"),
+        ("GYEOT_KAKAO_EVENT_KEY", "rest-api-key"),
+    ]:
+        monkeypatch.setenv(name, value)
+    kakao_api = CallbackSink()
+    await kakao_api.start()
+    kakao = {"kakao": {"enabled": True, "event_api": kakao_api.url + "talk"}}
+    a = await Process(pg_url, tmp_path / "a", extra=kakao).start()
+    b = await Process(pg_url, tmp_path / "b", extra=kakao).start()
+    try:
+        await b.counselor_says("bk-her", "상담사: 안녕하세요", channel="kakao")
+        await asyncio.wait_for(kakao_api.got.wait(), 30)  # after the 10 s settle
+        await asyncio.sleep(4)  # another process would ask within its 2 s scan
+    finally:
+        await b.close()
+        await a.close()
+        await kakao_api.stop()
+    assert [body["user"][0]["id"] for body in kakao_api.received] == ["bk-her"]
