@@ -116,6 +116,7 @@ def build_service(
     staff = build_staff(
         settings, lambda: rt.kb, rt.cases, platform=platform, board=board, renderers=renderers
     )
+    staff.runner.lead = lambda loop: led(rt.store, "staff-group", loop)
     sender = OutboxSender(
         rt.store,
         channels,

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 
 from bot.staff.dispatch import Dispatcher
 from flows.counsel import StaffDesk
 
 logger = logging.getLogger(__name__)
+
+Loop = Callable[[asyncio.Event], Coroutine[None, None, None]]
 
 
 class DeskRunner:
@@ -30,6 +32,9 @@ class DeskRunner:
         self.dispatcher = dispatcher
         self.interval = interval
         self.after_tick: Callable[[], None] = lambda: None
+        # Several processes on one database: the dispatcher runs in one of them at a time
+        # (`gyeot run` sets `bot.maintenance.led`), or each would post the same alert.
+        self.lead: Callable[[Loop], Loop] = lambda loop: loop
         self._wake = asyncio.Event()
         self._board = asyncio.Event()
         desk.on_change = self.wake
@@ -52,7 +57,7 @@ class DeskRunner:
         await _safe("claim check", self.desk.reconcile())
         board = None
         if self.dispatcher is not None:
-            board = asyncio.create_task(self.dispatcher.run(stop, self._board))
+            board = asyncio.create_task(self.lead(self._dispatch)(stop))
         try:
             while not stop.is_set():
                 await self.tick()
@@ -67,6 +72,10 @@ class DeskRunner:
             if board is not None:
                 self._board.set()
                 await asyncio.gather(board, return_exceptions=True)
+
+    async def _dispatch(self, stop: asyncio.Event) -> None:
+        if self.dispatcher is not None:
+            await self.dispatcher.run(stop, self._board)
 
 
 async def _safe(what: str, work: Awaitable[int]) -> int:
