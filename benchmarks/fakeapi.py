@@ -7,7 +7,9 @@ faults and records calls. Load runs add three things here, without changing that
   wait on an event instead of polling;
 - `mix` draws at most one fault per call from a weighted table per method (429 with
   `retry_after`, 500, 502, a hung request the client times out on, a dropped connection);
-- `slow` delays a share of all answers.
+- `slow` delays a share of all answers;
+- `group` keeps (wall time, text) of every message sent to a group (the staff group's alert
+  cards and re-alerts), so a run can check them afterwards.
 
 Recorded calls are dropped as they come (`keep_calls=False`), so a long soak stays small.
 """
@@ -86,10 +88,13 @@ class BenchFake(FakeBotApi):
         self.counters = Counters()
         self.keep_calls = keep_calls
         self.call_counts: dict[str, int] = {}
+        self.group: list[tuple[float, str]] = []
         self._draws = random.Random(seed + 1)
 
     def _send_message(self, params: JSON) -> JSON:
         message = super()._send_message(params)
+        if message["chat"]["type"] != "private":
+            self.group.append((self.clock(), str(message.get("text", ""))))
         if not self.keep_calls:
             self.sent.clear()
             self.log.clear()

@@ -13,12 +13,17 @@ from pathlib import Path
 
 from benchmarks.common import SECRET, TOKEN
 from benchmarks.fakeapi import BenchFake
+from tests.kakao.harness import KAKAO_SECRET
 
 
 def bot_env() -> dict[str, str]:
-    """The environment of a bot process: our token and key, nobody else's GYEOT_* settings."""
+    """The environment of a bot process: our token and keys, nobody else's GYEOT_* settings."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("GYEOT_")}
-    return env | {"GYEOT_TELEGRAM_TOKEN": TOKEN, "GYEOT_SECRET_KEY": SECRET}
+    return env | {
+        "GYEOT_TELEGRAM_TOKEN": TOKEN,
+        "GYEOT_SECRET_KEY": SECRET,
+        "GYEOT_KAKAO_SECRET": KAKAO_SECRET,
+    }
 
 
 def write_config(
@@ -28,18 +33,20 @@ def write_config(
     poll_timeout: int = 10,
     url: str = "",
     name: str = "config.toml",
+    extra: str = "",
 ) -> Path:
     """Write a config pointing the bot at the fake, with its database in `folder`.
 
     With `url` the database is that PostgreSQL URL instead. The shared HTTP server (web chat,
-    /healthz) gets a port of its own, kept across restarts.
+    KakaoTalk, /healthz) gets a port of its own, kept across restarts. `extra` is appended
+    (more TOML sections).
     """
     config = folder / name
     database = f'url = "{url}"\n' if url else ""
     config.write_text(
         f'[telegram]\napi_base_url = "{fake.api_base_url}"\npoll_timeout = {poll_timeout}\n'
         f'[storage]\n{database}path = "{folder / "gyeot.db"}"\n[logging]\nlevel = "WARNING"\n'
-        f'[http]\nlisten = "127.0.0.1:{free_port()}"\n',
+        f'[http]\nlisten = "127.0.0.1:{free_port()}"\n{extra}',
         encoding="utf-8",
     )
     return config

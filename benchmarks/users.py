@@ -4,6 +4,11 @@ A `SimUser` pushes one step of its script into the fake Bot API, waits until the
 answers to it have arrived, notes the time, and goes on. The `Shadow` replays the same steps
 through the real engine and renderer (no transport, no storage) to know exactly which texts a
 clean run sends; at the end every user's received texts are compared with that list.
+
+Every simulated person (Telegram here, web tabs in `benchmarks.tabs`, KakaoTalk in
+`benchmarks.kakaotalk`) keeps the same record for `benchmarks.verify`: `expected` and
+`received` texts, `notices` (what the staff side told her: the ladder's fallback), the risks
+her script escalated (`risks`), and where her user key comes from (`channel`, `key_id`).
 """
 
 from __future__ import annotations
@@ -23,10 +28,23 @@ from bot.channels import Renderer, RenderSettings
 from bot.config import Settings
 from bot.tg.channel import LIMITS, keyboard
 from bot.tg.codec import encode_callback
-from flows import Session
-from knowledge import load_knowledge
+from flows import Escalate, Outcome, Session
+from knowledge import Knowledge, load_knowledge
 
 JSON = dict[str, Any]
+# What the staff side may tell her by itself (not an answer to a step): the ladder's fallback,
+# the off-duty notice, a counselor joining. Each is recognised by its first line.
+NOTICE_KEYS = ("counselor.fallback", "counselor.off_duty", "counselor.joined")
+
+
+def notice_lines(kb: Knowledge, lang: str = "ko") -> tuple[str, ...]:
+    """The first line of every staff notice in `lang`."""
+    return tuple(kb.text(lang, key).splitlines()[0] for key in NOTICE_KEYS)
+
+
+def risks_of(outcome: Outcome) -> tuple[str, ...]:
+    """The risks an outcome escalates her case to (each may open or raise her case)."""
+    return tuple(str(e.risk) for e in outcome.effects if isinstance(e, Escalate))
 
 
 def seen(message: JSON) -> str:
@@ -48,14 +66,26 @@ class Shadow:
             RenderSettings(dict(tg.preview_line), settings.knowledge.default_language),
             limits=LIMITS,
         )
-        self._cache: dict[tuple[str, str], tuple[tuple[str, ...], Session]] = {}
+        self.notices = notice_lines(self.engine.kb)
+        self._cache: dict[tuple[str, str], tuple[tuple[str, ...], Session, tuple[str, ...]]] = {}
 
     def new_session(self) -> Session:
         """Her state before her first message (Telegram sends language_code "ko")."""
         return self.engine.new_session("ko")
 
+    def is_notice(self, text: str) -> bool:
+        """True for a staff notice (the ladder's fallback), which no step of hers asked for."""
+        return any(line in text for line in self.notices)
+
     def step(self, state: Session, step: Step) -> tuple[tuple[str, ...], Session]:
         """Return the texts sent for `step` in `state`, and her next state."""
+        texts, after, _ = self.step_risks(state, step)
+        return texts, after
+
+    def step_risks(
+        self, state: Session, step: Step
+    ) -> tuple[tuple[str, ...], Session, tuple[str, ...]]:
+        """`step`, plus the risks it escalates her case to."""
         key = (state.model_dump_json(), step.raw)
         if key not in self._cache:
             outcome = self.engine.handle(state, step.event)
@@ -65,7 +95,7 @@ class Shadow:
                 if "text" in payload:
                     markup = keyboard(payload["buttons"]) if payload.get("buttons") else None
                     texts.append(seen({"text": payload["text"], "reply_markup": markup}))
-            self._cache[key] = (tuple(texts), outcome.next_state)
+            self._cache[key] = (tuple(texts), outcome.next_state, risks_of(outcome))
         return self._cache[key]
 
 
@@ -78,6 +108,9 @@ class SimUser:
     echo: bool = False  # the baseline bot answers every message with exactly one echo
     expected: list[str] = field(default_factory=list)
     received: list[tuple[float, str]] = field(default_factory=list)
+    notices: list[tuple[float, str]] = field(default_factory=list)  # staff notices to her
+    risks: list[str] = field(default_factory=list)  # what her steps escalated, in order
+    is_notice: Callable[[str], bool] = lambda text: False
     first_latency: list[float] = field(default_factory=list)
     last_latency: list[float] = field(default_factory=list)
     starts: list[float] = field(default_factory=list)  # when each answered step was pushed
@@ -86,10 +119,20 @@ class SimUser:
     state: Session | None = None
     last_markup_id: int = 0
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    channel = "telegram"
+
+    @property
+    def key_id(self) -> int:
+        """What her user key is derived from (with `channel`)."""
+        return self.uid
 
     def deliver(self, message: JSON) -> None:
         """Take one message the bot sent to this chat."""
-        self.received.append((time.perf_counter(), seen(message)))
+        text = seen(message)
+        if self.is_notice(text):
+            self.notices.append((time.perf_counter(), text))
+            return
+        self.received.append((time.perf_counter(), text))
         if message.get("reply_markup"):
             self.last_markup_id = message["message_id"]
         self._arrived.set()
@@ -150,7 +193,9 @@ class SimUser:
             return (step.raw,)
         if self.state is None:
             self.state = shadow.new_session()
-        texts, self.state = shadow.step(self.state, step)
+            self.is_notice = shadow.is_notice
+        texts, self.state, risks = shadow.step_risks(self.state, step)
+        self.risks.extend(risks)
         return texts
 
 
