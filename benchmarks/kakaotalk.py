@@ -41,7 +41,7 @@ from bot.channels import Renderer, RenderSettings
 from bot.config import Settings
 from bot.errors import apology
 from bot.kakao.channel import LIMITS, RETRY_WINDOW, SECRET_HEADER
-from flows import Session
+from flows import Engine, Session
 from knowledge import load_knowledge
 from tests.kakao.harness import KAKAO_SECRET, payload
 
@@ -66,9 +66,11 @@ class Row:
 class KakaoShadow:
     """What a clean run writes for each step: the real engine and the Kakao renderer."""
 
-    def __init__(self, settings: Settings) -> None:
-        """Build the engine as `gyeot run` does; render as the Kakao channel does."""
-        self.engine = build_engine(settings, load_knowledge(Path(settings.knowledge.path)))
+    def __init__(self, settings: Settings, engine: Engine | None = None) -> None:
+        """Build the engine as `gyeot run` does (or share `engine`); render as Kakao does."""
+        self.engine = engine or build_engine(
+            settings, load_knowledge(Path(settings.knowledge.path))
+        )
         self.renderer = Renderer(RenderSettings(first_lines={}), channel="kakao", limits=LIMITS)
         kb = self.engine.kb
         self.head = settings.telegram.preview_line.get("ko", "")  # the channel's first line

@@ -274,7 +274,8 @@ async def _soak(
         for name in names
     ]
     settings = load_settings(configs[0])
-    shadows = Shadows(Shadow(settings), WebShadow(configs[0]), KakaoShadow(settings))
+    web = WebShadow(configs[0])  # one engine for the three shadows
+    shadows = Shadows(Shadow(settings, web.engine), web, KakaoShadow(settings, web.engine))
     people = make_users(cfg)
     route(fake, telegram_users(people))
     run, rng = Run(), random.Random(cfg.seed)

@@ -28,7 +28,7 @@ from bot.channels import Renderer, RenderSettings
 from bot.config import Settings
 from bot.tg.channel import LIMITS, keyboard
 from bot.tg.codec import encode_callback
-from flows import Escalate, Outcome, Session
+from flows import Engine, Escalate, Outcome, Session
 from knowledge import Knowledge, load_knowledge
 
 JSON = dict[str, Any]
@@ -58,9 +58,11 @@ def seen(message: JSON) -> str:
 class Shadow:
     """The texts a clean run sends for each step, from the real engine and renderer."""
 
-    def __init__(self, settings: Settings) -> None:
-        """Build the engine and renderer exactly as the bot does for these settings."""
-        self.engine = build_engine(settings, load_knowledge(Path(settings.knowledge.path)))
+    def __init__(self, settings: Settings, engine: Engine | None = None) -> None:
+        """Build the engine (or share `engine`) and renderer as the bot does for `settings`."""
+        self.engine = engine or build_engine(
+            settings, load_knowledge(Path(settings.knowledge.path))
+        )
         tg = settings.telegram
         self.renderer = Renderer(
             RenderSettings(dict(tg.preview_line), settings.knowledge.default_language),
