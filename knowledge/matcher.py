@@ -68,6 +68,7 @@ class Candidate:
     topic: str
     score: float
     keyword: bool = False
+    rescued: bool = False  # the score comes from the typo rescue alone (jamo likeness)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,9 @@ VETO_LEAD = 8.0  # a firm contrary opinion (this lead) turns an answer into a qu
 VETO_BELOW = 85.0  # ...unless the blended score is at least this
 OFFER_LEAD = 4.0  # when not sure, the second opinion's topic is offered from this lead
 PART_RESCUE = False  # sentences of a long message get n-grams and exact keywords only
+NET_SURE = 12.0  # from this lead the second opinion answers on its own (or says off-topic)...
+NEAR_COPY = 95.0  # ...unless another topic scores this (a near-copy of one of its examples)
+RESCUE_ALONE = True  # a score from the typo rescue alone answers only with the opinion's backing
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,42 +407,50 @@ def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
     """
     if small_talk(text):
         return []
-    best, keyed = _score_once(text, index)
+    best, keyed, rescued = _score_once(text, index)
     parts = [p for p in _SENTENCE.split(text) if len(p) >= 6][:MAX_PARTS]
     if len(parts) > 1:
         for part in parts:
-            scores, part_keyed = _score_once(part, index, rescue=PART_RESCUE)
+            scores, part_keyed, _ = _score_once(part, index, rescue=PART_RESCUE)
             keyed |= part_keyed
             for topic, value in scores.items():
-                best[topic] = max(best.get(topic, 0.0), value * 0.92)
+                if value * 0.92 > best.get(topic, 0.0):
+                    best[topic] = value * 0.92
+                    rescued.discard(topic)
     off = best.pop(OFF_TOPIC, 0.0)
     if best and off >= max(best.values()):  # closest to food, weather, games...: no topic
         return []
     ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
     return [
-        Candidate(topic, round(min(100.0, value * 100.0), 1), topic in keyed)
+        Candidate(topic, round(min(100.0, value * 100.0), 1), topic in keyed, topic in rescued)
         for topic, value in ranked
     ]
 
 
 def _score_once(
     text: str, index: MatchIndex, *, rescue: bool = True
-) -> tuple[dict[str, float], set[str]]:
-    """Blend the three signals per topic; also return the topics a keyword hit."""
+) -> tuple[dict[str, float], set[str], set[str]]:
+    """Blend the three signals per topic.
+
+    Also return the topics a keyword hit, and those whose score only the typo rescue gives.
+    """
     query = _weigh(features(text), index.idf, unseen=index.max_idf * 0.25)
     cosine, near = _cosine_by_topic(query, index)
     keyword = _keyword_hits(text, index, rescue=rescue)
     close_by = [i for i, sim in near.items() if sim >= FUZZY_NEAR]
     fuzzy = _fuzzy_by_topic(text, index, close_by) if rescue else {}
     scores: dict[str, float] = {}
+    rescued: set[str] = set()
     for topic in set(cosine) | set(keyword) | set(fuzzy):
-        blended = max(
+        plain = max(
             cosine.get(topic, 0.0) * 0.75 + keyword.get(topic, 0.0) * 0.45,
             keyword.get(topic, 0.0) * 0.7,
-            fuzzy.get(topic, 0.0) * 0.9,
         )
-        scores[topic] = blended
-    return scores, set(keyword)
+        typo = fuzzy.get(topic, 0.0) * 0.9
+        scores[topic] = max(plain, typo)
+        if typo > plain:
+            rescued.add(topic)
+    return scores, set(keyword), rescued
 
 
 def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
@@ -452,13 +464,21 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
     scored = score_topics(text, index)
     ranked = [c for c in scored if c.score >= settings.suggest_threshold]
     opinion, lead = index.net.opinion(text)
+    # A near-copy of an example of another topic outweighs even a firm opinion.
+    strong = ranked[0].score >= NEAR_COPY and ranked[0].topic != opinion if ranked else False
+    if opinion is not None and lead >= NET_SURE and not strong and not small_talk(text):
+        if opinion == OFF_TOPIC:
+            return Match((), confident=False)
+        chosen = next((c for c in scored if c.topic == opinion), Candidate(opinion, 0.0))
+        return Match((chosen, *[c for c in ranked if c.topic != opinion][:2]), confident=True)
     if ranked:
         top = ranked[0]
         runner_up = ranked[1] if len(ranked) > 1 else Candidate("", 0.0)
         close = top.score - runner_up.score < settings.margin and runner_up.keyword
         agrees = opinion == top.topic and lead >= AGREE_LEAD
         vetoed = opinion not in (None, top.topic) and lead >= VETO_LEAD and top.score < VETO_BELOW
-        sure = top.score >= settings.threshold and not close and not vetoed
+        alone = RESCUE_ALONE and top.rescued and not agrees
+        sure = top.score >= settings.threshold and not close and not vetoed and not alone
         firm = agrees and lead >= FIRM_LEAD  # a firm second opinion needs no score floor
         if sure or firm or (agrees and top.score >= AGREE_FLOOR):
             return Match(tuple(ranked[:3]), confident=True)
