@@ -12,7 +12,7 @@ from bot.config import Settings
 from bot.staff.dispatch import Chats, Dispatcher
 from bot.staff.ports import Board
 from bot.staff.runner import DeskRunner
-from flows import Conversation
+from flows import Conversation, utcnow
 from flows.counsel import (
     Clock,
     Counseling,
@@ -25,7 +25,6 @@ from flows.counsel import (
     StaffDesk,
     StaffStore,
     StaffTexts,
-    utcnow,
 )
 from knowledge import Knowledge
 

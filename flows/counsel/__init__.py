@@ -30,7 +30,7 @@ from flows.counsel.cases import (
 )
 from flows.counsel.counselor import Counseling, CounselorInput
 from flows.counsel.courier import Courier
-from flows.counsel.desk import Clock, DeskSettings, StaffDesk, utcnow
+from flows.counsel.desk import Clock, DeskSettings, StaffDesk
 from flows.counsel.memory import MemoryCaseStore
 from flows.counsel.model import (
     LOCAL_COUNSELOR,
@@ -121,7 +121,6 @@ __all__ = [
     "release_timers",
     "reopen_holder",
     "reopen_timers",
-    "utcnow",
     "waiting_timers",
     "writes",
 ]

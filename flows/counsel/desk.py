@@ -4,9 +4,11 @@ Every operation runs in one storage transaction (`StaffStore.staff_tx()`): the c
 the timers it re-arms, the messages it queues (outbox or local mail) and, when it answers a
 platform update, that update's inbox mark. Claims are conditional updates, so with two
 counselors pressing at once exactly one wins. Case changes made elsewhere (her request, a risk
-hit, her /end, /forget) arrive as case events written by database triggers and are handled by
-`process_events`; timers are rows handled by `fire_timers`. Both are safe to run from several
-processes on one database (`gyeot chat` and `gyeot staff`): each takes its rows atomically.
+hit, her /end, /forget) arrive as case events written by the store (database triggers, or
+`MemoryCaseStore`) and are handled by `process_events`; timers are rows handled by
+`fire_timers`. Both are safe to run from several processes on one database (`gyeot chat` and
+`gyeot staff`): each takes its rows atomically. Channel-free: the desk reaches her and the
+counselors through its `Courier`, and the staff group through `bot.staff`'s dispatcher.
 """
 
 from __future__ import annotations
@@ -44,15 +46,11 @@ from flows.counsel.rules import (
     reopen_timers,
 )
 from flows.counsel.texts import ANSWERS, NOTICES, RISK, StaffTexts
+from flows.service import utcnow
 
 logger = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
-
-
-def utcnow() -> dt.datetime:
-    """The current time in UTC."""
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)

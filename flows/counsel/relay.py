@@ -9,15 +9,11 @@ answered by the bot at once and raises the case. Buttons and commands always rea
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
-
 from flows import (
     Conversation,
     Engine,
     Escalate,
     Event,
-    OutboxMessage,
     Outcome,
     RequestCounselor,
     Session,
@@ -25,11 +21,10 @@ from flows import (
     Unsupported,
     triage,
 )
-from flows.counsel.desk import StaffDesk
+from flows.counsel.desk import Clock, StaffDesk
 from flows.counsel.model import HerMessage
 from flows.counsel.rules import Relay, relay_route, writes
-
-Render = Callable[[Outcome], Sequence[OutboxMessage]]
+from flows.service import Render
 
 
 class RelayingConversation:
@@ -49,7 +44,7 @@ class RelayingConversation:
         return self.conversation.engine
 
     @property
-    def clock(self) -> Callable[[], dt.datetime]:
+    def clock(self) -> Clock:
         """The wrapped conversation's clock."""
         return self.conversation.clock
 

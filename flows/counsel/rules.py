@@ -1,7 +1,7 @@
 """The desk's pure decisions: where her message goes, who gets a reopened case, which timers next.
 
-The desks (`bot.staff`) do the I/O around these: they read the case, ask here, then write
-what was decided in one staff transaction. Nothing here reads a clock or a store.
+The desk (`flows.counsel.desk`) does the I/O around these: it reads the case, asks here, then
+writes what was decided in one staff transaction. Nothing here reads a clock or a store.
 """
 
 from __future__ import annotations
