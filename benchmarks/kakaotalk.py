@@ -51,7 +51,7 @@ TIMEOUT = 15.0  # the harness waits longer than Kakao (5 s) so a late answer is 
 LATE = 5.0  # Kakao drops an answer that takes longer than this
 CHECK_AFTER = 2.0  # seconds she waits before tapping "답장 확인" when her answer is not all there
 RETRY_AFTER = 0.3  # seconds before a request no process took goes to another
-RESEND_AFTER = 25.0  # a request that failed after it was sent: her words again only after this
+RESEND_AFTER = 60.0  # a request that failed after it was sent: her words again only after this
 
 
 @dataclass(frozen=True)
@@ -130,8 +130,10 @@ class KakaoUser:
     checks: int = 0
     failed: int = 0  # requests that got no answer after they were sent (reset, timeout, 5xx)
     refused: int = 0  # requests no process took (not up yet): sent to another at once
+    timeouts: int = 0  # requests with no answer in TIMEOUT s (counted in `failed` too)
     resent: int = 0  # steps sent again after `RESEND_AFTER` s of checking found nothing
     late: int = 0  # answers that took longer than Kakao waits
+    slowest: float = 0.0  # the longest answer, seconds
     off_buttons: int = 0
     stuck: bool = False
     state: Session | None = None
@@ -276,13 +278,17 @@ class KakaoUser:
                 self.refused += 1
                 await asyncio.sleep(RETRY_AFTER)
                 continue
-            except (aiohttp.ClientError, OSError, TimeoutError, ValueError):
+            except TimeoutError:  # no answer in TIMEOUT s: had it been given, it is lost
+                self.timeouts += 1
+                body = None
+            except (aiohttp.ClientError, OSError, ValueError):
                 body = None
             if not isinstance(body, dict):
                 self.failed += 1
                 return False
             at = time.perf_counter()
             self.late += at - started > LATE
+            self.slowest = max(self.slowest, at - started)
             apologies = self.said.get("apology", 0)
             self._read(body, at, shadow)
             return self.said.get("apology", 0) == apologies  # "send it again", it says

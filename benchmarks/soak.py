@@ -597,7 +597,9 @@ def _report_channels(table: Table, verdict: Verdict, people: dict[int, Person]) 
             "it was sent (process killed) or an apology, then checked, sent again "
             f"{sum(u.resent for u in kakao)} times; refused (process not up) "
             f"{sum(u.refused for u in kakao)}, sent to "
-            "another at once; late: answered after Kakao's 5 s; "
+            "another at once; late: answered after Kakao's 5 s (slowest "
+            f"{max(u.slowest for u in kakao):.1f} s; no answer in 15 s "
+            f"{sum(u.timeouts for u in kakao)}); "
             f"channel texts {dict(sorted(said.items()))}; quick replies not offered "
             f"{sum(u.off_buttons for u in kakao)} (typed /menu)",
         )
@@ -625,8 +627,10 @@ def _report_staff(table: Table, verdict: Verdict, run: Run) -> None:
         "soak staff",
         "re-alert steps fired / due",
         f"{staff.realert_steps} / {staff.realert_due}",
-        f"behind by more than one step {staff.steps_missed}, more than the time allows "
-        f"{staff.steps_extra}; {staff.realert_cards} mentions in {staff.realert_messages} "
+        f"timers due and not fired at the stop {staff.steps_overdue}; more often than the "
+        f"time allows {staff.steps_extra}; cases behind the time by more than one step "
+        f"{staff.steps_behind} (each step re-arms from when it fired: lag adds up); "
+        f"{staff.realert_cards} mentions in {staff.realert_messages} "
         f"re-alert messages for those steps and {staff.raises} risk raises, beyond them "
         f"{staff.realert_excess} ({staff.realert_excess_in_kill_window} in kill windows)",
     )

@@ -21,9 +21,9 @@ a later request: that is the channel's promise, and they are counted apart.
 Staff (`check_staff`): every case has exactly one alert card in the staff group (a message
 may carry several cards; a second card is a duplicate, allowed only in a kill window: posted,
 then killed before it was recorded); every ladder step that came due fired once across all
-processes (re-alert timers: not more than the time allows, at most one behind; the fallback:
-once, and she was told once); re-alert cards mention a case no more often than its re-alert
-steps and risk raises asked for.
+processes (no ladder timer left due at the stop; re-alerts not more often than the time
+allows; the fallback once, and she was told once); re-alert cards mention a case no more
+often than its re-alert steps and risk raises asked for; every open case keeps a route to her.
 """
 
 from __future__ import annotations
@@ -340,7 +340,8 @@ class Staff:
     raises: int = 0  # risk raises of open cases (each asks for a re-alert too)
     realert_excess: int = 0  # cards beyond steps + raises
     realert_excess_in_kill_window: int = 0
-    steps_missed: int = 0  # re-alert timers behind by more than one step
+    steps_overdue: int = 0  # ladder timers due 3 s before the stop and not fired (missed)
+    steps_behind: int = 0  # cases whose re-alerts lag the time by more than one step (load)
     steps_extra: int = 0  # re-alert timers that fired more often than the time allows
     fallbacks: int = 0  # cases whose fallback fired
     fallback_due: int = 0
@@ -356,7 +357,7 @@ class Staff:
             self.unalerted
             or self.alert_duplicates - self.alert_duplicates_in_kill_window
             or self.realert_excess - self.realert_excess_in_kill_window
-            or self.steps_missed
+            or self.steps_overdue
             or self.steps_extra
             or self.fallback_missed
             or self.fallback_twice
@@ -391,6 +392,14 @@ async def check_staff(
         "SELECT case_alias, count(*) FROM audit WHERE kind = 'fallback_told' GROUP BY case_alias"
     )}  # fmt: skip
     routes = {str(r[0]) for r in await db.fetchall("SELECT user_key FROM routes")}
+    staff.steps_overdue = int(
+        (
+            await db.fetchall(
+                "SELECT count(*) FROM case_timers WHERE due_at < ?",
+                (int((run.stopping - 3.0) * MICRO),),
+            )
+        )[0][0]
+    )
     for alias, user_key, status, opened, fallback_at, steps in await db.fetchall(CASES):
         staff.cases += 1
         if status != "closed" and str(user_key) not in routes:
@@ -408,7 +417,7 @@ async def check_staff(
         due_high = int((run.stopped - opened_s) // run.realert_after)
         staff.realert_steps += int(steps)
         staff.realert_due += due_low
-        staff.steps_missed += int(steps) < due_low - 1
+        staff.steps_behind += int(steps) < due_low - 1
         staff.steps_extra += int(steps) > due_high
         mentions = realerts.get(str(alias), [])
         staff.realert_cards += len(mentions)

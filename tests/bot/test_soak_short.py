@@ -47,7 +47,7 @@ async def test_kill_9_twice_under_faults_loses_nothing_and_answers_in_order(
     assert staff is not None and staff.cases == verdict.open_cases
     assert staff.unalerted == 0, staff.examples
     assert staff.alert_duplicates == staff.alert_duplicates_in_kill_window, staff.examples
-    assert staff.steps_extra == 0 and staff.fallback_twice == 0
+    assert staff.steps_extra == 0 and staff.steps_overdue == 0 and staff.fallback_twice == 0
     assert run.exit_code == 0
     assert verdict.steps > 60
     assert sum(fake.counters.faults.values()) > 0
