@@ -5,6 +5,15 @@ it). A row is handled in the same transaction that saves her new state and queue
 replies (`Conversation.handle(..., inbox_id=...)`), so a crash either re-handles it or has
 done it, never half. A channel that answers inside the request (KakaoTalk) waits for its row
 with `handled()`.
+
+A channel that stored her event in this process hands it over with `take()` instead of waking
+a scan (`Store.inbox_take` leased it to this process on PostgreSQL). That keeps her events in
+order only if no older event of hers waits in the inbox unqueued, so `take()` queues a row
+only while every scan since the last "gap" was complete. A gap is anything that may leave
+such a row: the start (rows from before), a lane that ended without finishing its rows, a
+row stored but not taken. Until a complete scan that began after the gap, rows go the slow
+way (a scan). A crash at any point loses nothing: the row is in the inbox before it is
+taken, and its done mark commits with her new state.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ import secrets
 import socket
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from bot.channels.base import Keyring
 from bot.channels.inbound import Inbound, decode_inbound
@@ -31,6 +40,7 @@ from flows import (
     Inbox,
     InboxRow,
     Outcome,
+    Received,
     Reply,
     RequestCounselor,
     SessionStore,
@@ -91,6 +101,26 @@ class Intake(Protocol):
 
     async def apologise(self, inbound: Inbound, lang: str | None) -> None:
         """Tell her something went wrong, outside the store (it may be what failed)."""
+        ...
+
+
+@runtime_checkable
+class Claims(Protocol):
+    """A store that stores her event and holds it for this process (`SqliteStore`, `PgStore`)."""
+
+    async def inbox_take(
+        self, update: Received, holder: str, *, now: dt.datetime, lease: dt.timedelta
+    ) -> tuple[int, bool] | None:
+        """Store one event; (id, held by `holder`), or None for an event seen before."""
+        ...
+
+
+@runtime_checkable
+class Handoff(Protocol):
+    """A channel that hands its stored rows to the processor (`take`) and waits for them."""
+
+    def attach(self, processor: InboxProcessor) -> None:
+        """Keep the processor."""
         ...
 
 
@@ -182,8 +212,13 @@ class InboxProcessor:
         self.retry_delay = 0.5
         self._wake = asyncio.Event()
         self._lanes: Lanes[tuple[str, str], InboxRow] = Lanes(self._row)
-        self._waiters: dict[int, asyncio.Event] = {}
+        self._waiters: dict[int, asyncio.Future[None]] = {}
+        self._gaps = 1  # gaps so far (the start is one)
+        self._seen = 0  # gaps a complete scan has covered
         self.holder = holder_id()
+        for intake in intakes.values():
+            if isinstance(intake, Handoff):
+                intake.attach(self)
 
     def wake(self) -> None:
         """Look at the inbox now rather than at the next poll."""
@@ -199,19 +234,66 @@ class InboxProcessor:
 
     async def drain_once(self) -> int:
         """Queue every unhandled row not already queued; return how many were queued."""
-        rows = await self._lanes.fresh(self._scan(len(self._lanes) + 100), _row_id)
+        gaps, limit, found = self._gaps, len(self._lanes) + 100, [0]
+        rows = await self._lanes.fresh(self._scan(limit, found), _row_id)
         queued = 0
         for row in rows:
             lane = await self._lane_of(row)
             if lane is not None and self._lanes.push(lane[0], row.id, row, urgent=lane[1]):
                 queued += 1
+        if found[0] < limit:  # it saw every unhandled row stored before it began
+            self._seen = max(self._seen, gaps)
         return queued
 
-    async def _scan(self, limit: int) -> list[InboxRow]:
+    async def hand_over(self, update: Received) -> int | None:
+        """Store her event and queue it here at once, or leave it to a scan; None: a repeat.
+
+        The row is in the inbox before it is queued, so a crash at any point leaves it there.
+        """
+        if not isinstance(self.store, Claims):  # the memory store: the scan finds it
+            ids = await self.store.inbox_put([update], now=self.clock())
+            self.wake()
+            return ids[0] if ids else None
+        taken = await self.store.inbox_take(
+            update, self.holder, now=self.clock(), lease=CLAIM_LEASE
+        )
+        if taken is None:
+            return None
+        row_id, held = taken
+        if not held:  # another process may hold an earlier row of hers: a scan decides
+            self.wake()
+        else:
+            self.take(InboxRow(row_id, update.channel, update.raw))
+        return row_id
+
+    def take(self, row: InboxRow) -> bool:
+        """Queue a row this process just stored and holds, without a scan; False if not now.
+
+        Not now (the next scan queues it) while an older row may wait unqueued (see the
+        module doc); the row then counts as a gap itself, and a scan is asked for.
+        """
+        inbound = None
+        if self._seen == self._gaps:
+            try:
+                inbound = decode_inbound(row.raw)
+            except ValueError:
+                inbound = None
+        if inbound is None:
+            self._gaps += 1
+            self.wake()
+            return False
+        lane = (inbound.channel, inbound.user)
+        urgent = self._lanes.waiting(lane) > 0 and self._crisis(inbound)
+        self._lanes.push(lane, row.id, row, urgent=urgent)
+        return True
+
+    async def _scan(self, limit: int, found: list[int]) -> list[InboxRow]:
         """Unhandled rows this process may handle (several may share a PostgreSQL store)."""
-        return await self.store.inbox_claim(
+        rows = await self.store.inbox_claim(
             self.holder, now=self.clock(), lease=CLAIM_LEASE, limit=limit
         )
+        found[0] = len(rows)
+        return rows
 
     async def _lane_of(self, row: InboxRow) -> tuple[tuple[str, str], bool] | None:
         """The row's lane (her channel and id) and whether it is a crisis message."""
@@ -249,30 +331,35 @@ class InboxProcessor:
 
     async def handled(self, inbox_id: int, *, timeout: float) -> bool:
         """Wait until row `inbox_id` is handled (here or by another process); False on timeout."""
-        event = self._waiters.setdefault(inbox_id, asyncio.Event())
-        self.wake()
         loop = asyncio.get_running_loop()
+        done = self._waiters.get(inbox_id)
+        if done is None:
+            done = self._waiters[inbox_id] = loop.create_future()
         deadline = loop.time() + timeout
         try:
             while (left := deadline - loop.time()) > 0:
-                await wait_any(event, event, min(left, 0.5))
-                if event.is_set() or await self.store.inbox_is_done(inbox_id):
+                await asyncio.wait((done,), timeout=min(left, 0.5))
+                if done.done() or await self.store.inbox_is_done(inbox_id):
                     return True
             return False
         finally:
             self._waiters.pop(inbox_id, None)
 
     async def _row(self, row: InboxRow) -> None:
+        finished = False
         try:
             staff = self.hooks.staff
             if staff is not None and staff.owns(row.raw):
                 await self._staff_row(staff, row)
             else:
                 await self._handle_row(row.id, decode_inbound(row.raw))
+            finished = True
         finally:
+            if not finished:  # her lane ends here: rows behind this one wait unqueued
+                self._gaps += 1
             waiter = self._waiters.get(row.id)
-            if waiter is not None:
-                waiter.set()
+            if waiter is not None and not waiter.done():
+                waiter.set_result(None)
 
     async def _staff_row(self, staff: StaffRows, row: InboxRow) -> None:
         """Hand a counselor's update to the staff side, retrying a little."""

@@ -39,7 +39,16 @@ from bot.kakao.skill import (
     simple,
     use_callback,
 )
-from flows import Engine, Event, Inbox, Outbox, PendingMessage, Press, Received, Sent
+from flows import (
+    Engine,
+    Event,
+    Inbox,
+    Outbox,
+    PendingMessage,
+    Press,
+    Received,
+    Sent,
+)
 from knowledge import Knowledge
 
 logger = logging.getLogger(__name__)
@@ -65,7 +74,11 @@ class Store(Inbox, Outbox, Sessions, Protocol):
 
 
 class Waiter(Protocol):
-    """The inbox processor, as far as a request waits for it."""
+    """The inbox processor, as far as a request hands it her row and waits for it."""
+
+    async def hand_over(self, update: Received) -> int | None:
+        """Store her event and queue it (or leave it to a scan); its id, None for a repeat."""
+        ...
 
     async def handled(self, inbox_id: int, *, timeout: float) -> bool:
         """Wait until the row is handled; False on timeout."""
@@ -99,6 +112,14 @@ class Ticket:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+async def _body(request: web.Request) -> bytes:
+    """Her request's body: at once when it has all arrived (no timer), else within the limits."""
+    size = request.content_length
+    if request.content.is_eof() and size is not None and size <= HTTP_LIMITS.max_body:
+        return await request.read()
+    return await read_body(request, HTTP_LIMITS)
 
 
 class KakaoChannel:
@@ -176,7 +197,7 @@ class KakaoChannel:
         if not self._authorised(request):  # before the body is read
             self._forged.hit()
             raise web.HTTPForbidden
-        body = await read_body(request, HTTP_LIMITS)
+        body = await _body(request)
         if len(body) > HTTP_LIMITS.max_body:  # sent without a length
             raise web.HTTPRequestEntityTooLarge(
                 max_size=HTTP_LIMITS.max_body, actual_size=len(body)
@@ -212,16 +233,17 @@ class KakaoChannel:
         self._spawn(self._exchange(ask, key, ticket))
         wait = FAST if ask.callback_url else BUDGET - 0.1
         try:
-            prepared = await asyncio.wait_for(asyncio.shield(ticket.ready), wait)
-        except TimeoutError:
+            await asyncio.wait((ticket.ready,), timeout=wait)  # no task, no cancelling it
+        except asyncio.CancelledError:
+            ticket.decide("dropped")  # a cancelled handler never leaves the task waiting
+            raise
+        if not ticket.ready.done():
             if ask.callback_url:
                 ticket.decide("callback")
                 return use_callback(self._text(ask.lang, "kakao.callback"))
             ticket.decide("dropped")
             return simple(self._text(ask.lang, "kakao.waiting"), [self._check(ask.lang)])
-        except asyncio.CancelledError:
-            ticket.decide("dropped")  # a cancelled handler never leaves the task waiting
-            raise
+        prepared = ticket.ready.result()
         if prepared is None:
             ticket.decide("dropped")
             return simple(apology(ask.lang))
@@ -232,10 +254,10 @@ class KakaoChannel:
         self, recent: asyncio.Future[dict[str, object]], ask: SkillRequest
     ) -> dict[str, object]:
         """Kakao sent the same request again: the same answer, no second event."""
-        try:
-            return await asyncio.wait_for(asyncio.shield(recent), BUDGET - 0.1)
-        except TimeoutError:
-            return simple(self._text(ask.lang, "kakao.waiting"), [self._check(ask.lang)])
+        await asyncio.wait((recent,), timeout=BUDGET - 0.1)
+        if recent.done():
+            return recent.result()
+        return simple(self._text(ask.lang, "kakao.waiting"), [self._check(ask.lang)])
 
     def _recent_key(self, key: str, ask: SkillRequest) -> str:
         words = " ".join(ask.utterance.split())
@@ -265,10 +287,8 @@ class KakaoChannel:
         async with self._lock(key):
             ok, prepared = await guarded("kakao answer", self._prepare(ask, key, ticket))
             ticket.offer(prepared if ok else None)
-            try:
-                how = await asyncio.wait_for(asyncio.shield(ticket.decision), CALLBACK_WINDOW)
-            except TimeoutError:
-                how = "dropped"
+            await asyncio.wait((ticket.decision,), timeout=CALLBACK_WINDOW)
+            how = ticket.decision.result() if ticket.decision.done() else "dropped"
             if how == "callback" and ask.callback_url:
                 body = prepared.body if prepared is not None else simple(apology(ask.lang))
                 delivered = await self.poster.post(ask.callback_url, body)
@@ -313,33 +333,43 @@ class KakaoChannel:
     async def _store_and_wait(
         self, ask: SkillRequest, key: str, event: Event, ticket: Ticket
     ) -> bool:
-        """Write her event to the inbox once; wait for it. False if not handled in time."""
+        """Write her event to the inbox once, hand it to the processor, wait for it.
+
+        False if not handled in time. The row is in the inbox before it is handed over, so
+        a crash at any point leaves it there for the next scan (`InboxProcessor.hand_over`).
+        """
         inbound = Inbound(NAME, ask.user, ask.user, event, ask.lang)
         now = _now()
         bucket = int(now.timestamp() // RETRY_WINDOW)
         event_key = self.keyring.user_key(
             "kakaoevent", f"{key}|{ask.tag}|{ask.utterance}|{bucket}"
         )
-        ids = await self._put(received(event_key, inbound, self.keyring))
-        if not ids:
+        row_id = await self._put(received(event_key, inbound, self.keyring))
+        if row_id is None:
             return True  # a retry another process took: hand out what waits
-        self.on_stored()
         if self.waiter is None:
             return False
-        return await self.waiter.handled(ids[0], timeout=ticket.left())
+        return await self.waiter.handled(row_id, timeout=ticket.left())
 
-    async def _put(self, row: Received) -> list[int]:
+    async def _put(self, row: Received) -> int | None:
         """Write her event, retrying while the database is unavailable (up to a minute)."""
         loop = asyncio.get_running_loop()
         give_up = loop.time() + KEEP_TRYING
         while True:
-            ok, ids = await guarded("kakao inbox write", self.store.inbox_put([row], now=_now()))
-            if ok and ids is not None:
-                return ids
+            put = self.waiter.hand_over(row) if self.waiter is not None else self._stored(row)
+            ok, row_id = await guarded("kakao inbox write", put)
+            if ok:
+                return row_id
             if loop.time() >= give_up:
                 logger.error("a kakao message could not be stored for a minute; dropped")
-                return []
+                return None
             await asyncio.sleep(0.5)
+
+    async def _stored(self, row: Received) -> int | None:
+        """No processor attached: store the row and wake whoever scans the inbox."""
+        ids = await self.store.inbox_put([row], now=_now())
+        self.on_stored()
+        return ids[0] if ids else None
 
     # -------------------------------------------------------------- the answer
 

@@ -37,7 +37,7 @@ from bot.channels import (
 )
 from bot.errors import apology
 from bot.http import HttpServer, Quiet
-from flows import Event, Inbox, Outbox, PendingMessage, Press, Sent
+from flows import Event, Inbox, Outbox, PendingMessage, Press, Received, Sent
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +62,14 @@ class WebSettings:
 
 class Store(Inbox, Outbox, Protocol):
     """What the web channel needs from storage."""
+
+
+class Processor(Protocol):
+    """The inbox processor, as far as the channel hands it her messages."""
+
+    async def hand_over(self, update: Received) -> int | None:
+        """Store her event and queue it (or leave it to a scan); its id, None for a repeat."""
+        ...
 
 
 @dataclass
@@ -93,7 +101,7 @@ class WebChannel:
         on_stored: Callable[[], None] = lambda: None,
         text: Callable[[str, str], str] = lambda lang, key: key,
     ) -> None:
-        """Use the store and keyring; `on_stored()` wakes the processor after her message.
+        """Use the store and keyring; `on_stored()` wakes a scan when no processor is attached.
 
         `text(lang, key)` words the notices from the knowledge UI files.
         """
@@ -105,6 +113,11 @@ class WebChannel:
         self.renderer = Renderer(RenderSettings(first_lines={}), channel=NAME, limits=LIMITS)
         self._tabs: dict[str, _Tab] = {}
         self._foreign = Quiet("web socket requests from another origin")
+        self.processor: Processor | None = None
+
+    def attach(self, processor: Processor) -> None:
+        """Hand her stored messages to this processor (no scan needed to find them)."""
+        self.processor = processor
 
     # -------------------------------------------------------------- the core's side
 
@@ -259,8 +272,11 @@ class WebChannel:
         key = self.keyring.user_key(NAME, tab.route)
         inbound = Inbound(NAME, tab.route, tab.route, event, tab.lang)
         row = received(f"{key[:32]}:{number}", inbound, self.keyring)
-        await self.store.inbox_put([row], now=_now())
-        self.on_stored()
+        if self.processor is not None:
+            await self.processor.hand_over(row)
+        else:
+            await self.store.inbox_put([row], now=_now())
+            self.on_stored()
         await _send(tab, {"type": "got", "id": number})
 
     # -------------------------------------------------------------- delivery
