@@ -12,10 +12,13 @@ Two loads per concurrency:
 - paced: each person pauses 0.5-1.5 s between messages (people typing); rate and latency.
 - saturated: no pause; the most answers per second each server gives.
 
-The last line is ``kakao ratio gyeot/bare: X.XX``: gyeot's answer rate over the bare handler's
-with 200 paced people (the lower of the two concurrencies when both run), i.e. how much of the
-bare server's service gyeot gives real users; target >= 0.5. The table also has the saturated
-ratio, which measures the cost per request (SQLite writes) instead.
+Each load also gives the CPU per answer of the server process (user + system, from /proc).
+The last line is ``kakao ratio gyeot/bare: X.XX``: gyeot's saturated answer rate over the bare
+handler's with 200 people (the highest concurrency run when 200 is not), i.e. what one answer
+costs; target >= 0.5. The paced ratios (the service people typing get) are in the table.
+
+`BENCH_PROFILE=PATH` runs gyeot under cProfile and writes the stats to PATH.N (one per
+concurrency).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import shlex
 import subprocess
@@ -38,6 +42,7 @@ import aiohttp  # noqa: TID251 - the fake Kakao and the bare handler speak real 
 from aiohttp import web  # noqa: TID251 - the bare skill handler to compare with
 
 from benchmarks.common import Table, machine, ms, percentile
+from benchmarks.procs import cpu_seconds
 from tests.kakao.harness import KAKAO_SECRET, PATH, KakaoServer, payload
 from tests.web.harness import free_port
 
@@ -118,12 +123,66 @@ class BareServer:
                 time.sleep(0.05)
         raise RuntimeError("the bare handler did not start")
 
+    @property
+    def pid(self) -> int:
+        """The server's process id."""
+        assert self.proc is not None
+        return self.proc.pid
+
     def stop(self) -> None:
         """Stop it."""
         if self.proc is not None:
             self.proc.terminate()
             self.proc.wait(timeout=10)
             self.proc = None
+
+
+class GyeotServer(KakaoServer):
+    """`gyeot run` with the KakaoTalk channel, optionally under cProfile (stats to `profile`)."""
+
+    def __init__(self, root: Path, profile: str | None = None) -> None:
+        super().__init__(root)
+        prof = ["-m", "cProfile", "-o", profile] if profile else []
+        self.command = [sys.executable, *prof, "-m", "bot", "--config", str(self.config), "run"]
+
+    @property
+    def pid(self) -> int:
+        """The server's process id."""
+        assert self.proc is not None
+        return self.proc.pid
+
+    def start(self, timeout: float = 30.0) -> None:
+        """Start it and wait until /healthz answers."""
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(
+                self.command,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=self.environ(),
+                cwd=Path(__file__).parents[1],
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"gyeot run exited {self.proc.returncode}: see {self.log}")
+            if self.healthy():
+                return
+            time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"gyeot run did not answer /healthz in {timeout} s: see {self.log}")
+
+    def stop(self) -> None:
+        """SIGTERM and wait long enough for a profiled process to write its stats."""
+        if self.proc is None:
+            return
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        self.proc = None
 
 
 # ------------------------------------------------------------------ the fake Kakao
@@ -136,6 +195,12 @@ class Run:
     latencies: list[float]
     seconds: float
     errors: int
+    cpu: float = 0.0  # CPU seconds of the server process during the load
+
+    @property
+    def cpu_per_answer(self) -> float:
+        """Server CPU seconds per answer."""
+        return self.cpu / len(self.latencies) if self.latencies else 0.0
 
     @property
     def rate(self) -> float:
@@ -207,38 +272,49 @@ def _row(table: Table, who: str, users: int, mode: str, run: Run) -> None:
         f"kakao {who}",
         f"{users} people {mode}",
         f"p50 {ms(p50)}, p99 {ms(p99)}, {run.rate:.0f} answers/s",
-        f"{len(run.latencies)} answers, {run.errors} errors, {over} over 5 s",
+        f"{len(run.latencies)} answers, {run.errors} errors, {over} over 5 s, "
+        f"CPU {ms(run.cpu_per_answer)}/answer",
     )
 
 
 async def measure(
-    table: Table, *, users: list[int], messages: int, pace: tuple[float, float]
+    table: Table, *, users: list[int], messages: int, pace: tuple[float, float] | None
 ) -> float:
-    """Both servers at every concurrency, paced then saturated; return the paced rate ratio."""
+    """Both servers at every concurrency, paced then saturated; return the saturated ratio."""
     root = Path(tempfile.mkdtemp(prefix="gyeot-kakao-bench-"))
+    profile = os.environ.get("BENCH_PROFILE")
     ratios: dict[int, float] = {}
     for n, count in enumerate(users):
-        gyeot = KakaoServer(root / f"gyeot-{n}")
+        gyeot = GyeotServer(root / f"gyeot-{n}", f"{profile}.{n + 1}" if profile else None)
         bare = BareServer()
         results: dict[tuple[str, str], Run] = {}
         for who, server in (("bare", bare), ("gyeot", gyeot)):
             server.start()
             try:
                 await load(server.url, users=5, messages=3, pace=None, tag=f"warm-{who}")
-                for mode, how in (("paced", pace), ("saturated", None)):
+                for mode, how in _modes(pace):
                     tag = f"{who}-{count}-{mode}"
+                    before = cpu_seconds(server.pid)
                     run = await load(server.url, users=count, messages=messages, pace=how, tag=tag)
+                    run.cpu = cpu_seconds(server.pid) - before
                     results[(who, mode)] = run
                     _row(table, who, count, mode, run)
             finally:
                 server.stop()
-        for mode in ("paced", "saturated"):
+        for mode, _ in _modes(pace):
             bare_rate = results[("bare", mode)].rate
             ratio = results[("gyeot", mode)].rate / bare_rate if bare_rate else 0.0
             table.add("kakao", f"{count} people {mode} ratio gyeot/bare", f"{ratio:.2f}")
-            if mode == "paced":
+            if mode == "saturated":
                 ratios[count] = ratio
-    return ratios.get(200, min(ratios.values()) if ratios else 0.0)
+    return ratios.get(200, ratios[max(ratios)] if ratios else 0.0)
+
+
+def _modes(
+    pace: tuple[float, float] | None,
+) -> list[tuple[str, tuple[float, float] | None]]:
+    saturated: list[tuple[str, tuple[float, float] | None]] = [("saturated", None)]
+    return [("paced", pace), *saturated] if pace is not None else saturated
 
 
 def main() -> None:
@@ -247,6 +323,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, nargs="+", default=[50, 200])
     parser.add_argument("--messages", type=int, default=8, help="messages per person")
     parser.add_argument("--pace", type=float, nargs=2, default=[0.5, 1.5], help="pause, s")
+    parser.add_argument("--no-paced", action="store_true", help="skip the paced loads")
     parser.add_argument("--bare", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare:
@@ -255,9 +332,8 @@ def main() -> None:
     print(f"gyeot kakao benchmark, {machine()}", flush=True)
     print(f"command: python -m benchmarks.kakao {shlex.join(sys.argv[1:])}".rstrip(), flush=True)
     table = Table()
-    ratio = asyncio.run(
-        measure(table, users=args.users, messages=args.messages, pace=tuple(args.pace))
-    )
+    pace = None if args.no_paced else (args.pace[0], args.pace[1])
+    ratio = asyncio.run(measure(table, users=args.users, messages=args.messages, pace=pace))
     print()
     print(table.render())
     print(f"kakao ratio gyeot/bare: {ratio:.2f}")
