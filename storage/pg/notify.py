@@ -59,8 +59,6 @@ class OutboxListener:
         self.first_retry = first_retry
         self.last_retry = last_retry
         self.check = check
-        self.pid: int | None = None  # the listening backend, while connected (for tests)
-        self.connects = 0
 
     async def run(self, stop: asyncio.Event) -> None:
         """Listen until `stop`, connecting again whenever the connection is lost."""
@@ -80,10 +78,10 @@ class OutboxListener:
         """Hold `conn` listening until `stop` or until it breaks; True if it listened."""
         lost = asyncio.Event()
         conn.add_termination_listener(lambda _conn: lost.set())
+        listening = False
         try:
             await conn.add_listener(self.channel, self._heard)
-            self.pid = conn.get_server_pid()
-            self.connects += 1
+            listening = True
             logger.info("listening for outbox rows")
             while not stop.is_set() and not lost.is_set():
                 await _wait_either(stop, lost, self.check)
@@ -91,13 +89,12 @@ class OutboxListener:
                     await conn.fetchval("SELECT 1", timeout=5)
         except DRIVER_ERRORS as exc:
             logger.warning("outbox listener failed (%s); connecting again", type(exc).__name__)
-            return self.pid is not None
+            return listening
         else:
             if lost.is_set():
                 logger.warning("outbox listener lost its connection; connecting again")
             return True
         finally:
-            self.pid = None
             await _close(conn)
 
     def _heard(self, _conn: object, _pid: int, _channel: str, payload: object) -> None:

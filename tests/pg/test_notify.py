@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import dataclasses
+import itertools
 import json
 import re
 import secrets
@@ -33,8 +34,9 @@ from bot.config import Settings
 from bot.serve import Service, run_service
 from flows import OutboxMessage, Outcome, PrivacyPolicy
 from storage import Keyring, PgStore
+from storage.errors import StorageError
 from storage.pg import create_schema, drop_schema
-from storage.pg.notify import APPLICATION_NAME, channel_name
+from storage.pg.notify import APPLICATION_NAME, OutboxListener, channel_name
 from tests.bot.pg_kit import PG_URL, pg_rows, pg_url, with_schema
 from tests.kakao.harness import CallbackSink
 
@@ -99,7 +101,7 @@ class Process:
 
         self.task = asyncio.create_task(serve())
         waiter = asyncio.create_task(ready.wait())
-        await asyncio.wait([self.task, waiter], timeout=20, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait([self.task, waiter], timeout=60, return_when=asyncio.FIRST_COMPLETED)
         waiter.cancel()
         if self.task.done():
             self.task.result()  # surface a startup failure
@@ -347,3 +349,41 @@ async def test_a_kakao_reply_written_on_b_makes_one_event_not_one_per_process(
         await a.close()
         await kakao_api.stop()
     assert [body["user"][0]["id"] for body in kakao_api.received] == ["bk-her"]
+
+
+async def test_the_listener_retries_with_backoff_while_the_server_is_unreachable(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three refused connects (forced, as during a restart): waits double, then it listens."""
+    keyring = Keyring(SECRET)
+    store = await PgStore.open(PG_URL, keyring, PrivacyPolicy(), schema=schema_of(pg_url))
+    db = store.database
+    real_connect = db.connect
+    loop = asyncio.get_running_loop()
+    attempts: list[float] = []
+
+    async def refused_at_first(name: str) -> Any:
+        attempts.append(loop.time())
+        if len(attempts) <= 3:
+            raise StorageError("cannot reach PostgreSQL (forced by the test)")
+        return await real_connect(name)
+
+    monkeypatch.setattr(db, "connect", refused_at_first)
+    heard: list[str] = []
+    stop = asyncio.Event()
+    listener = OutboxListener(db, heard.append, first_retry=0.1, last_retry=0.3)
+    task = asyncio.create_task(listener.run(stop))
+    try:
+        await until(lambda: _count_at_least(pg_url, 1))
+        async with store.staff_tx() as tx:
+            await tx.enqueue("route", _payload("x"), owner=None, now=_now(), channel="web")
+        await until(lambda: _nonempty(heard))
+    finally:
+        stop.set()
+        await task
+        await store.close()
+    gaps = [later - earlier for earlier, later in itertools.pairwise(attempts)]
+    assert len(gaps) == 3
+    assert gaps[0] > 0.099 and gaps[1] > 0.199 and gaps[2] > 0.299  # timers never fire early
+    assert max(gaps) < 2.0
+    assert heard == [keyring.user_key("web", "route")]
