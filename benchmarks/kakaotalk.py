@@ -8,11 +8,10 @@ by its text when the script presses a button the answer offers (otherwise she ty
 and when the answer does not yet hold everything her step asked for (the channel's safe
 "waiting" text, an apology, or a request that failed because its process died) she taps
 "답장 확인" a little later, until it has arrived. A request no process took (connection
-refused: not up yet) goes to another one at once. A request that failed after it was sent
-(its process died, or answered 5xx) may have been stored: she only checks, and sends her words
-again only if nothing came after `RESEND_AFTER` seconds (longer than a dead process's lease),
-so a stored message is never sent twice (the channel keeps the same words apart from Kakao's
-retries for 10 s only).
+refused: not up yet) goes to another one at once. A request that failed after it was sent (its
+process died, it answered 5xx, or the answer was the apology) may have been stored: it is sent
+again once at once, the same words, as Kakao retries a request; the channel promises to take
+the same words within 10 s as that retry, not as a second message. Then she only checks.
 
 Each answer is cut back into outbox rows: after the neutral first line, rows are joined with
 a blank line, crisis help first. Every piece is matched to the rows the shadow (the real engine
@@ -51,7 +50,6 @@ TIMEOUT = 15.0  # the harness waits longer than Kakao (5 s) so a late answer is 
 LATE = 5.0  # Kakao drops an answer that takes longer than this
 CHECK_AFTER = 2.0  # seconds she waits before tapping "답장 확인" when her answer is not all there
 RETRY_AFTER = 0.3  # seconds before a request no process took goes to another
-RESEND_AFTER = 60.0  # a request that failed after it was sent: her words again only after this
 
 
 @dataclass(frozen=True)
@@ -131,7 +129,7 @@ class KakaoUser:
     failed: int = 0  # requests that got no answer after they were sent (reset, timeout, 5xx)
     refused: int = 0  # requests no process took (not up yet): sent to another at once
     timeouts: int = 0  # requests with no answer in TIMEOUT s (counted in `failed` too)
-    resent: int = 0  # steps sent again after `RESEND_AFTER` s of checking found nothing
+    resent: int = 0  # requests sent again at once after they failed after being sent
     late: int = 0  # answers that took longer than Kakao waits
     slowest: float = 0.0  # the longest answer, seconds
     off_buttons: int = 0
@@ -209,15 +207,13 @@ class KakaoUser:
         self.sent_steps += 1
         start = time.perf_counter()
         deadline = start + timeout
-        answered = await self.ask(http, pick, shadow, words, extra, deadline)
+        if not await self.ask(http, pick, shadow, words, extra, deadline):
+            self.resent += 1  # as Kakao retries: the same request again, at once
+            await self.ask(http, pick, shadow, words, extra, deadline)
         while self._pending():
             if time.perf_counter() + CHECK_AFTER > deadline:
                 return False
             await asyncio.sleep(CHECK_AFTER)
-            if not answered and time.perf_counter() - start > RESEND_AFTER:
-                self.resent += 1  # not stored after all: her words again
-                answered = await self.ask(http, pick, shadow, words, extra, deadline)
-                continue
             self.checks += 1
             await self.ask(http, pick, shadow, shadow.check, None, deadline)
         if rows:

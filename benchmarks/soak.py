@@ -594,8 +594,8 @@ def _report_channels(table: Table, verdict: Verdict, people: dict[int, Person]) 
             f"{sum(u.requests for u in kakao):,} / {sum(u.checks for u in kakao):,} / "
             f"{sum(u.failed for u in kakao)} / {sum(u.late for u in kakao)}",
             "checks: '답장 확인' while her answer was not all there; failed: no answer after "
-            "it was sent (process killed) or an apology, then checked, sent again "
-            f"{sum(u.resent for u in kakao)} times; refused (process not up) "
+            "it was sent (process killed) or an apology: sent again at once "
+            f"{sum(u.resent for u in kakao)} times, as Kakao retries; refused (process not up) "
             f"{sum(u.refused for u in kakao)}, sent to "
             "another at once; late: answered after Kakao's 5 s (slowest "
             f"{max(u.slowest for u in kakao):.1f} s; no answer in 15 s "
