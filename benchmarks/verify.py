@@ -157,11 +157,15 @@ def compare_pull(user: KakaoUser, kills: Sequence[float], verdict: Verdict) -> N
     verdict.replies += len(user.got)
     verdict.stuck += int(user.stuck)
     first: dict[int, float] = {}
+    shown: dict[str, list[float]] = {}  # text -> when it was shown (rows may read alike)
     latest = {True: -1, False: -1}  # the last row index shown, crisis help and the rest
     before = (verdict.lost, verdict.wrong, verdict.duplicates)
     for at, i in user.got:
-        if i in first:
-            _duplicate(user.uid, first[i], at, user.rows[i].text, kills, verdict)
+        text = user.rows[i].text
+        earlier = [t for t in shown.get(text, []) if t < at]
+        shown.setdefault(text, []).append(at)
+        if i in first:  # its first copy: the last answer before this one that showed the text
+            _duplicate(user.uid, max(earlier, default=first[i]), at, text, kills, verdict)
             continue
         first[i] = at
         urgent = user.rows[i].urgent
