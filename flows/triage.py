@@ -16,7 +16,9 @@ When rules of several risks fire, the most urgent wins, in this order:
 
 Inside one risk, rules are tried in file order and the first hit is reported. A rule of one
 language is skipped when the message has no letter of that language's script (a Korean message
-never runs the English rules), which keeps a message well under a millisecond.
+never runs the English rules), which keeps a message well under a millisecond. Vietnamese rules
+match the message with chat shorthand spelled out ("e bị ck đánh" reads as "em bị chồng đánh"),
+and a message typed without accents against the rules with their accents dropped.
 
 Rules are exact but miss wordings nobody wrote a pattern for. When no rule fires, the example
 net (`knowledge.lexicon.ExampleNet`, learned from `triage_examples.toml`) scores the message and
@@ -93,7 +95,14 @@ def net_hit(text: str, net: ExampleNet, threshold: float = NET_THRESHOLD) -> Tri
 
 
 def fires(rule: CompiledRule, message: Forms) -> bool:
-    """True if a trigger of `rule` matches with no guard on or next to it, and `also` holds."""
+    """True if a trigger of `rule` matches with no guard on or next to it, and `also` holds.
+
+    Vietnamese rules match the form with shorthand spelled out (`Forms.vi`), with their accents
+    dropped when the message has none.
+    """
+    if rule.lang == "vi" and message.vi is not None:
+        message = message.vi
+        rule = rule.plain if message.plain and rule.plain is not None else rule
     spans: list[tuple[int, int]] = []
     if rule.compact is not None:
         spans += [m.span() for m in rule.compact.finditer(message.compact)]

@@ -16,6 +16,11 @@ An `unless` phrase or `unless_regex` match cancels a trigger match it overlaps o
 not. A rule with `also` phrases or `also_regex` fires only when one of them is found too,
 anywhere in the compact message: a headache is a crisis only together with blurred vision.
 `Forms.langs` names the scripts a message uses, so a rule runs only on text in its language.
+Vietnamese is often typed in chat shorthand ("ko" for không, "ck" for chồng) and without its
+accents, so Vietnamese rules match on `Forms.vi`: the words with shorthand spelled out
+(`VI_SHORT`) and, when the message has no accented letter at all, with accents dropped (đ as d).
+Each Vietnamese rule is compiled twice, as written and with its accents dropped, so a message
+typed with accents is matched exactly as before and one typed without them still matches.
 Everything is compiled once at load; a pattern that does not compile fails the load with the
 rule id.
 
@@ -34,7 +39,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -58,8 +63,41 @@ _SCRIPTS: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"[a-z]"),
     "vi": re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]"),
 }
+# Vietnamese chat shorthand, spelled out before Vietnamese rules match.
+VI_SHORT: dict[str, str] = {
+    **dict.fromkeys(("k", "ko", "kh", "khg", "kg", "hok", "hong", "hông", "khum", "hem"), "không"),
+    **dict.fromkeys(("dc", "đc", "dk", "đk"), "được"),
+    **dict.fromkeys(("ck", "chg"), "chồng"),
+    "vk": "vợ",
+    "e": "em",
+    "a": "anh",
+    "r": "rồi",
+    "j": "gì",
+    "ng": "người",
+    **dict.fromkeys(("mk", "mik", "mjk"), "mình"),
+    **dict.fromkeys(("bme", "bm"), "bố mẹ"),
+    "trc": "trước",
+}
 # Final ㅆ typed as ㅅ and ㅄ as ㅂ (jongseong 20 -> 19, 18 -> 17) in every Hangul syllable.
 _FOLD = {code: code - 1 for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 in (18, 20)}
+
+
+def _unaccented(code: int) -> str | None:
+    base = unicodedata.normalize("NFD", chr(code))[0]
+    return base if base != chr(code) and base.isascii() else None
+
+
+# Latin letters with accents -> the bare letter (length-preserving); đ has no decomposition.
+_PLAIN = {
+    code: letter
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    if (letter := _unaccented(code)) is not None
+} | {ord("đ"): "d", ord("Đ"): "D"}
+
+
+def plain(text: str) -> str:
+    """Drop the accents of Latin letters (Vietnamese typed without them): bỏ con -> bo con."""
+    return text.translate(_PLAIN)
 
 
 def fold(text: str) -> str:
@@ -75,6 +113,8 @@ class Forms:
     spaced: str
     starts: tuple[int, ...]  # offset in `spaced` where each word starts
     langs: frozenset[str] = frozenset()  # languages whose script the message uses
+    vi: Forms | None = None  # shorthand spelled out: what Vietnamese rules match
+    plain: bool = False  # no accented letter: rules match with their accents dropped
 
     def to_compact(self, offset: int) -> int:
         """Map an offset in `spaced` to the same letter's offset in `compact`."""
@@ -86,13 +126,24 @@ def forms(text: str) -> Forms:
     """Build the compact and spaced forms of a message (see the module docstring)."""
     tokens = [fold(_REPEAT.sub(r"\1\1", w.replace("_", ""))) for w in split_words(text)]
     tokens = [t for t in tokens if t]
+    compact = "".join(tokens)
+    langs = frozenset(lang for lang, script in _SCRIPTS.items() if script.search(compact))
+    vi = None
+    if "vi" in langs:
+        bare = plain(compact) == compact
+        spelled = " ".join(VI_SHORT.get(t, t) for t in tokens).split()
+        vi = _forms([plain(t) for t in spelled] if bare else spelled, langs, plain=bare)
+    return _forms(tokens, langs, vi)
+
+
+def _forms(
+    tokens: list[str], langs: frozenset[str], vi: Forms | None = None, *, plain: bool = False
+) -> Forms:
     starts, offset = [], 1
     for token in tokens:
         starts.append(offset)
         offset += len(token) + 1
-    compact = "".join(tokens)
-    langs = frozenset(lang for lang, script in _SCRIPTS.items() if script.search(compact))
-    return Forms(compact, f" {' '.join(tokens)} ", tuple(starts), langs)
+    return Forms("".join(tokens), f" {' '.join(tokens)} ", tuple(starts), langs, vi, plain)
 
 
 def compact_phrase(phrase: str) -> str:
@@ -111,6 +162,7 @@ class CompiledRule:
     spaced: re.Pattern[str] | None
     unless: re.Pattern[str] | None
     also: re.Pattern[str] | None = None
+    plain: CompiledRule | None = None  # Vietnamese: the rule with its accents dropped
 
 
 class LexModel(BaseModel):
@@ -142,15 +194,24 @@ class TriageRule(LexModel):
             raise ValueError(f"id {self.id!r} must start with '{self.risk}.{self.lang}.'")
         if not (self.contains or self.regex or self.words or self.word_regex):
             raise ValueError(f"rule {self.id!r} needs contains, regex, words or word_regex")
-        compact = _trie([list(map(re.escape, p)) for p in self._phrases("contains")])
-        compact += [self._check("regex", i, r) for i, r in enumerate(self.regex)]
-        spaced = _trie([self._word(i, w) for i, w in enumerate(self.words)])
-        spaced += [self._check("word_regex", i, r) for i, r in enumerate(self.word_regex)]
-        guards = _trie([list(map(re.escape, p)) for p in self._phrases("unless")])
-        guards += [self._check("unless_regex", i, r) for i, r in enumerate(self.unless_regex)]
-        also = _trie([list(map(re.escape, p)) for p in self._phrases("also")])
-        also += [self._check("also_regex", i, r) for i, r in enumerate(self.also_regex)]
-        self._compiled = CompiledRule(
+        self._compiled = self._build(bare=False)
+        if self.lang == "vi":
+            self._compiled = replace(self._compiled, plain=self._build(bare=True))
+        return self
+
+    def _build(self, *, bare: bool) -> CompiledRule:
+        """Compile the rule; `bare` drops the accents of every pattern (see `Forms.plain`)."""
+        compact = _trie([list(map(re.escape, p)) for p in self._phrases("contains", bare)])
+        compact += [self._check("regex", i, r, bare) for i, r in enumerate(self.regex)]
+        spaced = _trie([self._word(i, w, bare) for i, w in enumerate(self.words)])
+        spaced += [self._check("word_regex", i, r, bare) for i, r in enumerate(self.word_regex)]
+        # Guard patterns before guard phrases: a guard that spans a whole clause (a story seen
+        # on the news) must not lose its start to a phrase guard matching there too.
+        guards = [self._check("unless_regex", i, r, bare) for i, r in enumerate(self.unless_regex)]
+        guards += _trie([list(map(re.escape, p)) for p in self._phrases("unless", bare)])
+        also = _trie([list(map(re.escape, p)) for p in self._phrases("also", bare)])
+        also += [self._check("also_regex", i, r, bare) for i, r in enumerate(self.also_regex)]
+        return CompiledRule(
             self.id,
             self.risk,
             self.lang,
@@ -159,19 +220,19 @@ class TriageRule(LexModel):
             _join(guards),
             _join(also),
         )
-        return self
 
-    def _phrases(self, field: str) -> list[str]:
+    def _phrases(self, field: str, bare: bool) -> list[str]:
         phrases = []
         for i, raw in enumerate(getattr(self, field)):
             phrase = compact_phrase(raw)
             if not phrase:
                 raise ValueError(f"rule {self.id!r} {field}[{i}]: {raw!r} has no letters")
-            phrases.append(phrase)
+            phrases.append(plain(phrase) if bare else phrase)
         return phrases
 
-    def _check(self, field: str, index: int, raw: str) -> str:
+    def _check(self, field: str, index: int, raw: str, bare: bool) -> str:
         pattern = fold(unicodedata.normalize("NFKC", raw))
+        pattern = plain(pattern) if bare else pattern
         try:
             compiled = re.compile(pattern)
         except re.error as exc:
@@ -184,10 +245,11 @@ class TriageRule(LexModel):
             )
         return pattern
 
-    def _word(self, index: int, phrase: str) -> list[str]:
+    def _word(self, index: int, phrase: str, bare: bool) -> list[str]:
         atoms: list[str] = []
         for raw in phrase.split():
             normal = forms(raw.rstrip("*")).spaced.strip()
+            normal = plain(normal) if bare else normal
             if normal:
                 atoms += [" ", *map(re.escape, normal)] + ([r"\w*"] if raw.endswith("*") else [])
         if not atoms:
