@@ -10,8 +10,9 @@ and when the answer does not yet hold everything her step asked for (the channel
 "답장 확인" a little later, until it has arrived. A request no process took (connection
 refused: not up yet) goes to another one at once. A request that failed after it was sent (its
 process died, it answered 5xx, or the answer was the apology) may have been stored: it is sent
-again once at once, the same words, as Kakao retries a request; the channel promises to take
-the same words within 10 s as that retry, not as a second message. Then she only checks.
+again at once, the same words, as Kakao retries a request, but only within 9 s of the first
+(the channel takes the same words within its 10 s window as that retry, not as a second
+message; after it they are a new message). Then she only checks.
 
 Each answer is cut back into outbox rows: after the neutral first line, rows are joined with
 a blank line, crisis help first. Every piece is matched to the rows the shadow (the real engine
@@ -207,9 +208,11 @@ class KakaoUser:
         self.sent_steps += 1
         start = time.perf_counter()
         deadline = start + timeout
+        sent = time.perf_counter()
         if not await self.ask(http, pick, shadow, words, extra, deadline):
-            self.resent += 1  # as Kakao retries: the same request again, at once
-            await self.ask(http, pick, shadow, words, extra, deadline)
+            self.resent += 1  # as Kakao retries: the same request again, inside its window
+            retry_by = min(deadline, sent + RETRY_WINDOW - 1.0)
+            await self.ask(http, pick, shadow, words, extra, retry_by)
         while self._pending():
             if time.perf_counter() + CHECK_AFTER > deadline:
                 return False
