@@ -12,7 +12,9 @@ refused: not up yet) goes to another one at once. A request that failed after it
 process died, it answered 5xx, or the answer was the apology) may have been stored: it is sent
 again at once, the same words, as Kakao retries a request, but only within 9 s of the first
 (the channel takes the same words within its 10 s window as that retry, not as a second
-message; after it they are a new message). Then she only checks.
+message; after it they are a new message). Then she only checks; if that request never got
+through and its answer never comes, it may never have reached a process (killed before it
+stored it): its rows are "unsure", not lost, and she stops there.
 
 Each answer is cut back into outbox rows: after the neutral first line, rows are joined with
 a blank line, crisis help first. Every piece is matched to the rows the shadow (the real engine
@@ -135,6 +137,10 @@ class KakaoUser:
     slowest: float = 0.0  # the longest answer, seconds
     off_buttons: int = 0
     stuck: bool = False
+    # Rows of a step whose request failed after it was sent and could not be sent again
+    # inside Kakao's retry window: if they never come, her message never reached a process.
+    unsure: set[int] = field(default_factory=set)
+    keep_going: bool = True
     state: Session | None = None
     quick: dict[str, JSON | None] = field(default_factory=dict)  # messageText -> extra
     labels: dict[str, str] = field(default_factory=dict)  # data -> label, last buttons
@@ -176,7 +182,7 @@ class KakaoUser:
         """Play the script: send a step, collect its answer (checking if needed), think."""
         self.state = shadow.new_session()
         for step in self.steps:
-            if not keep_going():
+            if not keep_going() or not self.keep_going:
                 return
             if not await self._step(http, pick, shadow, step, timeout):
                 self.stuck = True
@@ -195,6 +201,7 @@ class KakaoUser:
         assert self.state is not None
         rows, self.state, risks = shadow.step(self.state, step)
         self.risks.extend(risks)
+        first_row = len(self.rows)
         self.rows.extend(row for row in rows if row.text)
         self.labels = next(
             ({d: label for label, d in row.buttons} for row in reversed(rows) if row.buttons),
@@ -209,12 +216,17 @@ class KakaoUser:
         start = time.perf_counter()
         deadline = start + timeout
         sent = time.perf_counter()
+        unsure = False
         if not await self.ask(http, pick, shadow, words, extra, deadline):
             self.resent += 1  # as Kakao retries: the same request again, inside its window
             retry_by = min(deadline, sent + RETRY_WINDOW - 1.0)
-            await self.ask(http, pick, shadow, words, extra, retry_by)
+            unsure = not await self.ask(http, pick, shadow, words, extra, retry_by)
         while self._pending():
             if time.perf_counter() + CHECK_AFTER > deadline:
+                if unsure:  # it may never have reached a process: not lost, she stops here
+                    self.unsure.update(range(first_row, len(self.rows)))
+                    self.keep_going = False
+                    return True
                 return False
             await asyncio.sleep(CHECK_AFTER)
             self.checks += 1

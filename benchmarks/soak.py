@@ -568,7 +568,8 @@ def _report_channels(table: Table, verdict: Verdict, people: dict[int, Person]) 
             f"soak {name}",
             "users / messages / replies",
             f"{v.users} / {v.steps:,} / {v.replies:,}",
-            f"lost {v.lost}, wrong {v.wrong}, stuck {v.stuck}, duplicates {v.duplicates} "
+            f"lost {v.lost}, wrong {v.wrong}, stuck {v.stuck}, "
+            f"{f'unsure {v.unsure}, ' if name == 'kakao' else ''}duplicates {v.duplicates} "
             f"({v.duplicates_in_kill_window} in kill windows); {v.exact} exact",
         )
     tabs = [u for u in people.values() if isinstance(u, WebUser)]

@@ -16,7 +16,9 @@ kill window when its first answer was given around a kill, before the sent mark)
 of an answer that is no row of hers, no staff notice and none of the channel's own texts, or
 a row shown before an earlier row of the same kind (crisis help, or the rest) is *wrong*. The
 channel's "waiting" text, a failed request and a check are not losses when the rows arrive on
-a later request: that is the channel's promise, and they are counted apart.
+a later request: that is the channel's promise, and they are counted apart. A request that
+failed after it was sent and could not be retried inside Kakao's 10 s window may never have
+reached a process: if its rows never come they are *unsure*, not lost.
 
 Staff (`check_staff`): every case has exactly one alert card in the staff group (a message
 may carry several cards; a second card is a duplicate, allowed only in a kill window: posted,
@@ -67,6 +69,7 @@ class Verdict:
     inbox_left: int = 0
     outbox_left: int = 0
     outbox_failed: int = 0
+    unsure: int = 0  # Kakao rows of a request that may never have reached a process
     notices: int = 0  # staff notices she received (the ladder's fallback)
     notice_mismatches: int = 0  # users told the fallback a number of times other than once
     examples: list[str] = field(default_factory=list)
@@ -172,7 +175,8 @@ def compare_pull(user: KakaoUser, kills: Sequence[float], verdict: Verdict) -> N
         verdict.wrong += i < latest[urgent]
         latest[urgent] = max(latest[urgent], i)
     verdict.wrong += len(user.unknown)
-    verdict.lost += len(user.rows) - len(first)
+    verdict.lost += len(set(range(len(user.rows))) - set(first) - user.unsure)
+    verdict.unsure += len(user.unsure - set(first))
     if (verdict.lost, verdict.wrong, verdict.duplicates) == before:
         verdict.exact += 1
     elif len(verdict.examples) < 5:
