@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -42,7 +42,8 @@ _EN_STOP = frozenset(
 SMALL_TALK: dict[str, frozenset[str]] = {
     "hello": frozenset(
         "안녕 안녕하세요 안녕하세여 안녕하십니까 하이 ㅎㅇ 헬로 hi hello hey heyy hii "
-        "chào xinchào chàobạn 你好 您好".split()
+        "좋은아침 굿모닝 굿나잇 잘자 goodmorning goodnight goodevening morning "
+        "chào xinchào chàobạn chàobuổisáng 你好 您好 早上好 早安 晚安".split()
     ),
     "thanks": frozenset(
         "감사합니다 감사해요 감사 고마워 고마워요 고맙습니다 고마웡 ㄱㅅ ㄳ 땡큐 ㄱㅅㄱㅅ "
@@ -118,8 +119,10 @@ AGREE_LEAD = 2.0  # ...when that opinion leads its runner-up by this many nats
 FIRM_LEAD = 8.0  # from this lead, an agreeing opinion answers at any offered score
 VETO_LEAD = 8.0  # a firm contrary opinion (this lead) turns an answer into a question...
 VETO_BELOW = 85.0  # ...unless the blended score is at least this
-OFFER_LEAD = 4.0  # when not sure, the second opinion's topic is offered from this lead
+OFFER_LEAD = 1.0  # when not sure, the second opinion's topic is offered beside others from
+OFFER_ALONE = 4.0  # this lead, and as the only button (nothing else near, or off-topic) from this
 PART_RESCUE = False  # sentences of a long message get n-grams and exact keywords only
+OFF_LEAD = 3.0  # an opinion of "off-topic" this firm turns an answer into a question
 NET_SURE = 12.0  # from this lead the second opinion answers on its own (or says off-topic)...
 NEAR_COPY = 95.0  # ...unless another topic scores this (a near-copy of one of its examples)
 RESCUE_ALONE = True  # a score from the typo rescue alone answers only with the opinion's backing
@@ -148,7 +151,11 @@ class TopicNet:
 
     def opinion(self, text: str) -> tuple[str | None, float]:
         """The likeliest class for `text` and its lead (in nats) over the next one."""
-        known = [self.lift[f] for f in features(text) if f in self.lift]
+        return self.opinion_of(features(text))
+
+    def opinion_of(self, counts: Mapping[str, float]) -> tuple[str | None, float]:
+        """`opinion` over features already computed."""
+        known = [self.lift[f] for f in counts if f in self.lift]
         if not known or len(self.classes) < 2:
             return None, 0.0
         totals = [b * len(known) for b in self.base]
@@ -234,7 +241,7 @@ def features(text: str) -> dict[str, float]:
 
 
 def _weigh(
-    counts: dict[str, float], idf: dict[str, float], unseen: float = 0.0
+    counts: Mapping[str, float], idf: dict[str, float], unseen: float = 0.0
 ) -> dict[str, float]:
     """TF-IDF weights, L2-normalised; words no example uses weigh `unseen`.
 
@@ -405,9 +412,14 @@ def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
     A long message often sets the scene before it asks; each sentence is also scored on its
     own (slightly discounted) so the question is not drowned by its context.
     """
+    return _score_all(text, index, features(text))
+
+
+def _score_all(text: str, index: MatchIndex, counts: Mapping[str, float]) -> list[Candidate]:
+    """`score_topics` with the features of the whole text already computed."""
     if small_talk(text):
         return []
-    best, keyed, rescued = _score_once(text, index)
+    best, keyed, rescued = _score_once(text, index, counts)
     parts = [p for p in _SENTENCE.split(text) if len(p) >= 6][:MAX_PARTS]
     if len(parts) > 1:
         for part in parts:
@@ -428,13 +440,13 @@ def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
 
 
 def _score_once(
-    text: str, index: MatchIndex, *, rescue: bool = True
+    text: str, index: MatchIndex, counts: Mapping[str, float] | None = None, *, rescue: bool = True
 ) -> tuple[dict[str, float], set[str], set[str]]:
     """Blend the three signals per topic.
 
     Also return the topics a keyword hit, and those whose score only the typo rescue gives.
     """
-    query = _weigh(features(text), index.idf, unseen=index.max_idf * 0.25)
+    query = _weigh(features(text) if counts is None else counts, index.idf, index.max_idf * 0.25)
     cosine, near = _cosine_by_topic(query, index)
     keyword = _keyword_hits(text, index, rescue=rescue)
     close_by = [i for i, sim in near.items() if sim >= FUZZY_NEAR]
@@ -461,12 +473,15 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
     not firmly contradicted by the second opinion; or backed by it (from `AGREE_FLOOR`, or at
     any offered score when it is firm). When not sure, its topic is offered too.
     """
-    scored = score_topics(text, index)
+    if small_talk(text):
+        return Match((), confident=False)
+    counts = features(text)
+    scored = _score_all(text, index, counts)
     ranked = [c for c in scored if c.score >= settings.suggest_threshold]
-    opinion, lead = index.net.opinion(text)
+    opinion, lead = index.net.opinion_of(counts)
     # A near-copy of an example of another topic outweighs even a firm opinion.
     strong = ranked[0].score >= NEAR_COPY and ranked[0].topic != opinion if ranked else False
-    if opinion is not None and lead >= NET_SURE and not strong and not small_talk(text):
+    if opinion is not None and lead >= NET_SURE and not strong:
         if opinion == OFF_TOPIC:
             return Match((), confident=False)
         chosen = next((c for c in scored if c.topic == opinion), Candidate(opinion, 0.0))
@@ -478,7 +493,8 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
         agrees = opinion == top.topic and lead >= AGREE_LEAD
         vetoed = opinion not in (None, top.topic) and lead >= VETO_LEAD and top.score < VETO_BELOW
         alone = RESCUE_ALONE and top.rescued and not agrees
-        sure = top.score >= settings.threshold and not close and not vetoed and not alone
+        shunned = opinion == OFF_TOPIC and lead >= OFF_LEAD
+        sure = top.score >= settings.threshold and not (close or vetoed or alone or shunned)
         firm = agrees and lead >= FIRM_LEAD  # a firm second opinion needs no score floor
         if sure or firm or (agrees and top.score >= AGREE_FLOOR):
             return Match(tuple(ranked[:3]), confident=True)
@@ -486,7 +502,8 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
     else:
         near = []
     offered = {c.topic for c in near}
-    if opinion and opinion not in offered and lead >= OFFER_LEAD and (near or not scored):
+    enough = lead >= (OFFER_LEAD if near else OFFER_ALONE)
+    if opinion and opinion not in offered and enough and (near or not scored):
         extra = next((c for c in scored if c.topic == opinion), Candidate(opinion, 0.0))
         near = [*near[:2], extra]
     return Match(tuple(near), confident=False)

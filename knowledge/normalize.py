@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2060\ufeff]")
 _NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
@@ -45,6 +46,7 @@ def compact(text: str) -> str:
     return _REPEAT.sub(r"\1\1", joined)
 
 
+@lru_cache(maxsize=8192)  # the same words come again and again; bounded, a few hundred KiB
 def strip_particle(word: str) -> str:
     """Remove one trailing particle when at least two syllables remain."""
     for particle in PARTICLES:
