@@ -29,6 +29,24 @@ def test_topic_dev_set_top1_accuracy(kb: Knowledge):
     assert right / len(rows) >= 0.93
 
 
+def test_topic_dev3_set_reach_and_accuracy(kb: Knowledge):
+    """dev3 (430 lines by an outside writer, tuned on): reached >= 0.98, confidently wrong
+    <= 0.01, top-1 >= 0.95 (after tuning 1.000 / 0.000 / 0.963; before 0.935 / 0.040 / 0.847)."""
+    rows = _rows("topics-dev3.jsonl")
+    right = reached = wrong = 0
+    for r in rows:
+        row = classify_row(str(r["text"]), kb, SETTINGS)
+        got, offered = row["topic"], row["suggestions"]
+        assert isinstance(offered, list)
+        right += got == r["topic"]
+        if got == r["topic"] or (r["topic"] is not None and got is None and r["topic"] in offered):
+            reached += 1
+        elif got is not None and r["topic"] not in offered:
+            wrong += 1
+    n = len(rows)
+    assert (reached / n >= 0.98, wrong / n <= 0.01, right / n >= 0.95) == (True, True, True)
+
+
 def test_counselor_requests_in_the_dev_set_are_never_missed(kb: Knowledge):
     """Every way of asking for a person in the dev set lands on counselor_request."""
     rows = [r for r in _rows("topics-dev.jsonl") if r["topic"] == "counselor_request"]

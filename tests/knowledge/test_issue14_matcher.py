@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import Knowledge, MatchSettings, match
+from knowledge import Knowledge, MatchSettings, match, matcher
 
 SETTINGS = MatchSettings()
 
@@ -64,3 +64,65 @@ def test_issue_14_unsure_offers_two_or_three_and_answers_nothing(kb: Knowledge):
     found = match("아기 서류", kb.index, SETTINGS)
     assert found.answer is None
     assert 1 <= len(found.suggestions) <= 3
+
+
+FRUITS = ("사과", "바나나", "포도", "딸기", "수박", "참외", "키위", "자두")
+
+
+def _tiny_index() -> matcher.MatchIndex:
+    """Fruit: every pair of eight fruits; key: one example and the keyword '꾸러미'."""
+    examples = [
+        matcher.Example("fruit", f"{a} {b}") for i, a in enumerate(FRUITS) for b in FRUITS[i + 1 :]
+    ]
+    examples += [
+        matcher.Example("key", "열쇠 잃어버렸어요"),
+        matcher.Example(matcher.OFF_TOPIC, "오늘 날씨 어때"),
+    ]
+    return matcher.build_index(examples, [("key", "꾸러미")])
+
+
+def test_a_firm_second_opinion_answers_over_one_keyword_of_another_topic():
+    """One keyword puts 'key' first, but every other word is fruit: the opinion is firm, so
+    fruit is answered (without that rule the bot would ask back)."""
+    index = _tiny_index()
+    text = "꾸러미 " + " ".join(FRUITS)
+    assert matcher.score_topics(text, index)[0].topic == "key"
+    opinion, lead = index.net.opinion(text)
+    assert opinion == "fruit" and lead >= matcher.NET_SURE
+    assert match(text, index, SETTINGS).answer == "fruit"
+
+
+def test_a_near_copy_of_an_example_outweighs_a_firm_second_opinion(kb: Knowledge):
+    """An example of the teen page, word for word, is not answered with the second opinion's
+    early-pregnancy page: the teen page stays first (answered, or the first button)."""
+    example = "I'm 15 and my pregnancy test is positive"
+    assert example in kb.topics["teen_pregnancy"].localized("en").examples
+    opinion, lead = kb.index.net.opinion(example)
+    assert opinion == "prenatal_health" and lead >= matcher.NET_SURE
+    found = match(example, kb.index, SETTINGS)
+    assert found.answer in (None, "teen_pregnancy")
+    assert found.best is not None and found.best.topic == "teen_pregnancy"
+
+
+def test_the_typo_rescue_alone_offers_instead_of_answering():
+    """A score only the jamo likeness gives ('열쇄 일어버려써요') is offered as a button, not
+    answered, when the second opinion does not back it."""
+    index = _tiny_index()
+    text = "열쇄 일어버려써요"
+    (only,) = matcher.score_topics(text, index)
+    assert (only.topic, only.rescued, only.score >= SETTINGS.threshold) == ("key", True, True)
+    found = match(text, index, SETTINGS)
+    assert (found.answer, found.suggestions) == (None, ("key",))
+
+
+@pytest.mark.parametrize(
+    "text", ["마라샹궈 먹고 싶어", "우산 챙겨야 하나 비 온대", "good morning"]
+)
+def test_food_weather_and_greetings_get_no_topic(kb: Knowledge, text: str):
+    """Small talk that only looks like an example (shared endings, jamo likeness) gets no topic."""
+    assert match(text, kb.index, SETTINGS).answer is None
+
+
+def test_a_greeting_gets_no_buttons_either(kb: Knowledge):
+    """'good morning' is small talk: no topic and no buttons, however the opinion leans."""
+    assert match("Good morning!", kb.index, SETTINGS) == matcher.Match((), confident=False)
