@@ -31,6 +31,8 @@ EVAL = Path(__file__).parents[1] / "tests" / "eval" / "topics-dev.jsonl"
 REACH_SETS = (  # scored like `../shared/eval/score.py reach` and `topics` (summary figures only)
     ("shared sample", Path(__file__).parents[2] / "shared" / "eval" / "topics-sample.jsonl"),
     ("dev", EVAL),
+    ("dev3", EVAL.with_name("topics-dev3.jsonl")),
+    ("check3", EVAL.with_name("topics-check3.jsonl")),
     ("blind", EVAL.with_name("topics-blind.jsonl")),
 )
 SCALES = (1_000, 10_000, 100_000)
