@@ -140,6 +140,7 @@ class KakaoUser:
     # Rows of a step whose request failed after it was sent and could not be sent again
     # inside Kakao's retry window: if they never come, her message never reached a process.
     unsure: set[int] = field(default_factory=set)
+    maybe_state: Session | None = None  # her state had that message not reached the bot
     keep_going: bool = True
     state: Session | None = None
     quick: dict[str, JSON | None] = field(default_factory=dict)  # messageText -> extra
@@ -199,6 +200,7 @@ class KakaoUser:
     ) -> bool:
         words, extra, step = self._words(step)
         assert self.state is not None
+        before = self.state
         rows, self.state, risks = shadow.step(self.state, step)
         self.risks.extend(risks)
         first_row = len(self.rows)
@@ -225,6 +227,7 @@ class KakaoUser:
             if time.perf_counter() + CHECK_AFTER > deadline:
                 if unsure:  # it may never have reached a process: not lost, she stops here
                     self.unsure.update(range(first_row, len(self.rows)))
+                    self.maybe_state = before
                     self.keep_going = False
                     return True
                 return False
