@@ -135,7 +135,6 @@ def build_service(
         updates = telegram.updates
     hooks = Hooks(
         on_outbox=on_outbox,
-        on_case=rt.cases.save_route,
         staff=updates,
         relay=staff.relaying(rt.conversation),
         flood=flood_policy(rt),

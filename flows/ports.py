@@ -113,7 +113,7 @@ class SessionStore(Protocol):
     async def load(self, user_key: str) -> Session | None:
         """Return her session, or None if she is new (or was forgotten)."""
 
-    async def commit(
+    async def commit(  # noqa: PLR0913 - the event, how to render and store it, and where she is
         self,
         user_key: str,
         outcome: Outcome,
@@ -122,11 +122,14 @@ class SessionStore(Protocol):
         outbox: Sequence[OutboxMessage] = (),
         inbox_id: int | None = None,
         transcript: str | None = None,
+        route: str | None = None,
     ) -> None:
         """Save `outcome.next_state`, apply its effects, queue `outbox`, mark `inbox_id` done.
 
         `transcript` is her message, already redacted; it is kept (encrypted) only when the
         policy's `store_transcripts` is on, never for a user under 14, never when forgetting.
+        `route` ("channel:route") is kept, encrypted, in the same transaction when an effect
+        opens or raises her case (a store without cases ignores it).
         """
 
 
@@ -256,7 +259,7 @@ class MemoryStore:
         row = self.sessions.get(user_key)
         return row[0] if row else None
 
-    async def commit(
+    async def commit(  # noqa: PLR0913 - the event, how to render and store it, and where she is
         self,
         user_key: str,
         outcome: Outcome,
@@ -265,6 +268,7 @@ class MemoryStore:
         outbox: Sequence[OutboxMessage] = (),
         inbox_id: int | None = None,
         transcript: str | None = None,
+        route: str | None = None,  # no cases here (MemoryCaseStore keeps it)
     ) -> None:
         """Save state, apply effects, keep the transcript line, queue the outbox, close inbox."""
         forgetting = any(isinstance(e, Forget) for e in outcome.effects)

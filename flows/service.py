@@ -57,8 +57,12 @@ class Conversation:
         lang_hint: str | None = None,
         render: Render | None = None,
         inbox_id: int | None = None,
+        route: str | None = None,
     ) -> Outcome:
-        """Handle one event of one user and commit the result before returning it."""
+        """Handle one event of one user and commit the result before returning it.
+
+        `route` ("channel:route") is kept with her case if the outcome opens or raises one.
+        """
         async with self._lock(user_key):
             state = await self.store.load(user_key)
             if state is None:
@@ -72,6 +76,7 @@ class Conversation:
                 outbox=outbox,
                 inbox_id=inbox_id,
                 transcript=self._transcript(event),
+                route=route,
             )
             return outcome
 

@@ -16,6 +16,7 @@ from flows.counsel import Case, CaseEvent, Timer
 from storage._alerts import AlertQueries
 from storage._case_rows import CASE_COLUMNS, Statements, case_from, moment
 from storage._clock import EPOCH, micros
+from storage._effects import keep_route
 from storage._mail import Deliveries
 from storage.crypto import Keyring
 
@@ -104,13 +105,7 @@ class CaseTx(Deliveries, AlertQueries):
 
     async def save_route(self, user_key: str, route: str, now: datetime) -> None:
         """Keep (encrypted) the way back to her chat."""
-        blob = self.keyring.encrypt_text(route, aad=f"routes|route|{user_key}")
-        await self.tx.execute(
-            "INSERT INTO routes (user_key, route, updated_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (user_key) DO UPDATE"
-            " SET route = excluded.route, updated_at = excluded.updated_at",
-            (user_key, blob, micros(now)),
-        )
+        await keep_route(self.tx, self.keyring, user_key, route, micros(now))
 
     async def notes(self, case_id: int) -> list[tuple[datetime, int, str]]:
         """A case's staff notes, oldest first: (time, counselor, text)."""

@@ -23,6 +23,7 @@ from flows import (
     RequestCounselor,
     Session,
 )
+from storage._case_rows import Statements
 from storage.crypto import Keyring
 from storage.db import Transaction
 from storage.errors import StorageError
@@ -60,6 +61,17 @@ async def audit(tx: Transaction, kind: str, detail: str, alias: str | None, at: 
     )
 
 
+async def keep_route(tx: Statements, keyring: Keyring, user_key: str, route: str, at: int) -> None:
+    """Keep (encrypted) the way back to her chat while a case needs it."""
+    blob = keyring.encrypt_text(route, aad=f"routes|route|{user_key}")
+    await tx.execute(
+        "INSERT INTO routes (user_key, route, updated_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (user_key) DO UPDATE"
+        " SET route = excluded.route, updated_at = excluded.updated_at",
+        (user_key, blob, at),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class EffectWriter:
     """Apply effects for one user at one moment inside one transaction."""
@@ -70,15 +82,18 @@ class EffectWriter:
     user_key: str
     session: Session
     at: int
+    route: str | None = None  # "channel:route", kept with the case it opens or raises
 
     async def apply(self, effect: object) -> None:
         """Write what one effect asks for (`Forget` is handled by the caller)."""
         match effect:
             case Escalate():
                 await self._escalate(effect)
+                await self._keep_route()
             case RequestCounselor(reason=reason):
                 alias = await self._ensure_case(urgency="normal", risk="none")
                 await audit(self.tx, "counselor_request", reason, alias, self.at)
+                await self._keep_route()
             case EndCase():
                 await self._end_case()
             case RecordUnanswered():
@@ -87,6 +102,12 @@ class EffectWriter:
                 await self._keep_intake(fields)
             case Audit(kind=kind, detail=detail):
                 await audit(self.tx, kind, detail, None, self.at)
+
+    async def _keep_route(self) -> None:
+        # In the transaction that opens the case: a crash cannot leave a case she cannot be
+        # reached on (a counselor's reply, the fallback).
+        if self.route is not None:
+            await keep_route(self.tx, self.keyring, self.user_key, self.route, self.at)
 
     async def _ensure_case(self, *, urgency: str, risk: str) -> str:
         found = await open_case_of(self.tx, self.user_key)

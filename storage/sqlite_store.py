@@ -36,7 +36,7 @@ from flows.counsel import Case
 from storage._case_rows import CASE_COLUMNS, Reader, case_from
 from storage._cases import CaseTx
 from storage._clock import micros, span
-from storage._effects import EffectWriter, audit, close_case_row
+from storage._effects import EffectWriter, audit, close_case_row, keep_route
 from storage._mail import queue_outbox
 from storage._retention import Cutoffs, forget_rows, purge_rows
 from storage._rotation import check_pseudonyms, rotate_all, verify_sample
@@ -140,7 +140,7 @@ class SqliteStore:
             logger.warning("a saved session no longer fits the Session model; starting afresh")
             return None
 
-    async def commit(
+    async def commit(  # noqa: PLR0913 - the event, how to render and store it, and where she is
         self,
         user_key: str,
         outcome: Outcome,
@@ -149,6 +149,7 @@ class SqliteStore:
         outbox: Sequence[OutboxMessage] = (),
         inbox_id: int | None = None,
         transcript: str | None = None,
+        route: str | None = None,
     ) -> None:
         """Save `outcome.next_state`, apply its effects, queue `outbox`, mark `inbox_id` done.
 
@@ -165,7 +166,7 @@ class SqliteStore:
                 await keep_transcript(tx, self._keyring, self._policy, line)
                 await self._save_session(tx, user_key, outcome.next_state, at)
             writer = EffectWriter(
-                tx, self._keyring, self._policy, user_key, outcome.next_state, at
+                tx, self._keyring, self._policy, user_key, outcome.next_state, at, route
             )
             for effect in outcome.effects:
                 await writer.apply(effect)
@@ -249,14 +250,8 @@ class SqliteStore:
 
     async def save_route(self, user_key: str, route: str, *, now: datetime) -> None:
         """Keep (encrypted) the way back to her chat while a case needs it."""
-        blob = self._keyring.encrypt_text(route, aad=f"routes|route|{user_key}")
         async with self._db.transaction() as tx:
-            await tx.execute(
-                "INSERT INTO routes (user_key, route, updated_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (user_key) DO UPDATE"
-                " SET route = excluded.route, updated_at = excluded.updated_at",
-                (user_key, blob, micros(now)),
-            )
+            await keep_route(tx, self._keyring, user_key, route, micros(now))
 
     async def route_for(self, user_key: str) -> str | None:
         """Return the way back to her chat, or None if none is kept."""

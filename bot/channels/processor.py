@@ -35,14 +35,12 @@ from bot.channels.render import Render, Renderer
 from bot.errors import guarded, wait_any
 from flows import (
     ChatLog,
-    Escalate,
     Event,
     Inbox,
     InboxRow,
     Outcome,
     Received,
     Reply,
-    RequestCounselor,
     SessionStore,
     Text,
     Unsupported,
@@ -54,7 +52,6 @@ logger = logging.getLogger(__name__)
 
 ERASE_WINDOW = dt.timedelta(hours=48)  # Bot API: older messages cannot be deleted
 CLAIM_LEASE = dt.timedelta(seconds=15)  # renewed at every scan (each second) while it lives
-CASE_EFFECTS = (Escalate, RequestCounselor)
 
 
 class Handler(Protocol):
@@ -68,15 +65,16 @@ class Handler(Protocol):
         lang_hint: str | None = None,
         render: Render | None = None,
         inbox_id: int | None = None,
+        route: str | None = None,
     ) -> Outcome:
-        """Handle the event, commit state, outbox and inbox mark, and return the outcome."""
+        """Handle the event, commit state, outbox, inbox mark (and her route with a case)."""
         ...
 
 
 class Relay(Protocol):
     """Her conversation with the staff relay (`bot.staff.RelayingConversation`)."""
 
-    async def handle(
+    async def handle(  # noqa: PLR0913 - the event, how to render and store it, and where she is
         self,
         user_key: str,
         event: Event,
@@ -85,6 +83,7 @@ class Relay(Protocol):
         render: Render | None = None,
         inbox_id: int | None = None,
         message: HerMessage | None = None,
+        route: str | None = None,
     ) -> Outcome:
         """Handle one event of hers (relaying it to a counselor who holds her case)."""
         ...
@@ -136,14 +135,6 @@ class StaffRows(Protocol):
         ...
 
 
-class RouteSaver(Protocol):
-    """Keep the (encrypted) way back to her chat while a case needs it."""
-
-    async def __call__(self, user_key: str, route: str, *, now: dt.datetime) -> None:
-        """Save the route ("channel:route")."""
-        ...
-
-
 class Store(Inbox, ChatLog, SessionStore, Protocol):
     """The inbox and chat log the processor reads; sessions for the flood notice."""
 
@@ -172,14 +163,12 @@ class Flood:
 class Hooks:
     """What the processor calls besides the conversation.
 
-    `on_outbox(channel, route)` wakes whoever delivers after each handled event; `on_case`
-    keeps the way back to her chat when an outcome opens or raises a case; `staff` handles
+    `on_outbox(channel, route)` wakes whoever delivers after each handled event; `staff` handles
     counselors' rows; `relay` (her conversation with the staff relay) gets her message to copy
     to a counselor; `flood` puts crisis messages first and coalesces a flood.
     """
 
     on_outbox: Callable[[str, str], None] = lambda channel, route: None
-    on_case: RouteSaver | None = None
     staff: StaffRows | None = None
     relay: Relay | None = None
     flood: Flood | None = None
@@ -432,22 +421,26 @@ class InboxProcessor:
             recent = await self.store.recent_messages(key, since=now - ERASE_WINDOW)
         render = intake.renderer.for_chat(inbound.route, user_key=key, erase_ids=recent)
         relay = self.hooks.relay
+        route = f"{inbound.channel}:{inbound.route}"  # kept in the commit that opens a case
         if relay is not None:
-            outcome = await relay.handle(
+            await relay.handle(
                 key,
                 inbound.event,
                 lang_hint=inbound.lang_hint,
                 render=render,
                 inbox_id=inbox_id,
                 message=her_message(inbound),
+                route=route,
             )
         else:
-            outcome = await self.conversation.handle(
-                key, inbound.event, lang_hint=inbound.lang_hint, render=render, inbox_id=inbox_id
+            await self.conversation.handle(
+                key,
+                inbound.event,
+                lang_hint=inbound.lang_hint,
+                render=render,
+                inbox_id=inbox_id,
+                route=route,
             )
-        on_case = self.hooks.on_case
-        if on_case is not None and any(isinstance(e, CASE_EFFECTS) for e in outcome.effects):
-            await on_case(key, f"{inbound.channel}:{inbound.route}", now=now)
 
 
 def _row_id(row: InboxRow) -> int:

@@ -247,11 +247,6 @@ class StaffDesk:
             if inbox_id is not None:
                 await tx.inbox_done(inbox_id)
 
-    async def keep_route(self, user_key: str, route: str, now: dt.datetime) -> None:
-        """Keep the way back to her chat (the terminal's route is the word "terminal")."""
-        async with self.store.staff_tx() as tx:
-            await tx.save_route(user_key, route, now)
-
     # ------------------------------------------------------------ case events
 
     async def process_events(self, now: dt.datetime | None = None) -> int:

@@ -84,7 +84,7 @@ class MemoryCaseStore(MemoryStore):
         """Staff reads without the write lock; writes through it are refused."""
         yield MemoryCaseTx(self, self.book, readonly=True)
 
-    async def commit(
+    async def commit(  # noqa: PLR0913 - the event, how to render and store it, and where she is
         self,
         user_key: str,
         outcome: Outcome,
@@ -93,10 +93,12 @@ class MemoryCaseStore(MemoryStore):
         outbox: Sequence[OutboxMessage] = (),
         inbox_id: int | None = None,
         transcript: str | None = None,
+        route: str | None = None,
     ) -> None:
         """Commit as `MemoryStore` does, never in the middle of a staff transaction.
 
-        `Forget(chat_messages=True)` (/erase) also deletes the copies relayed to counselors.
+        `Forget(chat_messages=True)` (/erase) also deletes the copies relayed to counselors;
+        `route` is kept with a case the outcome opens or raises, as the databases do.
         """
         async with self._exclusive():
             self._erasing = any(isinstance(e, Forget) and e.chat_messages for e in outcome.effects)
@@ -109,6 +111,10 @@ class MemoryCaseStore(MemoryStore):
                     inbox_id=inbox_id,
                     transcript=transcript,
                 )
+                if route is not None and any(
+                    isinstance(e, Escalate | RequestCounselor) for e in outcome.effects
+                ):
+                    self.book.routes[user_key] = (route, now)
             finally:
                 self._erasing = False
 

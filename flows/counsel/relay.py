@@ -12,10 +12,8 @@ from __future__ import annotations
 from flows import (
     Conversation,
     Engine,
-    Escalate,
     Event,
     Outcome,
-    RequestCounselor,
     Session,
     Text,
     Unsupported,
@@ -63,7 +61,7 @@ class RelayingConversation:
     def _risky(self, event: Event) -> bool:
         return isinstance(event, Text) and triage(event.text, self.engine.kb.lexicon) is not None
 
-    async def handle(
+    async def handle(  # noqa: PLR0913 - the event, how to render and store it, and where she is
         self,
         user_key: str,
         event: Event,
@@ -72,6 +70,7 @@ class RelayingConversation:
         render: Render | None = None,
         inbox_id: int | None = None,
         message: HerMessage | None = None,
+        route: str | None = None,
     ) -> Outcome:
         """Handle one event of hers: relay, or let the bot answer (and relay), then commit."""
         now = self.conversation.clock()
@@ -89,13 +88,15 @@ class RelayingConversation:
                 return Outcome((), state)
             if goes is Relay.COPY:
                 await self.desk.relay_her(case, message, now)
+        # Her route is kept in the commit that opens or raises her case, never after it.
         outcome = await self.conversation.handle(
-            user_key, event, lang_hint=lang_hint, render=render, inbox_id=inbox_id
+            user_key,
+            event,
+            lang_hint=lang_hint,
+            render=render,
+            inbox_id=inbox_id,
+            route=route or (message.route if message is not None else self.route),
         )
-        if any(isinstance(e, Escalate | RequestCounselor) for e in outcome.effects):
-            route = message.route if message is not None else self.route
-            if route is not None:
-                await self.desk.keep_route(user_key, route, now)
         if outcome.effects:
             self.desk.on_change()
         return outcome

@@ -23,7 +23,7 @@ from flows.counsel import Case
 from storage._case_rows import CASE_COLUMNS, case_from
 from storage._cases import CaseTx
 from storage._clock import micros, span
-from storage._effects import EffectWriter, audit, close_case_row
+from storage._effects import EffectWriter, audit, close_case_row, keep_route
 from storage._mail import queue_outbox
 from storage._retention import Cutoffs, forget_rows, purge_rows
 from storage._rotation import check_pseudonyms, rotate_all, verify_sample
@@ -194,6 +194,7 @@ class PgStore(PgQueues):
         outbox: Sequence[OutboxMessage] = (),
         inbox_id: int | None = None,
         transcript: str | None = None,
+        route: str | None = None,
         lease: Lease | None = None,
     ) -> None:
         """Save `outcome.next_state`, apply its effects, queue `outbox`, mark `inbox_id` done.
@@ -217,7 +218,7 @@ class PgStore(PgQueues):
                 await keep_transcript(tx, self._keyring, self._policy, line)
                 await _save_session(pg, user_key, outcome.next_state, at)
             writer = EffectWriter(
-                tx, self._keyring, self._policy, user_key, outcome.next_state, at
+                tx, self._keyring, self._policy, user_key, outcome.next_state, at, route
             )
             for effect in outcome.effects:
                 await writer.apply(effect)
@@ -284,14 +285,8 @@ class PgStore(PgQueues):
 
     async def save_route(self, user_key: str, route: str, *, now: datetime) -> None:
         """Keep (encrypted) the way back to her chat while a case needs it."""
-        blob = self._keyring.encrypt_text(route, aad=f"routes|route|{user_key}")
-        async with self._db.transaction(user_key=user_key) as tx:
-            await tx.execute(
-                "INSERT INTO routes (user_key, route, updated_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (user_key) DO UPDATE"
-                " SET route = excluded.route, updated_at = excluded.updated_at",
-                (user_key, blob, micros(now)),
-            )
+        async with self._db.transaction(user_key=user_key) as pg:
+            await keep_route(as_tx(pg), self._keyring, user_key, route, micros(now))
 
     async def route_for(self, user_key: str) -> str | None:
         """Return the way back to her chat, or None if none is kept."""

@@ -637,6 +637,22 @@ async def test_routes_are_saved_and_read_back(subject: Subject) -> None:
     assert await subject.store.route_for(HER) == "web:session-2"
 
 
+async def test_the_commit_that_opens_a_case_keeps_her_route(subject: Subject) -> None:
+    """Her route is written with the case, in one transaction: no crash leaves a case without it.
+
+    Only an outcome that opens or raises a case keeps it; any other commit leaves no route.
+    """
+    store = subject.store
+    await store.commit(OTHER, outcome(), now=T0, route="web:session-other")
+    assert await store.route_for(OTHER) is None
+    await store.commit(HER, outcome(RequestCounselor()), now=T0, route="kakao:her-key")
+    assert await store.route_for(HER) == "kakao:her-key"
+    raised = outcome(Escalate(Risk.SELF_HARM, "self_harm.die"))
+    await store.commit(HER, raised, now=LATER, route="web:session-2")
+    assert await store.route_for(HER) == "web:session-2"
+    assert (await store.case_for(HER)) is not None
+
+
 async def test_facts_hold_her_language_and_kept_intake_codes(subject: Subject) -> None:
     """Her language and the intake codes the policy keeps; nothing for an unlinked case."""
     state = Session(started=True, lang=Lang.EN)
