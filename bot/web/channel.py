@@ -83,7 +83,6 @@ class _Tab:
     wake: asyncio.Event | None = None
     stamps: list[float] | None = None
     unacked: list[int] = field(default_factory=list)  # rows sent on this socket, not yet acked
-    dest: str = ""  # the outbox's pseudonym of this session (computed by `notify_dest`)
 
 
 class WebChannel:
@@ -112,6 +111,7 @@ class WebChannel:
         self.on_stored = on_stored
         self.renderer = Renderer(RenderSettings(first_lines={}), channel=NAME, limits=LIMITS)
         self._tabs: dict[str, _Tab] = {}
+        self._dests: dict[str, str] = {}  # an open session's outbox pseudonym -> its token
         self._foreign = Quiet("web socket requests from another origin")
         self.processor: Processor | None = None
 
@@ -142,11 +142,9 @@ class WebChannel:
 
     def notify_dest(self, dest: str) -> None:
         """Some process wrote rows for outbox `dest`: deliver them now if its tab is open here."""
-        for route, tab in list(self._tabs.items()):
-            if not tab.dest:
-                tab.dest = self.keyring.user_key(NAME, route)
-            if tab.dest == dest:
-                self.notify(route)
+        route = self._dests.get(dest)
+        if route is not None:
+            self.notify(route)
 
     # -------------------------------------------------------------- HTTP
 
@@ -191,6 +189,7 @@ class WebChannel:
             await asyncio.gather(pump, return_exceptions=True)
             if self._tabs.get(tab.route) is tab:
                 del self._tabs[tab.route]
+                self._dests.pop(self.keyring.user_key(NAME, tab.route), None)
         return socket
 
     async def _hello(self, socket: web.WebSocketResponse) -> _Tab | None:
@@ -215,6 +214,7 @@ class WebChannel:
             await old.socket.close(code=4001, message=b"replaced")
         tab = _Tab(socket, token, str(lang), wake=asyncio.Event(), stamps=[])
         self._tabs[token] = tab
+        self._dests[self.keyring.user_key(NAME, token)] = token
         if isinstance(last, int) and not isinstance(last, bool) and last > 0:
             await self._acked(tab, last)
         await socket.send_json({"type": "ready"})
