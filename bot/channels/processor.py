@@ -72,7 +72,7 @@ class Handler(Protocol):
 
 
 class Relay(Protocol):
-    """Her conversation with the staff relay (`bot.staff.RelayingConversation`)."""
+    """Her conversation with the staff relay (`flows.counsel.RelayingConversation`)."""
 
     async def handle(  # noqa: PLR0913 - the event, how to render and store it, and where she is
         self,
