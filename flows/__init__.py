@@ -1,7 +1,7 @@
 """Flows: the transport-free conversation engine, its data, ports and triage."""
 
 from flows.engine import Engine
-from flows.errors import FlowError, StoreError
+from flows.errors import AlreadyHandled, FlowError, StoreError
 from flows.model import (
     Audit,
     Button,
@@ -44,6 +44,7 @@ from flows.service import Conversation, utcnow
 from flows.triage import TriageHit, triage
 
 __all__ = [
+    "AlreadyHandled",
     "Audit",
     "Button",
     "CaseInfo",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from flows.errors import AlreadyHandled
 from flows.model import (
     Audit,
     EndCase,
@@ -271,6 +272,8 @@ class MemoryStore:
         route: str | None = None,  # no cases here (MemoryCaseStore keeps it)
     ) -> None:
         """Save state, apply effects, keep the transcript line, queue the outbox, close inbox."""
+        if inbox_id is not None:
+            self.fence(inbox_id)
         forgetting = any(isinstance(e, Forget) for e in outcome.effects)
         if forgetting:
             await self.forget(user_key, now=now)
@@ -438,6 +441,12 @@ class MemoryStore:
         """True once handled (or unknown)."""
         row = self.inbox.get(inbox_id)
         return row is None or row[2]
+
+    def fence(self, inbox_id: int) -> None:
+        """Raise `AlreadyHandled` if the event is stored and was handled: no commit for it."""
+        row = self.inbox.get(inbox_id)
+        if row is not None and row[2]:
+            raise AlreadyHandled("another process handled this event first")
 
     async def inbox_done(self, inbox_id: int) -> None:
         """Mark an event handled."""

@@ -16,7 +16,7 @@ from flows.counsel import Case, CaseEvent, Timer
 from storage._alerts import AlertQueries
 from storage._case_rows import CASE_COLUMNS, Statements, case_from, moment
 from storage._clock import EPOCH, micros
-from storage._effects import keep_route
+from storage._effects import close_event, keep_route
 from storage._mail import Deliveries
 from storage.crypto import Keyring
 
@@ -325,5 +325,5 @@ class CaseTx(Deliveries, AlertQueries):
         )
 
     async def inbox_done(self, inbox_id: int) -> None:
-        """Mark a platform update handled in this same transaction."""
-        await self.tx.execute("UPDATE inbox SET done = 1, raw = NULL WHERE id = ?", (inbox_id,))
+        """Mark a platform update handled in this same transaction (`AlreadyHandled` if it was)."""
+        await close_event(self.tx, inbox_id)

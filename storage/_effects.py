@@ -14,6 +14,7 @@ import secrets
 from dataclasses import dataclass
 
 from flows import (
+    AlreadyHandled,
     Audit,
     EndCase,
     Escalate,
@@ -59,6 +60,20 @@ async def audit(tx: Transaction, kind: str, detail: str, alias: str | None, at: 
         "INSERT INTO audit (kind, detail, case_alias, created_at) VALUES (?, ?, ?, ?)",
         (kind, detail, alias, at),
     )
+
+
+async def close_event(tx: Statements, inbox_id: int) -> None:
+    """Mark her inbox event handled in this commit; `AlreadyHandled` if it already was.
+
+    The fence of several processes: an event whose claim lapsed may be handled by two, and
+    only the first commit may go through (the second rolls back with what it computed).
+    """
+    if await tx.execute(
+        "UPDATE inbox SET done = 1, raw = NULL WHERE id = ? AND done = 0", (inbox_id,)
+    ):
+        return
+    if await tx.fetchone("SELECT 1 FROM inbox WHERE id = ?", (inbox_id,)) is not None:
+        raise AlreadyHandled("another process handled this event first")
 
 
 async def keep_route(tx: Statements, keyring: Keyring, user_key: str, route: str, at: int) -> None:

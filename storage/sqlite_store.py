@@ -36,7 +36,7 @@ from flows.counsel import Case
 from storage._case_rows import CASE_COLUMNS, Reader, case_from
 from storage._cases import CaseTx
 from storage._clock import micros, span
-from storage._effects import EffectWriter, audit, close_case_row, keep_route
+from storage._effects import EffectWriter, audit, close_case_row, close_event, keep_route
 from storage._mail import queue_outbox
 from storage._retention import Cutoffs, forget_rows, purge_rows
 from storage._rotation import check_pseudonyms, rotate_all, verify_sample
@@ -173,7 +173,7 @@ class SqliteStore:
             # The reply to /forget must still go out, but not linked to her.
             await self._queue(tx, None if forgetting else user_key, outbox, at)
             if inbox_id is not None:
-                await _mark_done(tx, inbox_id)
+                await close_event(tx, inbox_id)
         if forgetting:
             await self._db.checkpoint()
 
@@ -401,7 +401,7 @@ class SqliteStore:
     async def inbox_done(self, inbox_id: int) -> None:
         """Mark an event handled (its raw content is wiped; the key stays for de-duplication)."""
         async with self._db.transaction() as tx:
-            await _mark_done(tx, inbox_id)
+            await tx.execute("UPDATE inbox SET done = 1, raw = NULL WHERE id = ?", (inbox_id,))
 
     # ------------------------------------------------------------ Outbox
 
@@ -523,10 +523,6 @@ async def _log(tx: Transaction, user_key: str, message_id: int, at: int) -> None
         "INSERT OR IGNORE INTO chatlog (user_key, message_id, at) VALUES (?, ?, ?)",
         (user_key, message_id, at),
     )
-
-
-async def _mark_done(tx: Transaction, inbox_id: int) -> None:
-    await tx.execute("UPDATE inbox SET done = 1, raw = NULL WHERE id = ?", (inbox_id,))
 
 
 def _channel_filter(channels: Collection[str] | None) -> tuple[str, tuple[str, ...]]:

@@ -34,6 +34,7 @@ from bot.channels.lanes import Lanes
 from bot.channels.render import Render, Renderer
 from bot.errors import guarded, wait_any
 from flows import (
+    AlreadyHandled,
     ChatLog,
     Event,
     Inbox,
@@ -353,7 +354,7 @@ class InboxProcessor:
     async def _staff_row(self, staff: StaffRows, row: InboxRow) -> None:
         """Hand a counselor's update to the staff side, retrying a little."""
         for attempt in range(self.attempts):
-            ok, _ = await guarded("staff update", staff.handle(row.id, row.raw))
+            ok, _ = await guarded("staff update", _once(staff.handle(row.id, row.raw)))
             if ok:
                 break
             await asyncio.sleep(self.retry_delay * 2**attempt)
@@ -375,7 +376,7 @@ class InboxProcessor:
         if await self._coalesced(inbox_id, inbound, intake):
             return
         for attempt in range(self.attempts):
-            ok, _ = await guarded("event handling", self._handle(inbox_id, inbound, intake))
+            ok, _ = await guarded("event handling", _once(self._handle(inbox_id, inbound, intake)))
             if ok:
                 self.hooks.on_outbox(inbound.channel, inbound.route)
                 return
@@ -404,8 +405,10 @@ class InboxProcessor:
         self._slowed.add(lane)
         outcome = Outcome((Reply(flood.notice(str(state.lang))),), state)
         render = intake.renderer.for_chat(inbound.route, user_key=key)
-        await self.store.commit(
-            key, outcome, now=self.clock(), outbox=render(outcome), inbox_id=inbox_id
+        await _once(
+            self.store.commit(
+                key, outcome, now=self.clock(), outbox=render(outcome), inbox_id=inbox_id
+            )
         )
         self.hooks.on_outbox(inbound.channel, inbound.route)
         return True
@@ -441,6 +444,18 @@ class InboxProcessor:
                 inbox_id=inbox_id,
                 route=route,
             )
+
+
+async def _once(handling: Awaitable[object]) -> None:
+    """Handle an event; if another process committed it first, nothing more is to be done.
+
+    Its claim was a lease that lapsed while this process was starved: the other process
+    answered her, and this handling's commit rolled back (`AlreadyHandled`).
+    """
+    try:
+        await handling
+    except AlreadyHandled:
+        logger.info("an event was handled by another process first; this handling rolled back")
 
 
 def _row_id(row: InboxRow) -> int:

@@ -286,8 +286,9 @@ class MemoryCaseTx(MemoryAlerts):
         self._write().audit.append((kind, detail, alias, now))
 
     async def inbox_done(self, update_id: int) -> None:
-        """Mark a platform update handled in this same transaction."""
+        """Mark a platform update handled in this same transaction (`AlreadyHandled` if it was)."""
         self._write()
+        self.store.fence(update_id)
         if update_id in self.store.inbox:
             self.done.append(update_id)
         await self.store.inbox_done(update_id)

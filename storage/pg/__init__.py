@@ -7,7 +7,6 @@ in `storage/pg/migrations/NNN_name.sql`, recorded in the `schema_version` table.
 from storage.pg._admin import create_schema, drop_schema
 from storage.pg._db import PgDatabase
 from storage.pg._lead import Lead
-from storage.pg._leases import Lease, LeaseLost
 from storage.pg.store import PgStore
 
-__all__ = ["Lead", "Lease", "LeaseLost", "PgDatabase", "PgStore", "create_schema", "drop_schema"]
+__all__ = ["Lead", "PgDatabase", "PgStore", "create_schema", "drop_schema"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable, Collection, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import cast
 
@@ -23,7 +23,7 @@ from flows.counsel import Case
 from storage._case_rows import CASE_COLUMNS, case_from
 from storage._cases import CaseTx
 from storage._clock import micros, span
-from storage._effects import EffectWriter, audit, close_case_row, keep_route
+from storage._effects import EffectWriter, audit, close_case_row, close_event, keep_route
 from storage._mail import queue_outbox
 from storage._retention import Cutoffs, forget_rows, purge_rows
 from storage._rotation import check_pseudonyms, rotate_all, verify_sample
@@ -31,10 +31,8 @@ from storage._transcripts import Line, keep_transcript, read_transcript
 from storage.crypto import Keyring
 from storage.db import Database, Transaction
 from storage.errors import StorageError
-from storage.pg import _leases
 from storage.pg._db import PgDatabase, PgReader, PgTransaction
 from storage.pg._lead import Lead
-from storage.pg._leases import Lease
 from storage.pg._queues import PgQueues
 from storage.pg.notify import OutboxListener
 
@@ -127,27 +125,9 @@ class PgStore(PgQueues):
         """Become the one process doing job `name` (e.g. "telegram-poller"), if none is.
 
         None while another live process holds it; the holder checks `still_held()` before each
-        round and calls `release()` when it stops. Not wired yet (issue 13).
+        round and calls `release()` when it stops.
         """
         return await self._db.try_lead(name)
-
-    # ------------------------------------------------------------ conversation leases
-
-    async def take_leases(
-        self, holder: str, convs: Collection[str], *, now: datetime, lease: timedelta
-    ) -> dict[str, Lease]:
-        """Take (or renew) the conversations of `convs` no live holder has (see `_leases`)."""
-        return await _leases.take(self._db, holder, convs, now=now, lease=lease)
-
-    async def renew_leases(
-        self, leases: Collection[Lease], *, now: datetime, lease: timedelta
-    ) -> set[str]:
-        """Extend the leases still held; return the conversations kept."""
-        return await _leases.renew(self._db, leases, now=now, lease=lease)
-
-    async def give_back_lease(self, lease: Lease) -> None:
-        """Release a conversation that has nothing left to handle."""
-        await _leases.give_back(self._db, lease)
 
     async def healthy(self) -> bool:
         """True while the database answers a read."""
@@ -185,7 +165,7 @@ class PgStore(PgQueues):
             logger.warning("a saved session no longer fits the Session model; starting afresh")
             return None
 
-    async def commit(  # noqa: PLR0913 - SessionStore.commit's arguments, plus the lease
+    async def commit(  # noqa: PLR0913 - the event, how to render and store it, and where she is
         self,
         user_key: str,
         outcome: Outcome,
@@ -195,24 +175,21 @@ class PgStore(PgQueues):
         inbox_id: int | None = None,
         transcript: str | None = None,
         route: str | None = None,
-        lease: Lease | None = None,
     ) -> None:
         """Save `outcome.next_state`, apply its effects, queue `outbox`, mark `inbox_id` done.
 
         `transcript` (her message) is kept, redacted and encrypted, only if the policy says so.
         Forgetting takes the exclusive lock (it touches rows other writers hold, such as her
-        queued messages); any other commit takes only her conversation's lock. With `lease`,
-        the commit rolls back (`LeaseLost`) unless this process still holds the conversation.
+        queued messages); any other commit takes only her conversation's lock. A commit for
+        an event another process committed first rolls back (`AlreadyHandled`).
         """
         at = micros(now)
         forgetting = any(isinstance(effect, Forget) for effect in outcome.effects)
         async with self._db.transaction(user_key=None if forgetting else user_key) as pg:
             tx = as_tx(pg)
-            if lease is not None:
-                await _leases.check(pg, lease)
             if forgetting:
                 erase = any(isinstance(e, Forget) and e.chat_messages for e in outcome.effects)
-                await _forget(pg, self._keyring, user_key, at, erase_copies=erase)
+                await forget_rows(tx, self._keyring, user_key, at, erase_copies=erase)
             else:
                 line = Line(user_key, transcript, outcome.next_state.under14, at)
                 await keep_transcript(tx, self._keyring, self._policy, line)
@@ -227,14 +204,14 @@ class PgStore(PgQueues):
             for message in outbox:
                 await queue_outbox(pg, self._keyring, message, owner=owner, at=at)
             if inbox_id is not None:
-                await _mark_done(pg, inbox_id)
+                await close_event(tx, inbox_id)
 
     # ------------------------------------------------------------ Maintenance
 
     async def forget(self, user_key: str, *, now: datetime) -> dict[str, int]:
         """Delete every row that can be linked to her; return counts per table."""
         async with self._db.transaction() as tx:
-            return await _forget(tx, self._keyring, user_key, micros(now))
+            return await forget_rows(as_tx(tx), self._keyring, user_key, micros(now))
 
     async def purge(self, *, now: datetime) -> dict[str, int]:
         """Delete what is past retention; return counts per table."""
@@ -366,27 +343,10 @@ class PgStore(PgQueues):
         return [int(row[0]) for row in rows]
 
 
-async def _forget(
-    tx: PgTransaction, keyring: Keyring, user_key: str, at: int, *, erase_copies: bool = False
-) -> dict[str, int]:
-    """SQLite's erase, plus her conversation lease (PostgreSQL only; not a counted table)."""
-    counts = await forget_rows(as_tx(tx), keyring, user_key, at, erase_copies=erase_copies)
-    await tx.execute("DELETE FROM conversation_leases WHERE conv = ?", (user_key,))
-    return counts
-
-
 async def _save_session(tx: PgTransaction, user_key: str, state: Session, at: int) -> None:
     await tx.execute(
         "INSERT INTO sessions (user_key, state, updated_at) VALUES (?, ?, ?)"
         " ON CONFLICT (user_key) DO UPDATE"
         " SET state = excluded.state, updated_at = excluded.updated_at",
         (user_key, state.model_dump_json(), at),
-    )
-
-
-async def _mark_done(tx: PgTransaction, inbox_id: int) -> None:
-    await tx.execute(
-        "UPDATE inbox SET done = 1, raw = NULL, lease_holder = NULL, lease_until = NULL"
-        " WHERE id = ?",
-        (inbox_id,),
     )

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from flows import (
+    AlreadyHandled,
     Audit,
     EndCase,
     Escalate,
@@ -314,6 +315,25 @@ async def test_commit_marks_the_inbox_row_done(store: Store) -> None:
     assert await store.inbox_pending() == []
     assert await store.inbox_is_done(row_id)
     assert await store.inbox_put([tg(7, "raw")], now=T0) == []
+
+
+async def test_a_second_commit_of_a_handled_event_rolls_back(store: Store) -> None:
+    """Two processes handled one event (a lapsed claim): only the first commit goes through."""
+    (row_id,) = await store.inbox_put([tg(9, "raw")], now=T0)
+    first = Session(started=True, lang=Lang.EN)
+    await store.commit(
+        HER, outcome(state=first), now=T0, outbox=[OutboxMessage("chat-1", "{}")], inbox_id=row_id
+    )
+    with pytest.raises(AlreadyHandled):
+        await store.commit(
+            HER,
+            outcome(RequestCounselor(), state=Session(started=True, lang=Lang.VI)),
+            now=T0,
+            outbox=[OutboxMessage("chat-1", '{"again": 1}')],
+            inbox_id=row_id,
+        )
+    assert await store.load(HER) == first
+    assert [m.payload for m in await store.outbox_pending()] == ["{}"]
 
 
 async def test_inbox_done_marks_an_ignored_update(store: Store) -> None:

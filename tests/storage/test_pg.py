@@ -9,7 +9,6 @@ import pytest
 
 from flows import (
     Escalate,
-    Forget,
     OutboxMessage,
     PrivacyPolicy,
     Received,
@@ -18,9 +17,7 @@ from flows import (
     Session,
 )
 from storage import Keyring, MigrationError, PgStore, SecretKeyError, StorageError
-from storage.pg import LeaseLost
 from storage.pg._db import load_pg_migrations, lock_key
-from storage.pg._leases import check as check_lease
 from storage.pg._sql import returning_id, to_postgres
 from tests.storage.conftest import HER, OTHER, PG_URL, PLATFORM_ID, SECRET, T0, outcome
 
@@ -422,65 +419,6 @@ async def test_set_case_open_edits_the_saved_session(pg_store: PgStore) -> None:
         assert await tx.close(case.id, "referred", T0) is True
     loaded = await pg_store.load(HER)
     assert loaded == state.model_copy(update={"case_open": False})
-
-
-# ---------------------------------------------------------------- conversation leases
-
-LEASE = timedelta(seconds=10)
-
-
-async def test_a_conversation_has_one_holder_at_a_time(pg_store: PgStore) -> None:
-    """The first process takes her conversation; another gets it only after the lease ran out."""
-    a = await pg_store.take_leases("a", [HER, OTHER], now=T0, lease=LEASE)
-    b = await pg_store.take_leases("b", [HER], now=T0 + timedelta(seconds=9), lease=LEASE)
-    assert set(a) == {HER, OTHER} and b == {}
-    later = await pg_store.take_leases("b", [HER], now=T0 + timedelta(seconds=11), lease=LEASE)
-    assert later[HER].fence == a[HER].fence + 1
-    kept = await pg_store.renew_leases(
-        list(a.values()), now=T0 + timedelta(seconds=12), lease=LEASE
-    )
-    assert kept == {OTHER}  # her lease moved to b; a learns it on renewal
-
-
-async def test_a_commit_under_a_lost_lease_rolls_back(pg_store: PgStore) -> None:
-    """A paused process that lost her conversation cannot commit over its successor."""
-    [row] = await pg_store.inbox_put([Received("telegram", "1", "hello", HER, 1)], now=T0)
-    old = (await pg_store.take_leases("a", [HER], now=T0, lease=LEASE))[HER]
-    new = (await pg_store.take_leases("b", [HER], now=T0 + LEASE * 2, lease=LEASE))[HER]
-    with pytest.raises(LeaseLost):
-        await pg_store.commit(HER, outcome(), now=T0, inbox_id=row, lease=old)
-    assert await pg_store.load(HER) is None and not await pg_store.inbox_is_done(row)
-    await pg_store.commit(HER, outcome(), now=T0, inbox_id=row, lease=new)
-    assert await pg_store.inbox_is_done(row)
-
-
-async def test_a_takeover_waits_for_the_commit_in_flight(
-    pg_store: PgStore, pg_schema: str
-) -> None:
-    """A commit that checked its lease finishes before another process can take the lease."""
-    other = await _second(pg_schema)
-    try:
-        lease = (await pg_store.take_leases("a", [HER], now=T0, lease=LEASE))[HER]
-        async with pg_store.transaction(user_key=HER) as tx:
-            await check_lease(tx, lease)
-            taking = asyncio.create_task(
-                other.take_leases("b", [HER], now=T0 + LEASE * 2, lease=LEASE)
-            )
-            await asyncio.sleep(0.3)
-            assert not taking.done()
-        assert HER in await asyncio.wait_for(taking, timeout=5)
-    finally:
-        await other.close()
-
-
-async def test_given_back_and_forgotten_leases_go(pg_store: PgStore) -> None:
-    """A lane run dry gives its lease back; /forget removes hers (it names her pseudonym)."""
-    leases = await pg_store.take_leases("a", [HER, OTHER], now=T0, lease=LEASE)
-    await pg_store.give_back_lease(leases[OTHER])
-    assert OTHER in await pg_store.take_leases("b", [OTHER], now=T0, lease=LEASE)
-    await pg_store.commit(HER, outcome(Forget()), now=T0, lease=leases[HER])
-    rows = await pg_store.database.fetch_native("SELECT conv FROM conversation_leases")
-    assert rows == [(OTHER,)]
 
 
 async def test_a_deleted_outbox_row_takes_its_relay_link(pg_store: PgStore) -> None:

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from flows import (
+    AlreadyHandled,
     Audit,
     EndCase,
     Escalate,
@@ -671,6 +672,18 @@ async def test_inbox_done_marks_the_update_in_the_transaction(subject: Subject) 
     async with subject.store.staff_tx() as tx:
         await tx.inbox_done(row_id)
     assert await subject.store.inbox_is_done(row_id)
+
+
+async def test_a_second_transaction_for_a_handled_update_rolls_back(subject: Subject) -> None:
+    """Two processes handled one update (a lapsed claim): the second changes nothing."""
+    [row_id] = await subject.store.inbox_put([Received("telegram", "u2", "{}")], now=T0)
+    async with subject.store.staff_tx() as tx:
+        await tx.inbox_done(row_id)
+    with pytest.raises(AlreadyHandled):
+        async with subject.store.staff_tx() as tx:
+            await tx.audit("late", "", None, T0)
+            await tx.inbox_done(row_id)
+    assert await subject.audit() == []
 
 
 # ------------------------------------------------------------ the staff group's alerts
