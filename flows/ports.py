@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from flows.errors import AlreadyHandled
+from flows.given import GivenLeases
 from flows.model import (
     Audit,
     EndCase,
@@ -209,6 +210,23 @@ class Outbox(Protocol):
     ) -> list[PendingMessage]:
         """Unsent messages to one conversation (channels that cannot push), oldest first."""
 
+    async def outbox_take(
+        self,
+        channel: str,
+        route: str,
+        holder: str,
+        *,
+        now: datetime,
+        lease: timedelta,
+        limit: int = 50,
+    ) -> list[PendingMessage]:
+        """`outbox_for`'s messages for `holder` to give in an answer, leased until `now + lease`.
+
+        Another holder is not given a message while its lease lives; `holder` is given it
+        again. A message not marked sent (`outbox_sent`) is given again once its lease ran
+        out, so an answer that never reached her is not lost (KakaoTalk, several processes).
+        """
+
     async def outbox_sent(self, sent: Sequence[Sent], *, now: datetime) -> None:
         """Mark messages sent in one transaction and log their platform ids for /erase."""
 
@@ -249,6 +267,7 @@ class MemoryStore:
     inbox: dict[int, tuple[str, str, bool]] = field(default_factory=dict)
     inbox_keys: set[tuple[str, str]] = field(default_factory=set)
     outbox: dict[int, _Queued] = field(default_factory=dict)
+    given: GivenLeases = field(default_factory=GivenLeases)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     async def healthy(self) -> bool:
@@ -486,6 +505,20 @@ class MemoryStore:
             if q.status == "pending" and k > after and (q.channel, q.route) == (channel, route)
         ]
         return rows[:limit]
+
+    async def outbox_take(
+        self,
+        channel: str,
+        route: str,
+        holder: str,
+        *,
+        now: datetime,
+        lease: timedelta,
+        limit: int = 50,
+    ) -> list[PendingMessage]:
+        """Her unsent messages no other holder's live lease holds, leased to `holder`."""
+        rows = await self.outbox_for(channel, route, limit=limit)
+        return self.given.take(rows, holder, now=now, lease=lease)
 
     async def outbox_sent(self, sent: Sequence[Sent], *, now: datetime) -> None:
         """Mark messages sent (ignored if erased meanwhile) and log their ids."""

@@ -33,6 +33,7 @@ from flows import (
     Session,
 )
 from flows.counsel import Case
+from flows.given import GivenLeases
 from storage._case_rows import CASE_COLUMNS, Reader, case_from
 from storage._cases import CaseTx
 from storage._clock import micros, span
@@ -72,6 +73,7 @@ class SqliteStore:
         self._policy = policy
         self._route_grace = span(route_grace)
         self._key_checked = False
+        self._given = GivenLeases()  # one process owns the file: its leases live in memory
 
     @classmethod
     async def open(
@@ -439,6 +441,23 @@ class SqliteStore:
             (self._keyring.user_key(channel, route), after, limit),
         )
         return [row for row in await self._pending(rows) if row.route == route]
+
+    async def outbox_take(
+        self,
+        channel: str,
+        route: str,
+        holder: str,
+        *,
+        now: datetime,
+        lease: timedelta,
+        limit: int = 50,
+    ) -> list[PendingMessage]:
+        """Her unsent messages no other holder's live lease holds, leased to `holder`.
+
+        One process owns an SQLite database, so the leases are kept in memory (`GivenLeases`).
+        """
+        rows = await self.outbox_for(channel, route, limit=limit)
+        return self._given.take(rows, holder, now=now, lease=lease)
 
     async def _pending(self, rows: Sequence[tuple[object, ...]]) -> list[PendingMessage]:
         pending: list[PendingMessage] = []

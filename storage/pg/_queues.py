@@ -7,6 +7,10 @@ take rows with `FOR UPDATE SKIP LOCKED` and stamp them with a lease (`lease_hold
 leaves its rows to the others after one lease. A holder sees its own claimed rows again.
 An outbox row is claimed only when no earlier pending message to the same conversation
 (`dest`) is leased by another holder, so one chat's messages leave in order.
+
+`outbox_take` leases one conversation's rows the same way to the channel instance that gives
+them in an answer inside a request (KakaoTalk): another process's request for her skips them
+while the lease lives, and they are given again if it runs out before they are marked sent.
 """
 
 from __future__ import annotations
@@ -61,6 +65,19 @@ WITH picked AS (
     ORDER BY o.id LIMIT $4 FOR UPDATE SKIP LOCKED
 )
 UPDATE outbox SET lease_holder = $1, lease_until = $3
+FROM picked WHERE outbox.id = picked.id
+RETURNING outbox.id, outbox.channel, outbox.route, outbox.payload, outbox.attempts
+"""
+
+# Her pending rows that no other holder's live lease holds, leased to $2 until $4.
+_OUTBOX_TAKE = """
+WITH picked AS (
+    SELECT id FROM outbox
+    WHERE dest = $1 AND status = 'pending'
+      AND (lease_until IS NULL OR lease_until < $3 OR lease_holder = $2)
+    ORDER BY id LIMIT $5 FOR UPDATE SKIP LOCKED
+)
+UPDATE outbox SET lease_holder = $2, lease_until = $4
 FROM picked WHERE outbox.id = picked.id
 RETURNING outbox.id, outbox.channel, outbox.route, outbox.payload, outbox.attempts
 """
@@ -203,6 +220,27 @@ class PgQueues:
             (self._keyring.user_key(channel, route), after, limit),
         )
         return [row for row in await self._pending(rows) if row.route == route]
+
+    async def outbox_take(
+        self,
+        channel: str,
+        route: str,
+        holder: str,
+        *,
+        now: datetime,
+        lease: timedelta,
+        limit: int = 50,
+    ) -> list[PendingMessage]:
+        """Her unsent messages no other holder's live lease holds, leased to `holder`.
+
+        One statement reads and leases them (`FOR UPDATE SKIP LOCKED`): of two processes
+        answering her at once, one gets each row.
+        """
+        at = micros(now)
+        dest = self._keyring.user_key(channel, route)
+        async with self._db.transaction(shared=True) as tx:
+            rows = await tx.fetch_native(_OUTBOX_TAKE, dest, holder, at, at + span(lease), limit)
+        return [row for row in await self._pending(sorted(rows)) if row.route == route]
 
     async def _pending(self, rows: Sequence[tuple[object, ...]]) -> list[PendingMessage]:
         pending: list[PendingMessage] = []

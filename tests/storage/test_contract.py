@@ -550,6 +550,59 @@ async def test_outbox_for_hands_out_one_conversation_in_order(store: Store) -> N
     assert [m.payload for m in await store.outbox_for("web", "tok-1")] == ["b"]
 
 
+GIVEN = timedelta(seconds=30)
+
+
+async def test_outbox_take_gives_her_rows_to_one_holder_while_the_lease_lives(
+    store: Store,
+) -> None:
+    """Two instances answering her at once: one is given her rows, the other not, until it ends."""
+    replies = [
+        OutboxMessage("bk-her", "a", "kakao"),
+        OutboxMessage("bk-other", "other", "kakao"),
+        OutboxMessage("bk-her", "b", "kakao"),
+    ]
+    await store.commit(HER, outcome(), now=T0, outbox=replies)
+    taken = await store.outbox_take("kakao", "bk-her", "p1", now=T0, lease=GIVEN)
+    assert [m.payload for m in taken] == ["a", "b"]
+    later = T0 + timedelta(seconds=29)
+    assert await store.outbox_take("kakao", "bk-her", "p2", now=later, lease=GIVEN) == []
+    again = await store.outbox_take("kakao", "bk-her", "p1", now=later, lease=GIVEN)
+    assert [m.id for m in again] == [m.id for m in taken]  # its holder is given them again
+    other = await store.outbox_take("kakao", "bk-other", "p2", now=later, lease=GIVEN)
+    assert [m.payload for m in other] == ["other"]
+
+
+async def test_a_taken_row_not_marked_sent_is_given_again_after_its_lease(store: Store) -> None:
+    """An answer that never reached her loses nothing: her rows go to the next holder later."""
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("bk-her", "a", "kakao")])
+    (taken,) = await store.outbox_take("kakao", "bk-her", "p1", now=T0, lease=GIVEN)
+    expired = T0 + GIVEN + timedelta(seconds=1)
+    (again,) = await store.outbox_take("kakao", "bk-her", "p2", now=expired, lease=GIVEN)
+    assert again.id == taken.id
+    assert await store.outbox_take("kakao", "bk-her", "p1", now=expired, lease=GIVEN) == []
+
+
+async def test_a_taken_row_marked_sent_is_given_to_nobody(store: Store) -> None:
+    """Once her answer was written, its rows are gone for every holder, lease or none."""
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("bk-her", "a", "kakao")])
+    (taken,) = await store.outbox_take("kakao", "bk-her", "p1", now=T0, lease=GIVEN)
+    await store.outbox_sent([Sent(taken.id)], now=T0)
+    later = T0 + 2 * GIVEN
+    for holder in ("p1", "p2"):
+        assert await store.outbox_take("kakao", "bk-her", holder, now=later, lease=GIVEN) == []
+    assert await store.outbox_pending() == []
+
+
+async def test_a_new_row_is_given_beside_one_another_holder_leased(store: Store) -> None:
+    """Her next answer on another instance is not held back by rows the first one gives."""
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("bk-her", "a", "kakao")])
+    await store.outbox_take("kakao", "bk-her", "p1", now=T0, lease=GIVEN)
+    await store.commit(HER, outcome(), now=T0, outbox=[OutboxMessage("bk-her", "b", "kakao")])
+    taken = await store.outbox_take("kakao", "bk-her", "p2", now=T0, lease=GIVEN)
+    assert [m.payload for m in taken] == ["b"]
+
+
 async def test_a_lone_process_claims_every_pending_row(store: Store) -> None:
     """Claims (several processes on PostgreSQL) give one process every unhandled row."""
     await store.inbox_put([tg(1, "a"), tg(2, "b")], now=T0)
