@@ -7,6 +7,15 @@ new answer (crisis help always in the first output). A bot cannot push on KakaoT
 counselor's reply waits until her next message, a "답장 확인" quick reply, Kakao's callback URL
 or an event API call. Kakao waits 5 seconds: when anything stalls she gets a short safe text
 (1308, 119) by 4.5 s and her message stays in the inbox.
+
+Each once, also across processes: a request takes her rows with a lease for this channel
+instance (`Outbox.outbox_take`); her request on another `gyeot run` skips them while the lease
+lives. They are marked sent only after the response is written, and only if it was written
+within `ON_TIME` of her request reaching the handler: Kakao drops a later answer, so its rows
+stay for her next request (at once on this process, on another once the lease has run out).
+The trade-off is at least once: an answer Kakao did show late, or one whose process died
+before the mark, is given again; none is lost. While another process's lease holds rows, an
+answer here leaves them out, so two answers at once may show them out of order.
 """
 
 from __future__ import annotations
@@ -17,7 +26,9 @@ import hmac
 import json
 import logging
 import secrets
+import time
 from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass
 from functools import partial
 from typing import Literal, Protocol
 from weakref import WeakValueDictionary
@@ -59,6 +70,10 @@ SECRET_HEADER = "X-Gyeot-Kakao-Secret"
 LIMITS = Limits(max_text=960, max_buttons=10, max_label=14, can_push=False, can_delete=False)
 HTTP_LIMITS = HttpLimits(max_body=64 * 1024, body_timeout=2.0)
 BUDGET = 4.5  # Kakao waits 5 s; she hears from us by then, whatever stalls
+# Written this soon after her request reached the handler, an answer reached her: Kakao waits
+# 5 s, less what we cannot see (the network, aiohttp before the handler). Later: rows wait.
+ON_TIME = 4.8
+GIVEN_LEASE = dt.timedelta(seconds=30)  # other processes skip rows given until marked sent
 READY_BY = 4.0  # the answer is collected by then, or she gets the safe text
 FAST = 0.8  # with a callback URL: answer directly only if this quick
 CALLBACK_WINDOW = 50.0  # Kakao's callback URL takes the answer within a minute
@@ -83,6 +98,22 @@ class Waiter(Protocol):
     async def handled(self, inbox_id: int, *, timeout: float) -> bool:
         """Wait until the row is handled; False on timeout."""
         ...
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One request's skill response, and the ticket to settle once it is written (or not)."""
+
+    body: dict[str, object]
+    ticket: Ticket | None = None
+
+    def written(self, *, on_time: bool) -> None:
+        """Mark its rows sent if she got it in time; else leave them for her next request.
+
+        Decided already (callback, safe text): no change.
+        """
+        if self.ticket is not None:
+            self.ticket.decide("direct" if on_time else "dropped")
 
 
 class Ticket:
@@ -139,8 +170,12 @@ class KakaoChannel:
         path: str = "/kakao/skill",
         first_lines: Mapping[str, str] | None = None,
         on_stored: Callable[[], None] = lambda: None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """Check requests against `secret`; word her texts from the current knowledge."""
+        """Check requests against `secret`; word her texts from the current knowledge.
+
+        `clock` times an answer from her request to the written response (`ON_TIME`).
+        """
         if not secret:
             raise ValueError("the Kakao channel needs GYEOT_KAKAO_SECRET")
         self.store = store
@@ -150,6 +185,8 @@ class KakaoChannel:
         self.path = path
         self.first_lines = dict(first_lines or {})
         self.on_stored = on_stored
+        self.clock = clock
+        self.holder = f"kakao-{secrets.token_hex(8)}"  # leases the rows this instance gives
         self.renderer = Renderer(RenderSettings(first_lines={}), channel=NAME, limits=LIMITS)
         self.offered = Offered(engine, store)
         self.poster = Poster()
@@ -193,7 +230,8 @@ class KakaoChannel:
         given = request.headers.get(SECRET_HEADER, "").encode()
         return hmac.compare_digest(given, self._secret)
 
-    async def _skill(self, request: web.Request) -> web.Response:
+    async def _skill(self, request: web.Request) -> web.StreamResponse:
+        arrived = self.clock()  # as early as aiohttp lets us see her request
         if not self._authorised(request):  # before the body is read
             self._forged.hit()
             raise web.HTTPForbidden
@@ -207,27 +245,39 @@ class KakaoChannel:
         except ValueError:
             self._malformed.hit()
             return web.json_response({"error": "bad request"}, status=400)
-        return web.json_response(await self.answer(ask), dumps=_JSON)
+        reply = await self.answer(ask)
+        on_time = False
+        try:  # written here, not by aiohttp after we return: only then is it known to be out
+            response = web.json_response(reply.body, dumps=_JSON)
+            await response.prepare(request)
+            await response.write_eof()
+            on_time = self.clock() - arrived <= ON_TIME
+        finally:
+            reply.written(on_time=on_time)
+        return response
 
     # -------------------------------------------------------------- one request
 
-    async def answer(self, ask: SkillRequest) -> dict[str, object]:
-        """Return the skill response for one request, within the budget whatever stalls."""
+    async def answer(self, ask: SkillRequest) -> Reply:
+        """Return the skill response for one request, within the budget whatever stalls.
+
+        Its rows are marked sent once the caller says it was written in time (`Reply.written`).
+        """
         key = self.keyring.user_key(NAME, ask.user)
         loop = asyncio.get_running_loop()
         start = loop.time()
         recent = self._retry_of(key, ask, start)
         if recent is not None:
-            return await self._same_answer(recent, ask)
+            return Reply(await self._same_answer(recent, ask))
         mine: asyncio.Future[dict[str, object]] = loop.create_future()
         recent_key = self._recent_key(key, ask)
         self._recent.pop(recent_key, None)  # keep the dict in time order
         self._recent[recent_key] = (start, mine)
-        body = await self._answer(ask, key, start)
-        mine.set_result(body)
-        return body
+        reply = await self._answer(ask, key, start)
+        mine.set_result(reply.body)
+        return reply
 
-    async def _answer(self, ask: SkillRequest, key: str, start: float) -> dict[str, object]:
+    async def _answer(self, ask: SkillRequest, key: str, start: float) -> Reply:
         window = CALLBACK_WINDOW if ask.callback_url else READY_BY
         ticket = Ticket(start + window)
         self._spawn(self._exchange(ask, key, ticket))
@@ -240,15 +290,14 @@ class KakaoChannel:
         if not ticket.ready.done():
             if ask.callback_url:
                 ticket.decide("callback")
-                return use_callback(self._text(ask.lang, "kakao.callback"))
+                return Reply(use_callback(self._text(ask.lang, "kakao.callback")))
             ticket.decide("dropped")
-            return simple(self._text(ask.lang, "kakao.waiting"), [self._check(ask.lang)])
+            return Reply(simple(self._text(ask.lang, "kakao.waiting"), [self._check(ask.lang)]))
         prepared = ticket.ready.result()
         if prepared is None:
             ticket.decide("dropped")
-            return simple(apology(ask.lang))
-        ticket.decide("direct")
-        return prepared.body
+            return Reply(simple(apology(ask.lang)))
+        return Reply(prepared.body, ticket)  # direct once written in time
 
     async def _same_answer(
         self, recent: asyncio.Future[dict[str, object]], ask: SkillRequest
@@ -318,7 +367,9 @@ class KakaoChannel:
             done = await self._store_and_wait(ask, key, event, ticket)
         if ticket.decision.done() and ticket.decision.result() == "dropped":
             return Prepared({})  # given up on: leave every row for her next request
-        rows = await self.store.outbox_for(NAME, ask.user, limit=50)
+        rows = await self.store.outbox_take(
+            NAME, ask.user, self.holder, now=_now(), lease=GIVEN_LEASE, limit=50
+        )
         state = await self.store.load(key)
         lang = state.lang.value if state is not None else ask.lang
         case_open = state is not None and state.case_open
