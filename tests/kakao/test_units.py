@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
+from aiohttp import web  # noqa: TID251 - the fake event API speaks real HTTP, as Kakao does
 
 from bot.config import ConfigError, KakaoSettings, Settings
 from bot.kakao import EVENT_NAME, EventNotifier, Poster, check_kakao
 from bot.kakao.offered import derive
 from bot.kakao.skill import MAX_LABEL
 from flows import MemoryStore, OutboxMessage, Outcome, Session
-from tests.kakao.harness import CallbackSink
 
 NOW = dt.datetime(2026, 12, 2, tzinfo=dt.UTC)
+BOT_ID = "5f0c1d2e3a4b5c6d7e8f9a0b"
+REST_KEY = "rest-api-key-0123456789abcdef"
 
 
 def kakao(**values: object) -> Settings:
@@ -42,31 +48,165 @@ def test_the_event_api_needs_its_key(monkeypatch: pytest.MonkeyPatch) -> None:
         check_kakao(kakao(event_api="https://bot-api.example/v2/bots/1/talk"))
 
 
-async def test_a_reply_that_waits_is_notified_once_per_person() -> None:
-    """Rows that waited past `settle` make one event per person, with the REST key; once."""
+class FakeEventApi:
+    """Kakao's event API on loopback: records each request and answers what the test queued."""
+
+    def __init__(self) -> None:
+        self.requests: list[tuple[dict[str, str], dict[str, Any]]] = []
+        self.answers: list[tuple[int, str]] = []  # (status, body) to give next, then SUCCESS
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    async def start(self) -> None:
+        """Listen on a free loopback port."""
+        app = web.Application()
+        app.router.add_post("/v2/bots/{bot}/talk", self._talk)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.url = f"http://127.0.0.1:{port}/v2/bots/{BOT_ID}/talk"
+
+    async def _talk(self, request: web.Request) -> web.Response:
+        self.requests.append((dict(request.headers), await request.json()))
+        if self.answers:
+            status, text = self.answers.pop(0)
+            return web.Response(status=status, text=text, content_type="application/json")
+        task = {"taskId": f"task-{len(self.requests)}", "status": "SUCCESS", "timestamp": 1}
+        return web.json_response(task)
+
+    async def stop(self) -> None:
+        """Stop listening."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def users(self, n: int) -> list[str]:
+        """The botUserKeys request `n` named, in order."""
+        return [user["id"] for user in self.requests[n][1]["user"]]
+
+
+@pytest.fixture
+async def event_api() -> AsyncIterator[FakeEventApi]:
+    """A fake event API listening on loopback."""
+    api = FakeEventApi()
+    await api.start()
+    yield api
+    await api.stop()
+
+
+@pytest.fixture
+async def poster() -> AsyncIterator[Poster]:
+    """The bot's HTTP client, closed afterwards."""
+    found = Poster(timeout=5.0)
+    yield found
+    await found.close()
+
+
+async def waiting(store: MemoryStore, *routes: str) -> None:
+    """A counselor's reply waits in the outbox for each of `routes`, oldest first."""
+    rows = [OutboxMessage(r, '{"text":"상담사: 안녕하세요"}', "kakao") for r in routes]
+    await store.commit("k", Outcome((), Session()), now=NOW, outbox=rows)
+
+
+async def test_a_reply_that_waits_is_notified_once_per_person(
+    event_api: FakeEventApi, poster: Poster
+) -> None:
+    """Rows that waited past `settle`: one request names each person once, with the REST key."""
     store = MemoryStore()
-    outcome = Outcome((), Session())
-    rows = [
-        OutboxMessage("bk-her", '{"text":"상담사: 안녕하세요"}', "kakao"),
-        OutboxMessage("bk-her", '{"text":"상담사: 천천히요"}', "kakao"),
-        OutboxMessage("bk-other", '{"text":"상담사: 네"}', "kakao"),
-        OutboxMessage("12345", '{"text":"telegram"}', "telegram"),
-    ]
-    await store.commit("k", outcome, now=NOW, outbox=rows)
-    sink = CallbackSink()
-    await sink.start()
-    poster = Poster()
-    try:
-        notifier = EventNotifier(store, poster, url=sink.url + "talk", key="rest-key", settle=0)
-        assert await notifier.scan_once() == 2
+    await waiting(store, "bk-her", "bk-her", "bk-other")
+    telegram = OutboxMessage("12345", '{"text":"telegram"}', "telegram")
+    await store.commit("t", Outcome((), Session()), now=NOW, outbox=[telegram])
+    notifier = EventNotifier(store, poster, url=event_api.url, key=REST_KEY, settle=0)
+    assert await notifier.scan_once() == 2
+    assert await notifier.scan_once() == 0
+    assert len(event_api.requests) == 1
+    headers, body = event_api.requests[0]
+    assert headers["Authorization"] == f"KakaoAK {REST_KEY}"
+    assert headers["Content-Type"] == "application/json"
+    assert body == {
+        "event": {"name": EVENT_NAME},
+        "user": [
+            {"type": "botUserKey", "id": "bk-her"},
+            {"type": "botUserKey", "id": "bk-other"},
+        ],
+    }
+    await waiting(store, "bk-her")  # a new reply for her: a new event, for her alone
+    assert await notifier.scan_once() == 1
+    assert event_api.users(1) == ["bk-her"]
+
+
+async def test_150_people_waiting_make_two_requests(
+    event_api: FakeEventApi, poster: Poster
+) -> None:
+    """At most 100 people a request, none twice: 150 waiting are asked in 100 and 50."""
+    store = MemoryStore()
+    people = [f"bk-{n:03d}" for n in range(150)]
+    await waiting(store, *people, *people[:10])
+    notifier = EventNotifier(store, poster, url=event_api.url, key=REST_KEY, settle=0)
+    assert await notifier.scan_once() == 150
+    assert [len(request[1]["user"]) for request in event_api.requests] == [100, 50]
+    assert event_api.users(0) + event_api.users(1) == people
+    assert await notifier.scan_once() == 0
+    assert len(event_api.requests) == 2
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "word"),
+    [
+        (200, '{"status": "FAIL", "message": "bk-her: no such user"}', "FAIL"),
+        (500, '{"message": "bk-her failed"}', "-"),
+        (200, "bk-her accepted, not JSON", "-"),
+    ],
+    ids=["200-FAIL", "500", "200-not-json"],
+)
+async def test_an_event_kakao_did_not_take_is_asked_again_after_the_interval(
+    event_api: FakeEventApi,
+    poster: Poster,
+    caplog: pytest.LogCaptureFixture,
+    status: int,
+    text: str,
+    word: str,
+) -> None:
+    """Refused (even with HTTP 200) or failed: asked again one interval later, not sooner."""
+    caplog.set_level(logging.DEBUG)
+    store = MemoryStore()
+    await waiting(store, "bk-her", "bk-other")
+    event_api.answers.append((status, text))
+    notifier = EventNotifier(
+        store, poster, url=event_api.url, key=REST_KEY, settle=0, interval=0.3
+    )
+    assert await notifier.scan_once() == 0
+    assert await notifier.scan_once() == 0  # within the interval: no second request
+    assert len(event_api.requests) == 1
+    await asyncio.sleep(0.35)
+    assert await notifier.scan_once() == 2
+    assert event_api.users(1) == ["bk-her", "bk-other"]
+    assert await notifier.scan_once() == 0
+    assert len(event_api.requests) == 2
+    assert f"kakao event api answered {status} {word}" in caplog.text
+    for secret in ("bk-", "127.0.0.1", "/v2/bots", BOT_ID, REST_KEY, "상담사", "message"):
+        assert secret not in caplog.text
+
+
+async def test_an_event_api_that_does_not_answer_is_asked_again(
+    poster: Poster, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Nothing listening: asked again; logged by the error's kind only, once a minute."""
+    caplog.set_level(logging.DEBUG)
+    store = MemoryStore()
+    await waiting(store, "bk-her")
+    down = FakeEventApi()
+    await down.start()
+    url = down.url
+    await down.stop()
+    notifier = EventNotifier(store, poster, url=url, key=REST_KEY, settle=0, interval=0)
+    for _ in range(3):
         assert await notifier.scan_once() == 0
-    finally:
-        await poster.close()
-        await sink.stop()
-    users = sorted(body["user"][0]["id"] for body in sink.received)
-    assert users == ["bk-her", "bk-other"]
-    assert all(body["event"] == {"name": EVENT_NAME} for body in sink.received)
-    assert all(body["user"][0]["type"] == "botUserKey" for body in sink.received)
+    failed = "kakao event api failed: ClientConnectorError"
+    assert [r.getMessage() for r in caplog.records] == [f"{failed} (0 more since the last line)"]
+    for secret in ("bk-", "127.0.0.1", BOT_ID, REST_KEY):
+        assert secret not in caplog.text
 
 
 def test_labels_are_derived_from_her_saved_session() -> None:
