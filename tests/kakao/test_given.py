@@ -10,13 +10,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import secrets
 import time
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import aiohttp  # noqa: TID251 - the fake Kakao speaks real HTTP, as Kakao does
-import pytest
 
 from bot.app import build_engine
 from bot.config import Settings
@@ -24,15 +21,16 @@ from bot.http import HttpServer
 from bot.kakao.channel import KakaoChannel
 from flows import OutboxMessage, Outcome, PrivacyPolicy, Session
 from knowledge import load_knowledge
-from storage import Keyring, PgStore, StorageError
-from storage.pg import create_schema, drop_schema
+from storage import Keyring, PgStore
 from tests.kakao.harness import KAKAO_SECRET, PATH, client, payload
-from tests.storage.conftest import ON_CI, PG_URL, SECRET
+from tests.storage.conftest import PG_URL, SECRET, pg_schema
 
 HER = "bk-given-0001"
 REPLY = "상담사: 안녕하세요, 천천히 이야기해 주세요."
 CHECK = "답장 확인"
 NOW = dt.datetime(2026, 12, 2, tzinfo=dt.UTC)
+
+__all__ = ["pg_schema"]  # the fixture: a fresh schema on the test server
 
 
 @dataclass
@@ -60,22 +58,6 @@ class StarvedOnce:
         if self.skew is None:
             self.skew = 6.0
         return now
-
-
-@pytest.fixture
-async def schema() -> AsyncIterator[str]:
-    """A fresh schema on the test server (skipped without one, except on CI)."""
-    name = f"t_{secrets.token_hex(6)}"
-    try:
-        await create_schema(PG_URL, name)
-    except StorageError as exc:
-        if ON_CI:
-            pytest.fail(f"CI=true and no PostgreSQL at GYEOT_TEST_DATABASE_URL: {exc}")
-        pytest.skip(f"no PostgreSQL at GYEOT_TEST_DATABASE_URL: {exc}")
-    try:
-        yield name
-    finally:
-        await drop_schema(PG_URL, name)
 
 
 async def start(schema: str, *, clock: StarvedOnce | None = None) -> Instance:
@@ -133,9 +115,11 @@ async def pending(instance: Instance, *, settle: float = 5.0) -> int:
         await asyncio.sleep(0.05)
 
 
-async def test_two_requests_at_once_on_two_processes_give_her_reply_once(schema: str) -> None:
+async def test_two_requests_at_once_on_two_processes_give_her_reply_once(
+    pg_schema: str,
+) -> None:
     """Her two requests at the same moment, one per process: the reply in exactly one answer."""
-    a, b = await start(schema), await start(schema)
+    a, b = await start(pg_schema), await start(pg_schema)
     try:
         async with client() as session:
             for _ in range(3):  # three rounds: each a fresh race
@@ -151,10 +135,10 @@ async def test_two_requests_at_once_on_two_processes_give_her_reply_once(schema:
 
 
 async def test_an_answer_written_too_late_leaves_her_reply_for_the_next_request(
-    schema: str,
+    pg_schema: str,
 ) -> None:
     """Written 6 s after her request (a starved process): Kakao dropped it; it is given again."""
-    a = await start(schema, clock=StarvedOnce())
+    a = await start(pg_schema, clock=StarvedOnce())
     try:
         await wait_for_counselor(a)
         async with client() as session:
