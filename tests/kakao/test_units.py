@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from aiohttp import web  # noqa: TID251 - the fake event API speaks real HTTP, as Kakao does
+from aiohttp.test_utils import TestServer  # noqa: TID251 - on a loopback port
 
 from bot.config import ConfigError, KakaoSettings, Settings
 from bot.kakao import EVENT_NAME, EventNotifier, Poster, check_kakao
@@ -49,24 +50,13 @@ def test_the_event_api_needs_its_key(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 class FakeEventApi:
-    """Kakao's event API on loopback: records each request and answers what the test queued."""
+    """Kakao's event API: records each request and answers what the test queued."""
 
     def __init__(self) -> None:
         self.requests: list[tuple[dict[str, str], dict[str, Any]]] = []
         self.answers: list[tuple[int, str]] = []  # (status, body) to give next, then SUCCESS
-        self._runner: web.AppRunner | None = None
-        self.url = ""
-
-    async def start(self) -> None:
-        """Listen on a free loopback port."""
-        app = web.Application()
-        app.router.add_post("/v2/bots/{bot}/talk", self._talk)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = self._runner.addresses[0][1]
-        self.url = f"http://127.0.0.1:{port}/v2/bots/{BOT_ID}/talk"
+        self.app = web.Application()
+        self.app.router.add_post("/v2/bots/{bot}/talk", self._talk)
 
     async def _talk(self, request: web.Request) -> web.Response:
         self.requests.append((dict(request.headers), await request.json()))
@@ -76,23 +66,17 @@ class FakeEventApi:
         task = {"taskId": f"task-{len(self.requests)}", "status": "SUCCESS", "timestamp": 1}
         return web.json_response(task)
 
-    async def stop(self) -> None:
-        """Stop listening."""
-        if self._runner is not None:
-            await self._runner.cleanup()
-
     def users(self, n: int) -> list[str]:
         """The botUserKeys request `n` named, in order."""
         return [user["id"] for user in self.requests[n][1]["user"]]
 
 
 @pytest.fixture
-async def event_api() -> AsyncIterator[FakeEventApi]:
-    """A fake event API listening on loopback."""
+async def event_api() -> AsyncIterator[tuple[FakeEventApi, str]]:
+    """A fake event API listening on loopback, and its URL."""
     api = FakeEventApi()
-    await api.start()
-    yield api
-    await api.stop()
+    async with TestServer(api.app, host="127.0.0.1") as server:
+        yield api, str(server.make_url(f"/v2/bots/{BOT_ID}/talk"))
 
 
 @pytest.fixture
@@ -103,6 +87,11 @@ async def poster() -> AsyncIterator[Poster]:
     await found.close()
 
 
+def ours(caplog: pytest.LogCaptureFixture) -> str:
+    """What the bot logged (the fake event API's own access log aside), one line a record."""
+    return "\n".join(r.getMessage() for r in caplog.records if r.name != "aiohttp.access")
+
+
 async def waiting(store: MemoryStore, *routes: str) -> None:
     """A counselor's reply waits in the outbox for each of `routes`, oldest first."""
     rows = [OutboxMessage(r, '{"text":"상담사: 안녕하세요"}', "kakao") for r in routes]
@@ -110,18 +99,19 @@ async def waiting(store: MemoryStore, *routes: str) -> None:
 
 
 async def test_a_reply_that_waits_is_notified_once_per_person(
-    event_api: FakeEventApi, poster: Poster
+    event_api: tuple[FakeEventApi, str], poster: Poster
 ) -> None:
     """Rows that waited past `settle`: one request names each person once, with the REST key."""
     store = MemoryStore()
     await waiting(store, "bk-her", "bk-her", "bk-other")
     telegram = OutboxMessage("12345", '{"text":"telegram"}', "telegram")
     await store.commit("t", Outcome((), Session()), now=NOW, outbox=[telegram])
-    notifier = EventNotifier(store, poster, url=event_api.url, key=REST_KEY, settle=0)
+    api, url = event_api
+    notifier = EventNotifier(store, poster, url=url, key=REST_KEY, settle=0)
     assert await notifier.scan_once() == 2
     assert await notifier.scan_once() == 0
-    assert len(event_api.requests) == 1
-    headers, body = event_api.requests[0]
+    assert len(api.requests) == 1
+    headers, body = api.requests[0]
     assert headers["Authorization"] == f"KakaoAK {REST_KEY}"
     assert headers["Content-Type"] == "application/json"
     assert body == {
@@ -133,22 +123,23 @@ async def test_a_reply_that_waits_is_notified_once_per_person(
     }
     await waiting(store, "bk-her")  # a new reply for her: a new event, for her alone
     assert await notifier.scan_once() == 1
-    assert event_api.users(1) == ["bk-her"]
+    assert api.users(1) == ["bk-her"]
 
 
 async def test_150_people_waiting_make_two_requests(
-    event_api: FakeEventApi, poster: Poster
+    event_api: tuple[FakeEventApi, str], poster: Poster
 ) -> None:
     """At most 100 people a request, none twice: 150 waiting are asked in 100 and 50."""
     store = MemoryStore()
     people = [f"bk-{n:03d}" for n in range(150)]
     await waiting(store, *people, *people[:10])
-    notifier = EventNotifier(store, poster, url=event_api.url, key=REST_KEY, settle=0)
+    api, url = event_api
+    notifier = EventNotifier(store, poster, url=url, key=REST_KEY, settle=0)
     assert await notifier.scan_once() == 150
-    assert [len(request[1]["user"]) for request in event_api.requests] == [100, 50]
-    assert event_api.users(0) + event_api.users(1) == people
+    assert [len(request[1]["user"]) for request in api.requests] == [100, 50]
+    assert api.users(0) + api.users(1) == people
     assert await notifier.scan_once() == 0
-    assert len(event_api.requests) == 2
+    assert len(api.requests) == 2
 
 
 @pytest.mark.parametrize(
@@ -161,7 +152,7 @@ async def test_150_people_waiting_make_two_requests(
     ids=["200-FAIL", "500", "200-not-json"],
 )
 async def test_an_event_kakao_did_not_take_is_asked_again_after_the_interval(
-    event_api: FakeEventApi,
+    event_api: tuple[FakeEventApi, str],
     poster: Poster,
     caplog: pytest.LogCaptureFixture,
     status: int,
@@ -172,41 +163,37 @@ async def test_an_event_kakao_did_not_take_is_asked_again_after_the_interval(
     caplog.set_level(logging.DEBUG)
     store = MemoryStore()
     await waiting(store, "bk-her", "bk-other")
-    event_api.answers.append((status, text))
-    notifier = EventNotifier(
-        store, poster, url=event_api.url, key=REST_KEY, settle=0, interval=0.3
-    )
+    api, url = event_api
+    api.answers.append((status, text))
+    notifier = EventNotifier(store, poster, url=url, key=REST_KEY, settle=0, interval=0.3)
     assert await notifier.scan_once() == 0
     assert await notifier.scan_once() == 0  # within the interval: no second request
-    assert len(event_api.requests) == 1
+    assert len(api.requests) == 1
     await asyncio.sleep(0.35)
     assert await notifier.scan_once() == 2
-    assert event_api.users(1) == ["bk-her", "bk-other"]
+    assert api.users(1) == ["bk-her", "bk-other"]
     assert await notifier.scan_once() == 0
-    assert len(event_api.requests) == 2
-    assert f"kakao event api answered {status} {word}" in caplog.text
+    assert len(api.requests) == 2
+    logged = ours(caplog)
+    assert f"kakao event api answered {status} {word}" in logged
     for secret in ("bk-", "127.0.0.1", "/v2/bots", BOT_ID, REST_KEY, "상담사", "message"):
-        assert secret not in caplog.text
+        assert secret not in logged
 
 
 async def test_an_event_api_that_does_not_answer_is_asked_again(
     poster: Poster, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """Nothing listening: asked again; logged by the error's kind only, once a minute."""
+    """Nothing listening: not taken, each scan; logged by the error's kind only, once a minute."""
     caplog.set_level(logging.DEBUG)
     store = MemoryStore()
     await waiting(store, "bk-her")
-    down = FakeEventApi()
-    await down.start()
-    url = down.url
-    await down.stop()
+    async with TestServer(FakeEventApi().app, host="127.0.0.1") as server:
+        url = str(server.make_url(f"/v2/bots/{BOT_ID}/talk"))
     notifier = EventNotifier(store, poster, url=url, key=REST_KEY, settle=0, interval=0)
     for _ in range(3):
         assert await notifier.scan_once() == 0
     failed = "kakao event api failed: ClientConnectorError"
-    assert [r.getMessage() for r in caplog.records] == [f"{failed} (0 more since the last line)"]
-    for secret in ("bk-", "127.0.0.1", BOT_ID, REST_KEY):
-        assert secret not in caplog.text
+    assert ours(caplog) == f"{failed} (0 more since the last line)"  # and nothing else
 
 
 def test_labels_are_derived_from_her_saved_session() -> None:
