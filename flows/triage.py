@@ -23,7 +23,9 @@ and a message typed without accents against the rules with their accents dropped
 Rules are exact but miss wordings nobody wrote a pattern for. When no rule fires, the example
 net (`knowledge.lexicon.ExampleNet`, learned from `triage_examples.toml`) scores the message and
 each of its sentences: a risk whose score reaches `NET_THRESHOLD` fires as rule "net.<risk>".
-The net only adds hits; it never overrides or cancels a rule.
+The net only adds hits; it never overrides or cancels a rule. A `[[guard]]` of the lexicon
+marked `net = true` (a quoted song, a story on the news, crying along with the baby) keeps the
+net quiet when it is found anywhere in the message; the rules keep their own guards.
 """
 
 from __future__ import annotations
@@ -67,7 +69,9 @@ def triage(text: str, lexicon: Lexicon) -> TriageHit | None:
         for rule in lexicon.rules_for(risk.value):
             if rule.lang in message.langs and fires(rule, message):
                 return TriageHit(risk, rule.id)
-    return None if lexicon.net is None else net_hit(text, lexicon.net)
+    if lexicon.net is None or lexicon.quiets_net(message):
+        return None
+    return net_hit(text, lexicon.net)
 
 
 def net_hit(text: str, net: ExampleNet, threshold: float = NET_THRESHOLD) -> TriageHit | None:

@@ -50,6 +50,7 @@ from knowledge.normalize import strip_particle
 from knowledge.normalize import words as split_words
 
 RISKS: tuple[str, ...] = ("medical", "self_harm", "violence", "child_safety")
+RiskName = Literal["medical", "self_harm", "violence", "child_safety"]
 NEAR = 4  # an unless match this many compact characters away still cancels a trigger
 EXAMPLES_FILE = "triage_examples.toml"
 SMOOTHING = 0.3  # added to every piece count, so a piece seen once does not weigh infinitely
@@ -437,6 +438,74 @@ class TriageExamples(LexModel):
         return self._net
 
 
+class TriageGuard(LexModel):
+    """One `[[guard]]`: calm look-alikes shared by every rule of some risks in one language.
+
+    Its `unless` phrases and `unless_regex` patterns are added to the guards of each rule of
+    `risks` in `lang` (a quoted song, a story on the news, a question about the topic, an event
+    long over), tried before the rule's own. With `net = true` a match anywhere in the message
+    also keeps the example net quiet: the net has no spans, so its guard is the whole message.
+    """
+
+    id: str = Field(pattern=r"^guard\.[a-z]{2}\.[a-z0-9_]+$")
+    lang: Literal["ko", "en", "vi", "zh"]
+    risks: tuple[RiskName, ...] = ("medical", "self_harm", "violence", "child_safety")
+    note: str = ""
+    unless: tuple[str, ...] = ()
+    unless_regex: tuple[str, ...] = ()
+    net: bool = False
+    _patterns: tuple[str, ...] = PrivateAttr(default=())
+    _plain: tuple[str, ...] = PrivateAttr(default=())
+
+    @model_validator(mode="after")
+    def _compile(self) -> TriageGuard:
+        if not self.id.startswith(f"guard.{self.lang}."):
+            raise ValueError(f"id {self.id!r} must start with 'guard.{self.lang}.'")
+        if not (self.unless or self.unless_regex):
+            raise ValueError(f"guard {self.id!r} needs unless or unless_regex")
+        if not self.risks:
+            raise ValueError(f"guard {self.id!r} needs at least one risk")
+        self._patterns = self._build(bare=False)
+        self._plain = self._build(bare=True) if self.lang == "vi" else self._patterns
+        return self
+
+    def _build(self, *, bare: bool) -> tuple[str, ...]:
+        # A guard checks its patterns like a rule does (same errors, same accent dropping).
+        try:
+            probe = TriageRule(
+                id=f"self_harm.{self.lang}.{self.id.split('.')[-1]}",
+                risk="self_harm",
+                lang=self.lang,
+                contains=("x",),
+                unless=self.unless,
+                unless_regex=self.unless_regex,
+            )
+        except ValidationError as exc:
+            problem = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
+            raise ValueError(f"guard {self.id!r} {problem.split(chr(39) + ' ', 1)[-1]}") from exc
+        regex = [probe._check("unless_regex", i, r, bare) for i, r in enumerate(self.unless_regex)]
+        phrases = [list(map(re.escape, p)) for p in probe._phrases("unless", bare)]
+        return tuple(regex + _trie(phrases))
+
+    def patterns(self, *, bare: bool) -> tuple[str, ...]:
+        """The guard's patterns, with their accents dropped when `bare` (Vietnamese)."""
+        return self._plain if bare else self._patterns
+
+
+def _guarded_rule(rule: CompiledRule, guards: list[TriageGuard]) -> CompiledRule:
+    """Return `rule` with the shared guards' patterns tried before its own `unless`."""
+    if not guards:
+        return rule
+
+    def extend(compiled: CompiledRule, bare: bool) -> CompiledRule:
+        shared = [p for g in guards for p in g.patterns(bare=bare)]
+        own = [compiled.unless.pattern] if compiled.unless is not None else []
+        return replace(compiled, unless=_join(shared + own))
+
+    plain = None if rule.plain is None else extend(rule.plain, True)
+    return replace(extend(rule, False), plain=plain)
+
+
 _M = TypeVar("_M", bound=LexModel)
 
 
@@ -444,20 +513,54 @@ class Lexicon(LexModel):
     """`knowledge/data/triage.toml`: every triage rule, compiled and grouped by risk at load."""
 
     rule: tuple[TriageRule, ...] = Field(min_length=1)
+    guard: tuple[TriageGuard, ...] = ()
     _by_risk: dict[str, tuple[CompiledRule, ...]] = PrivateAttr(default_factory=dict)
     _net: ExampleNet | None = PrivateAttr(default=None)
+    _net_guards: dict[str, re.Pattern[str]] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _group(self) -> Lexicon:
         seen: set[str] = set()
-        for rule in self.rule:
-            if rule.id in seen:
-                raise ValueError(f"rule id {rule.id!r} is used twice")
-            seen.add(rule.id)
+        for entry_id in [r.id for r in self.rule] + [g.id for g in self.guard]:
+            if entry_id in seen:
+                raise ValueError(f"rule id {entry_id!r} is used twice")
+            seen.add(entry_id)
+
+        def compiled(rule: TriageRule) -> CompiledRule:
+            shared = [g for g in self.guard if g.lang == rule.lang and rule.risk in g.risks]
+            return _guarded_rule(rule.compiled, shared)
+
         self._by_risk = {
-            risk: tuple(r.compiled for r in self.rule if r.risk == risk) for risk in RISKS
+            risk: tuple(compiled(r) for r in self.rule if r.risk == risk) for risk in RISKS
         }
+        for lang in ("ko", "en", "vi", "zh"):
+            net = [
+                p for g in self.guard if g.net and g.lang == lang for p in g.patterns(bare=False)
+            ]
+            if lang == "vi":
+                net += [
+                    p
+                    for g in self.guard
+                    if g.net and g.lang == lang
+                    for p in g.patterns(bare=True)
+                ]
+            joined = _join(net)
+            if joined is not None:
+                self._net_guards[lang] = joined
         return self
+
+    def quiets_net(self, message: Forms) -> bool:
+        """True if a net guard of one of the message's languages is found anywhere in it."""
+        for lang in message.langs:
+            guard = self._net_guards.get(lang)
+            if guard is None:
+                continue
+            text = (
+                message.vi.compact if lang == "vi" and message.vi is not None else message.compact
+            )
+            if guard.search(text) is not None:
+                return True
+        return False
 
     def rules_for(self, risk: str) -> tuple[CompiledRule, ...]:
         """Return the compiled rules of one risk, in file order."""
