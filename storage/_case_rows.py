@@ -1,19 +1,36 @@
-"""Map `cases` rows to `flows.counsel.Case` and stored microseconds back to datetimes."""
+"""Map `cases` rows to `flows.counsel.Case`; the protocols both databases implement.
+
+`Reads`, `Statements` and `Backend` are what the shared storage code (`_sql_store`, `_effects`,
+`_retention`, ...) runs on, so that one piece of it serves SQLite and PostgreSQL alike.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from flows.counsel import Case
 from storage._clock import EPOCH
-from storage.db import Database, Params, Row
+from storage.db import Params, Row
 from storage.errors import StorageError
 
 
-class Statements(Protocol):
-    """What staff queries run on: a `Transaction`, or a `Reader` for reads only."""
+class Reads(Protocol):
+    """Reads outside any transaction: a database, or a `Reader`."""
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
+        """Run a query; return every row."""
+        ...
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        """Run a query; return the first row or None."""
+        ...
+
+
+class Statements(Reads, Protocol):
+    """What shared helpers run on: a `Transaction`, a `PgTransaction`, or a `Reader` (reads)."""
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; return the rows changed."""
@@ -27,20 +44,24 @@ class Statements(Protocol):
         """Run one statement per parameter row."""
         ...
 
-    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
-        """Run a query; return every row."""
+
+class Backend(Reads, Protocol):
+    """A database a store runs on: SQLite's `Database` or PostgreSQL's `PgDatabase`."""
+
+    def transaction(self) -> AbstractAsyncContextManager[Statements]:
+        """One write transaction (exclusive: no other writer runs meanwhile)."""
         ...
 
-    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
-        """Run a query; return the first row or None."""
+    async def close(self) -> None:
+        """Close the connection (or pool)."""
         ...
 
 
 class Reader:
     """Reads outside any transaction (no write lock): for checks that change nothing."""
 
-    def __init__(self, db: Database) -> None:
-        """Read through `db`."""
+    def __init__(self, db: Reads) -> None:
+        """Read through `db` (SQLite's `Database` or PostgreSQL's `PgDatabase`)."""
         self.db = db
 
     async def execute(self, sql: str, params: Params = ()) -> int:

@@ -26,7 +26,6 @@ from flows import (
 )
 from storage._case_rows import Statements
 from storage.crypto import Keyring
-from storage.db import Transaction
 from storage.errors import StorageError
 
 # No 0/O, 1/I/L: counselors read aliases aloud and type them.
@@ -36,7 +35,7 @@ _ALIAS_TRIES = 8
 SALT_BYTES = 16
 
 
-async def new_alias(tx: Transaction) -> str:
+async def new_alias(tx: Statements) -> str:
     """Return an unused random case alias such as `상담-7F3K`."""
     for attempt in range(_ALIAS_TRIES * 2):
         length = 4 if attempt < _ALIAS_TRIES else 6
@@ -46,7 +45,7 @@ async def new_alias(tx: Transaction) -> str:
     raise StorageError("could not find a free case alias; purge old cases (gyeot purge)")
 
 
-async def open_case_of(tx: Transaction, user_key: str) -> tuple[int, str] | None:
+async def open_case_of(tx: Statements, user_key: str) -> tuple[int, str] | None:
     """Return (id, alias) of her case that is not closed, if any."""
     row = await tx.fetchone(
         "SELECT id, alias FROM cases WHERE user_key = ? AND status != 'closed'", (user_key,)
@@ -54,7 +53,7 @@ async def open_case_of(tx: Transaction, user_key: str) -> tuple[int, str] | None
     return (int(row[0]), str(row[1])) if row else None
 
 
-async def audit(tx: Transaction, kind: str, detail: str, alias: str | None, at: int) -> None:
+async def audit(tx: Statements, kind: str, detail: str, alias: str | None, at: int) -> None:
     """Write one content-free audit row."""
     await tx.execute(
         "INSERT INTO audit (kind, detail, case_alias, created_at) VALUES (?, ?, ?, ?)",
@@ -91,7 +90,7 @@ async def keep_route(tx: Statements, keyring: Keyring, user_key: str, route: str
 class EffectWriter:
     """Apply effects for one user at one moment inside one transaction."""
 
-    tx: Transaction
+    tx: Statements
     keyring: Keyring
     policy: PrivacyPolicy
     user_key: str
@@ -185,7 +184,7 @@ class EffectWriter:
         )
 
 
-async def close_case_row(tx: Transaction, case_id: int, at: int) -> None:
+async def close_case_row(tx: Statements, case_id: int, at: int) -> None:
     """Close one case (the route stays for the grace period, then purge drops it)."""
     await tx.execute(
         "UPDATE cases SET status = 'closed', closed_at = ?, updated_at = ? WHERE id = ?",

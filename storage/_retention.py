@@ -16,11 +16,11 @@ import json
 from dataclasses import dataclass
 
 from flows import OutboxMessage, PrivacyPolicy
+from storage._case_rows import Statements
 from storage._clock import days
 from storage._effects import audit
 from storage._mail import queue_outbox
 from storage.crypto import Keyring
-from storage.db import Transaction
 
 # Telegram confirms an update only when the next getUpdates moves past it and re-delivers
 # unconfirmed ones for up to 24 h, so two days of handled ids are enough to drop repeats.
@@ -32,7 +32,7 @@ OUTBOX_KEEP_DAYS = 1
 
 
 async def forget_rows(
-    tx: Transaction, keyring: Keyring, user_key: str, at: int, *, erase_copies: bool = False
+    tx: Statements, keyring: Keyring, user_key: str, at: int, *, erase_copies: bool = False
 ) -> dict[str, int]:
     """Delete or unlink everything of hers; write a counts-only receipt; return the counts.
 
@@ -61,7 +61,7 @@ async def forget_rows(
     return counts
 
 
-async def erase_relayed_copies(tx: Transaction, keyring: Keyring, user_key: str, at: int) -> int:
+async def erase_relayed_copies(tx: Statements, keyring: Keyring, user_key: str, at: int) -> int:
     """Queue deleteMessages for her relayed copies younger than 48 hours; return how many."""
     rows = await tx.fetchall(
         "SELECT r.counselor, o.platform_message_id FROM relay_links r"
@@ -81,7 +81,7 @@ async def erase_relayed_copies(tx: Transaction, keyring: Keyring, user_key: str,
     return len(rows)
 
 
-async def forget_unanswered(tx: Transaction, keyring: Keyring, user_key: str) -> int:
+async def forget_unanswered(tx: Statements, keyring: Keyring, user_key: str) -> int:
     """Find her questions by recomputing each row's salted tag (a scan: /forget is rare)."""
     rows = await tx.fetchall("SELECT id, owner_salt, owner_tag FROM unanswered")
     hers = [
@@ -120,7 +120,7 @@ class Cutoffs:
         )
 
 
-async def purge_rows(tx: Transaction, cut: Cutoffs) -> dict[str, int]:
+async def purge_rows(tx: Statements, cut: Cutoffs) -> dict[str, int]:
     """Delete everything past its retention; return counts per table."""
     run = tx.execute
     return {

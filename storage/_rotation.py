@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from storage._case_rows import Backend, Statements
 from storage.crypto import Keyring
-from storage.db import Database, Transaction
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ ENCRYPTED_COLUMNS = (
 )
 
 
-async def rotate_all(db: Database, keyring: Keyring) -> dict[str, int]:
+async def rotate_all(db: Backend, keyring: Keyring) -> dict[str, int]:
     """Re-encrypt the key check and every encrypted column; return counts per column."""
     counts = {"meta.key_check": await _rotate_key_check(db, keyring)}
     for column in ENCRYPTED_COLUMNS:
@@ -51,7 +51,7 @@ async def rotate_all(db: Database, keyring: Keyring) -> dict[str, int]:
     return counts
 
 
-async def _rotate_key_check(db: Database, keyring: Keyring) -> int:
+async def _rotate_key_check(db: Backend, keyring: Keyring) -> int:
     current = bytes([keyring.version])
     async with db.transaction() as tx:
         row = await tx.fetchone("SELECT value FROM meta WHERE key = 'key_check'")
@@ -64,7 +64,7 @@ async def _rotate_key_check(db: Database, keyring: Keyring) -> int:
     return 1
 
 
-async def _rotate_column(db: Database, keyring: Keyring, col: EncryptedColumn) -> int:
+async def _rotate_column(db: Backend, keyring: Keyring, col: EncryptedColumn) -> int:
     current = bytes([keyring.version])
     # Table and column names come from ENCRYPTED_COLUMNS, never from input.
     select = (
@@ -83,7 +83,7 @@ async def _rotate_column(db: Database, keyring: Keyring, col: EncryptedColumn) -
             return done
 
 
-async def verify_sample(tx: Transaction, keyring: Keyring) -> None:
+async def verify_sample(tx: Statements, keyring: Keyring) -> None:
     """Decrypt one stored value per column; raise `SecretKeyError` if the key is not theirs.
 
     Used when the key check is missing, so that a database holding data is never silently
@@ -98,7 +98,7 @@ async def verify_sample(tx: Transaction, keyring: Keyring) -> None:
             keyring.decrypt(bytes(row[1]), aad=col.aad(row[0]))
 
 
-async def check_pseudonyms(tx: Transaction, keyring: Keyring) -> None:
+async def check_pseudonyms(tx: Statements, keyring: Keyring) -> None:
     """Refuse a pseudonym secret other than the one the user keys were made with."""
     row = await tx.fetchone("SELECT value FROM meta WHERE key = 'pseudonym_check'")
     if row is None:

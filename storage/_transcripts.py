@@ -12,9 +12,9 @@ import json
 from dataclasses import dataclass
 
 from flows import PrivacyPolicy, redact
+from storage._case_rows import Reads, Statements
 from storage._retention import forget_unanswered
 from storage.crypto import Keyring
-from storage.db import Database, Transaction
 
 SPEAKERS = frozenset({"her", "counselor"})
 MAX_CHARS = 4000
@@ -37,7 +37,7 @@ class Line:
 
 
 async def keep_transcript(
-    tx: Transaction, keyring: Keyring, policy: PrivacyPolicy, line: Line
+    tx: Statements, keyring: Keyring, policy: PrivacyPolicy, line: Line
 ) -> int:
     """Write one redacted, encrypted line if the policy allows it; return rows written."""
     if line.under14:
@@ -59,7 +59,7 @@ async def keep_transcript(
     return 1
 
 
-async def drop_beyond_session(tx: Transaction, keyring: Keyring, user_key: str) -> None:
+async def drop_beyond_session(tx: Statements, keyring: Keyring, user_key: str) -> None:
     """She is under 14: drop what was kept before she said so (call before saving her state).
 
     Transcript and intake go at every commit (cheap, indexed); her unanswered questions, found
@@ -73,7 +73,7 @@ async def drop_beyond_session(tx: Transaction, keyring: Keyring, user_key: str) 
 
 
 async def read_transcript(
-    db: Database, keyring: Keyring, user_key: str, limit: int
+    db: Reads, keyring: Keyring, user_key: str, limit: int
 ) -> list[tuple[str, str]]:
     """Return her last `limit` lines as (speaker, redacted text), oldest first."""
     rows = await db.fetchall(

@@ -346,34 +346,6 @@ class PgDatabase:
         return await _fetch(self.pool, sql, *params)
 
 
-class PgReader:
-    """Reads outside any transaction (for `staff_read`): refuses to write."""
-
-    def __init__(self, db: PgDatabase) -> None:
-        """Read through `db`."""
-        self.db = db
-
-    async def execute(self, sql: str, params: Params = ()) -> int:
-        """Refuse: a reader never writes."""
-        raise StorageError("a staff read tried to write; use staff_tx()")
-
-    async def insert(self, sql: str, params: Params = ()) -> int:
-        """Refuse: a reader never writes."""
-        raise StorageError("a staff read tried to write; use staff_tx()")
-
-    async def executemany(self, sql: str, rows: Iterable[Params]) -> int:
-        """Refuse: a reader never writes."""
-        raise StorageError("a staff read tried to write; use staff_tx()")
-
-    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
-        """Run a query; return every row."""
-        return await self.db.fetchall(sql, params)
-
-    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
-        """Run a query; return the first row or None."""
-        return await self.db.fetchone(sql, params)
-
-
 async def _fetch(
     source: asyncpg.Pool[Any] | asyncpg.pool.PoolConnectionProxy[Any], sql: str, *params: object
 ) -> list[Row]:

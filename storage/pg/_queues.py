@@ -1,7 +1,8 @@
 """Inbox and outbox on PostgreSQL: the same rows and ciphertexts as SQLite, plus claims.
 
 The port methods (`inbox_put`, `inbox_pending`, `outbox_pending`, `outbox_sent`, ...) behave
-as `SqliteStore`'s. For several processes on one database, `inbox_claim` and `outbox_claim`
+as `SqliteStore`'s; those that run the same SQL on both are `SqlQueues`'s (`storage/_sql_store`).
+For several processes on one database, `inbox_claim` and `outbox_claim`
 take rows with `FOR UPDATE SKIP LOCKED` and stamp them with a lease (`lease_holder`,
 `lease_until`): another process skips them until the lease runs out, so a holder that dies
 leaves its rows to the others after one lease. A holder sees its own claimed rows again.
@@ -15,17 +16,13 @@ while the lease lives, and they are given again if it runs out before they are m
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
 from flows import InboxRow, PendingMessage, Received, Sent
 from storage._clock import micros, span
-from storage.crypto import Keyring
-from storage.errors import SecretKeyError
+from storage._sql_store import SqlQueues, log_message
 from storage.pg._db import PgDatabase, PgTransaction
-
-logger = logging.getLogger(__name__)
 
 _OUTBOX_COLUMNS = "id, channel, route, payload, attempts"
 
@@ -83,12 +80,8 @@ RETURNING outbox.id, outbox.channel, outbox.route, outbox.payload, outbox.attemp
 """
 
 
-class PgQueues:
-    """Inbox, outbox and chat log writes of `PgStore`."""
-
-    _db: PgDatabase
-    _keyring: Keyring
-    _key_checked: bool
+class PgQueues(SqlQueues[PgDatabase]):
+    """Inbox, outbox and chat log writes of `PgStore` (reads and row decoding: `SqlQueues`)."""
 
     # ------------------------------------------------------------ Inbox
 
@@ -132,18 +125,8 @@ class PgQueues:
         if not rows:
             return None
         row_id = int(rows[0][0])
-        blob = self._keyring.encrypt_text(update.raw, aad=f"inbox|raw|{row_id}")
-        await tx.execute("UPDATE inbox SET raw = ? WHERE id = ?", (blob, row_id))
-        if update.user_key and update.message_id is not None:
-            await log_message(tx, update.user_key, update.message_id, at)
+        await self._keep_event(tx, update, row_id, at)
         return row_id, rows[0][1] is not None
-
-    async def inbox_pending(self, *, limit: int = 100) -> list[InboxRow]:
-        """Unhandled events in arrival order."""
-        rows = await self._db.fetchall(
-            "SELECT id, channel, raw FROM inbox WHERE done = 0 ORDER BY id LIMIT ?", (limit,)
-        )
-        return await self._inbox_rows(rows)
 
     async def inbox_claim(
         self, holder: str, *, now: datetime, lease: timedelta, limit: int = 100
@@ -153,22 +136,6 @@ class PgQueues:
         async with self._db.transaction(shared=True) as tx:
             rows = await tx.fetch_native(_INBOX_CLAIM, holder, at, at + span(lease), limit)
         return await self._inbox_rows(sorted(rows))
-
-    async def _inbox_rows(self, rows: Sequence[tuple[object, ...]]) -> list[InboxRow]:
-        pending: list[InboxRow] = []
-        for row_id, channel, raw in rows:
-            assert isinstance(row_id, int)
-            text = self._open(raw, f"inbox|raw|{row_id}") if isinstance(raw, bytes) else None
-            if text is None:
-                await self.inbox_done(row_id)
-            else:
-                pending.append(InboxRow(row_id, str(channel), text))
-        return pending
-
-    async def inbox_is_done(self, inbox_id: int) -> bool:
-        """True once an event was handled (or never stored)."""
-        row = await self._db.fetchone("SELECT done FROM inbox WHERE id = ?", (inbox_id,))
-        return row is None or bool(row[0])
 
     async def inbox_done(self, inbox_id: int) -> None:
         """Mark an event handled (its raw content is wiped; the key stays for de-duplication)."""
@@ -210,17 +177,6 @@ class PgQueues:
             rows = await tx.fetch_native(_OUTBOX_CLAIM, holder, at, at + span(lease), limit, names)
         return await self._pending(sorted(rows))
 
-    async def outbox_for(
-        self, channel: str, route: str, *, after: int = 0, limit: int = 50
-    ) -> list[PendingMessage]:
-        """Unsent messages to one conversation of a channel that cannot push, oldest first."""
-        rows = await self._db.fetchall(
-            f"SELECT {_OUTBOX_COLUMNS} FROM outbox"
-            " WHERE dest = ? AND status = 'pending' AND id > ? ORDER BY id LIMIT ?",
-            (self._keyring.user_key(channel, route), after, limit),
-        )
-        return [row for row in await self._pending(rows) if row.route == route]
-
     async def outbox_take(
         self,
         channel: str,
@@ -241,20 +197,6 @@ class PgQueues:
         async with self._db.transaction(shared=True) as tx:
             rows = await tx.fetch_native(_OUTBOX_TAKE, dest, holder, at, at + span(lease), limit)
         return [row for row in await self._pending(sorted(rows)) if row.route == route]
-
-    async def _pending(self, rows: Sequence[tuple[object, ...]]) -> list[PendingMessage]:
-        pending: list[PendingMessage] = []
-        for row_id, channel, route, payload, attempts in rows:
-            assert isinstance(row_id, int) and isinstance(route, bytes)
-            assert isinstance(payload, bytes) and isinstance(attempts, int)
-            route_text = self._open(route, f"outbox|route|{row_id}")
-            payload_text = self._open(payload, f"outbox|payload|{row_id}")
-            if route_text is None or payload_text is None:
-                await self.outbox_failed(row_id, final=True)
-                continue
-            message = PendingMessage(row_id, route_text, payload_text, attempts, str(channel))
-            pending.append(message)
-        return pending
 
     async def outbox_sent(self, sent: Sequence[Sent], *, now: datetime) -> None:
         """Mark messages sent in one transaction: wipe route and text, keep the platform id.
@@ -301,23 +243,3 @@ class PgQueues:
                     " WHERE id = ? AND status = 'pending'",
                     (message_id,),
                 )
-
-    def _open(self, blob: bytes, aad: str) -> str | None:
-        """Decrypt one queued value; None if that one row is damaged (see `SqliteStore`)."""
-        try:
-            return self._keyring.decrypt_text(blob, aad=aad)
-        except SecretKeyError:
-            if not self._key_checked:
-                raise
-            logger.exception(
-                "a queued row in %s cannot be decrypted; dropping it", aad.split("|")[0]
-            )
-            return None
-
-
-async def log_message(tx: PgTransaction, user_key: str, message_id: int, at: int) -> None:
-    """Remember one message id in her chat (hers or the bot's), for /erase."""
-    await tx.execute(
-        "INSERT OR IGNORE INTO chatlog (user_key, message_id, at) VALUES (?, ?, ?)",
-        (user_key, message_id, at),
-    )
