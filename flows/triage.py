@@ -69,9 +69,10 @@ def triage(text: str, lexicon: Lexicon) -> TriageHit | None:
         for rule in lexicon.rules_for(risk.value):
             if rule.lang in message.langs and fires(rule, message):
                 return TriageHit(risk, rule.id)
-    if lexicon.net is None or lexicon.quiets_net(message):
+    if lexicon.net is None:
         return None
-    return net_hit(text, lexicon.net)
+    hit = net_hit(text, lexicon.net)
+    return None if hit is None or lexicon.quiets_net(message) else hit
 
 
 def net_hit(text: str, net: ExampleNet, threshold: float = NET_THRESHOLD) -> TriageHit | None:

@@ -1,0 +1,230 @@
+"""Issue 14, round 4: families of crisis wording found missing in risk-check3 and the guards
+shared by whole languages (`[[guard]]` in triage.toml) against their calm look-alikes.
+
+Every sentence was written for these tests, one family at a time, in ko/en/vi/zh; none is
+copied from an evaluation set. A crisis line lists the risks a counselor could pick (a birth
+alone is medical and child safety at once); a calm line must fire nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows import Risk, triage
+from knowledge import Knowledge
+from knowledge.errors import KnowledgeFileError
+from knowledge.lexicon import forms, load_lexicon
+
+M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
+
+CRISIS: list[tuple[str, set[Risk]]] = [
+    # A goodbye or a sorry written and left behind.
+    ("아빠 미안해 라고 폰 메모에 적어놨어요", {S}),
+    ("책상 위 쪽지에 다들 잘 있어 라고 써놨어요", {S}),
+    ("언니가 편지에 먼저 갈게 라고 남겼어요", {S}),
+    # Charcoal in a closed room or car.
+    ("방에 번개탄 피워놨어", {S}),
+    ("화장실 문 잠그고 연탄 피웠어요", {S}),
+    ("자동차 안에서 착화탄 피울 거예요", {S}),
+    # Someone said she will end it, went to a bridge or the sea, then silence.
+    ("동생이 오늘 밤에 다 끝낸다고 카톡 보냈어요", {S}),
+    ("친구가 이제 끝내겠다고 하고 연락이 안 돼요", {S}),
+    ("여자친구가 한강 간다고 하고 연락이 끊겼어요", {S}),
+    ("딸이 옥상 간다고 미안하다는 문자 남겼어요", {S}),
+    ("남친이 바다 간다고 하고 전화를 안 받아요", {S}),
+    # A photo of the means sent with a goodbye.
+    ("친구가 수면제 사진 보내고 고마웠다고 해요", {S}),
+    ("여친이 칼 사진 보내고 안녕 이러는데 어떡해요", {S}),
+    ("my sister texted me a picture of a bottle of pills and said sorry", {S}),
+    ("he sent us a photo of a rope and wrote goodbye", {S}),
+    # Up high and not coming down; how and when decided.
+    ("빌딩 꼭대기에 왔어요 내려가기 싫어요", {S}),
+    ("옥상 난간에 앉아 있는데 내려가고 싶지 않아", {S}),
+    ("방법도 정했고 날짜도 정했어요", {S}),
+    ("어떻게 죽을지 다 정했어", {S}),
+    ("I know exactly how I'm going to do it", {S}),
+    ("I've picked the method and the date", {S}),
+    ("我已经想好怎么死了", {S}),
+    ("我准备好了今晚就走", {S}),
+    ("药我已经攒够了", {S}),
+    # Vietnamese: no reason left to live, with and without accents.
+    ("em chẳng còn lý do gì để sống nữa", {S}),
+    ("khong con ly do gi de song tiep", {S}),
+    ("tôi không muốn tồn tại nữa", {S}),
+    ("sống như thế này chẳng để làm gì", {S}),
+    # Taken away by car; violence told by its acts.
+    ("모르는 남자들이 저를 차에 태우려고 해요", {V}),
+    ("남편 친구가 나를 억지로 모텔로 데려가고 있어요", {V}),
+    ("차에서 못 내리게 해요 남친이 무서워요", {V}),
+    ("남편이 뜨거운 물을 제 팔에 부었어요", {V}),
+    ("시어머니가 담뱃불로 손을 지졌어요", {V}),
+    ("남친이 제 머리를 바닥에 박았어요", {V}),
+    ("남편이 목을 눌러서 숨을 못 쉬었어요", {V, M}),
+    ("he slammed my head against the door", {V}),
+    ("he burned my arm with a lighter", {V}),
+    ("他拿烟头烫我", {V}),
+    ("老公把我的头往墙上撞", {V}),
+    ("chồng em đập đầu em vào tường", {V}),
+    ("anh ta túm tóc em lôi đi", {V}),
+    ("전 남친이 회사까지 찾아옴 무서움", {V}),
+    # A baby sedated, feared for, hidden, left, or taken into the water.
+    ("애기한테 소주 먹이면 푹 자요?", {C}),
+    ("아기 분유에 수면제 타서 재웠어요", {C}),
+    ("I gave the baby some benadryl so she would sleep", {C}),
+    ("给宝宝吃安眠药让他睡觉", {C}),
+    ("cho con uống thuốc ngủ cho nó ngủ", {C}),
+    ("제가 애기 다치게 할 것 같아요 무서워요", {C}),
+    ("내가 아기한테 무슨 짓을 할 것 같아요", {C}),
+    ("I'm scared I'll hurt my baby", {C}),
+    ("我怕我会伤害宝宝", {C}),
+    ("애기 두고 고향 갈 거예요", {C}),
+    ("아기 병원에 두고 베트남 돌아갈래요", {C}),
+    ("아기 배낭에 넣어서 기숙사 왔어요", {C, M}),
+    ("신생아 쇼핑백에 담아서 밖에 나왔어요", {C, M}),
+    ("아기 업고 강에 들어갈 거예요", {C, S}),
+    ("애기랑 같이 옥상에서 뛰어내릴 거예요", {C, S}),
+    ("아기 하늘나라로 먼저 보내고 나도 갈게", {C, S}),
+    ("she left the newborn in a box behind the store", {C, M}),
+    ("I hid the baby in my closet", {C, M}),
+    ("my friend wants to leave her 3 day old at the train station tomorrow", {C}),
+    ("I don't want it, someone else can take the baby", {C}),
+    ("她把刚生的宝宝藏在行李箱里", {C, M}),
+    ("이 아기만 없으면 다 해결돼", {C}),
+    ("얘만 사라지면 편할 텐데", {C}),
+    ("아기 낳았는데 그냥 마트 앞에 두고 올 거예요", {C}),
+    ("애기 빌라 현관에 두고 왔어요", {C}),
+    ("입양 기관 말고 그냥 교회 앞에 두고 올래요 애기", {C}),
+    ("애기 어디다 버려야 할까", {C}),
+    ("결국 갖다 버릴까 봐요 아기", {C}),
+    # Newborn and fetal danger in plain words.
+    ("아기 소리 안 내요 이상해요", {M, C}),
+    ("애기 갑자기 안 움직여 왜 몰라", {M, C}),
+    ("宝宝从昨天晚上开始就没有胎动了", {M}),
+    ("胎动好像突然没了", {M}),
+    ("怀孕28周肚子一阵一阵的疼", {M}),
+]
+
+CALM = [
+    # Quoted songs, dramas, books, the news.
+    "노래 가사에 죽고 싶다는 말이 나와요",
+    "노래 '죽고 싶은 밤' 들어봤어요?",
+    "드라마에서 주인공이 자살하던데 너무 슬펐어요",
+    "드라마 대사 중에 '죽여버릴거야' 나오던데 무섭더라",
+    "'때려' 라는 노래 알아요?",
+    'the song "I want to die" by some band is sad',
+    "电视剧里那个妈妈把孩子扔了",
+    # Events long over, said so.
+    "고등학교 때 죽고 싶었던 적이 있었는데 지금은 괜찮아요",
+    "옛날에 성폭력 당한 적 있는데 상담 받아서 많이 나아졌어요",
+    "my ex used to be abusive but that was years ago",
+    "I used to self harm in high school but I'm fine now",
+    "my mom hit me when I was a kid",
+    "I survived domestic violence 5 years ago",
+    "I was hit by a car last year, is my pregnancy ok now?",
+    # Questions about the topic.
+    "자해하는 친구를 어떻게 도와줄 수 있어요?",
+    "가정폭력 신고하면 어떻게 되나요?",
+    "가정폭력 피해자도 임신 지원 받을 수 있나요?",
+    "성폭력 피해 상담은 어디서 해요?",
+    "데이트 폭력 신고하면 경찰이 와요?",
+    "아동학대 의심되면 어디 신고해요?",
+    "영아 유기는 무슨 죄예요?",
+    "산후우울증이면 아기 해칠 수도 있나요?",
+    "what are the signs of domestic abuse?",
+    "how do I help a friend who self harms?",
+    "什么是家暴？",
+    "학교에 임신한 거 알리면 퇴학당해요?",
+    # Hyperbole and medicine talk.
+    "야근 때문에 죽을 것 같아요",
+    "my boss is going to kill me if I'm late lol",
+    "I'm so tired I could sleep forever",
+    "감기약 다 먹었어요 이제 괜찮아요",
+    "엽산 한 통 다 먹었어요",
+    "아스피린 먹으면 피가 잘 안 멈춰요?",
+    "진통제 과다복용하면 어떻게 돼요?",
+    "사후피임약 먹고 하혈 조금 있어요",
+    # Look-alikes of the new families.
+    "애기 울음소리 들으면 나도 눈물 나요",
+    "애기 우는 소리에 나도 울컥해요",
+    "캠핑 가서 번개탄으로 숯 피웠어요",
+    "연탄 피워놨어요 방이 따뜻해요",
+    "오늘 과제 다 끝낸다고 밤새요",
+    "마포대교 야경 보러 간다고 했어요",
+    "아파트 꼭대기층 이사왔는데 엘리베이터 고장나서 내려가기 싫어요",
+    "출산 날짜 정했어요 제왕절개로",
+    "우리 애기 잘 안 울어요 순해요",
+    "애기 안고 바다 보러 갈 거예요",
+    "아기 먼저 어린이집 보내고 출근해요",
+    "아기 가방에 기저귀 넣어서 외출해요",
+    "아기한테 감기약 먹여도 되나요?",
+    "아기 손톱 깎다가 다치게 할까 봐 무서워요",
+    "엄마 미안해 라고 생일 카드에 썼어요",
+    "아파트 앞에 택배 두고 왔어요",
+    "I put the baby clothes in a box by the door",
+    "my cousin wants to leave her car at the bus terminal tonight",
+    "I hit my head on the door",
+    "我计划好了怎么做产检",
+    "我把孩子的衣服放在衣柜里",
+]
+
+
+@pytest.mark.parametrize(("text", "risks"), CRISIS)
+def test_round4_family_fires_an_allowed_risk(kb: Knowledge, text: str, risks: set[Risk]) -> None:
+    """Each wording of a family fires a risk a counselor would pick."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk in risks, hit
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_round4_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
+    """Quoted media, events over, topic questions, hyperbole, medicine talk stay calm."""
+    assert triage(text, kb.lexicon) is None
+
+
+def test_guard_also_quiets_the_example_net(kb: Knowledge) -> None:
+    """Crying along with the baby is calm although the net alone would read it as a danger."""
+    text = "애기 우는 소리 들으면 저도 따라 울고 싶어져요"
+    lexicon = kb.lexicon
+    assert lexicon.quiets_net(forms(text))
+    assert triage(text, lexicon) is None
+
+
+def test_guard_does_not_cancel_a_crisis_far_from_it(kb: Knowledge) -> None:
+    """A guard cancels only a trigger it touches: an old story, then a threat today, fires."""
+    text = "예전에 맞았었는데 지금은 괜찮아요. 근데 어제 남편이 또 목을 졸랐어요"
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk == V
+
+
+GUARD_FILE = """
+[[rule]]
+id = "self_harm.ko.want_die"
+risk = "self_harm"
+lang = "ko"
+contains = ["죽고싶"]
+
+[[guard]]
+id = "guard.ko.song"
+lang = "ko"
+unless_regex = ['다는노래']
+"""
+
+
+def test_guard_file_loads_and_applies_to_its_language(tmp_path: Path) -> None:
+    """A [[guard]] cancels the rules of its language it touches, and only those."""
+    path = tmp_path / "triage.toml"
+    path.write_text(GUARD_FILE, encoding="utf-8")
+    lexicon = load_lexicon(path)
+    assert triage("죽고 싶다는 노래 알아요?", lexicon) is None
+    hit = triage("정말 죽고 싶어요", lexicon)
+    assert hit is not None and hit.rule_id == "self_harm.ko.want_die"
+
+
+def test_bad_guard_regex_names_the_guard(tmp_path: Path) -> None:
+    """A guard pattern that does not compile fails the load naming the guard."""
+    path = tmp_path / "triage.toml"
+    path.write_text(GUARD_FILE.replace("'다는노래'", "'(다는'"), encoding="utf-8")
+    with pytest.raises(KnowledgeFileError, match=r"guard\.ko\.song"):
+        load_lexicon(path)
