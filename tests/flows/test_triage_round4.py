@@ -98,6 +98,16 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("입양 기관 말고 그냥 교회 앞에 두고 올래요 애기", {C}),
     ("애기 어디다 버려야 할까", {C}),
     ("결국 갖다 버릴까 봐요 아기", {C}),
+    # Slips of the keyboard, clots, thoughts of harming the baby, blows told by their acts.
+    ("자ㅏ살하고싶다", {S}),
+    ("죽ㅗ고싶어 진짜", {S}),
+    ("출산 후에 피가 주먹만한 덩어리로 나와요", {M}),
+    ("passing clots the size of a golf ball since the birth", {M}),
+    ("I keep picturing myself dropping the baby down the stairs", {C}),
+    ("sometimes I think about drowning her in the bath", {C}),
+    ("he twisted my arm until it cracked", {V}),
+    ("chồng em lấy dao dọa em", {V}),
+    ("bạn trai đá vào bụng em", {V}),
     # Newborn and fetal danger in plain words.
     ("아기 소리 안 내요 이상해요", {M, C}),
     ("애기 갑자기 안 움직여 왜 몰라", {M, C}),
@@ -167,6 +177,13 @@ CALM = [
     "I hit my head on the door",
     "我计划好了怎么做产检",
     "我把孩子的衣服放在衣柜里",
+    "I twisted my wrist at the gym",
+    "she twisted my arm to come to the party",
+    "I had a dream I dropped the baby, it scared me",
+    "생리 때 계란만한 덩어리 나오는데 정상인가요",
+    "em bé đạp vào bụng em",
+    "자살 방지 캠페인 포스터 만들어요",
+    "죽고 싶지는 않아요 그냥 힘들어요",
 ]
 
 
