@@ -4,12 +4,15 @@ Both stores keep the same tables, ciphertexts and pseudonyms, and run the same s
 (PostgreSQL's are translated by `storage.pg._sql`). `SqlStore` holds every method that reads or
 writes them the same way on both, over `Backend` (the database) and `Statements` (one of its
 transactions); `SqlQueues` holds the inbox and outbox pieces. What differs for a reason stays
-in the stores, behind two small hooks of `SqlStore`:
+in the stores, behind small hooks:
 
 - `_writing(user_key)`: the transaction for a write about her (PostgreSQL locks only her
   conversation, so other processes keep writing for others; SQLite has one writer anyway);
+- `_queue_writing()`: the transaction for queue rows (PostgreSQL takes the write lock shared:
+  other queue writers run alongside, exclusive ones wait);
 - `_settle_deletes()`: after rows were deleted (SQLite truncates its write-ahead log so that
-  deleted pages leave the disk; nothing on PostgreSQL).
+  deleted pages leave the disk; nothing on PostgreSQL);
+- `_LEASE_WIPE`: the lease columns that PostgreSQL's queue rows carry, cleared with a wipe.
 
 PostgreSQL's claims (`FOR UPDATE SKIP LOCKED` with leases) and SQLite's single-process queue
 methods stay in `storage/pg/_queues.py` and `storage/sqlite_store.py`.
@@ -23,7 +26,7 @@ import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 from pydantic import ValidationError
 
@@ -36,6 +39,7 @@ from flows import (
     PendingMessage,
     PrivacyPolicy,
     Received,
+    Sent,
     Session,
 )
 from flows.counsel import Case
@@ -70,13 +74,13 @@ class SqlQueues(abc.ABC, Generic[DbT]):
     _keyring: Keyring
     _key_checked: bool
 
-    @abc.abstractmethod
-    async def inbox_done(self, inbox_id: int) -> None:
-        """Mark an event handled (its raw content is wiped; the key stays for de-duplication)."""
+    # What wiping a queue row also clears: PostgreSQL's rows carry a lease (`lease_holder`,
+    # `lease_until`, see `storage.pg._queues`); SQLite's, which one process owns, have none.
+    _LEASE_WIPE: ClassVar[str] = ""
 
     @abc.abstractmethod
-    async def outbox_failed(self, message_id: int, *, final: bool) -> None:
-        """Count a failed attempt; `final` gives up on the message and wipes it."""
+    def _queue_writing(self) -> AbstractAsyncContextManager[Statements]:
+        """A transaction for queue rows (on PostgreSQL beside other processes' queue writes)."""
 
     # ------------------------------------------------------------ Inbox
 
@@ -110,6 +114,14 @@ class SqlQueues(abc.ABC, Generic[DbT]):
         row = await self._db.fetchone("SELECT done FROM inbox WHERE id = ?", (inbox_id,))
         return row is None or bool(row[0])
 
+    async def inbox_done(self, inbox_id: int) -> None:
+        """Mark an event handled (its raw content is wiped; the key stays for de-duplication)."""
+        async with self._queue_writing() as tx:
+            await tx.execute(
+                f"UPDATE inbox SET done = 1, raw = NULL{self._LEASE_WIPE} WHERE id = ?",
+                (inbox_id,),
+            )
+
     # ------------------------------------------------------------ Outbox
 
     async def outbox_for(
@@ -138,6 +150,40 @@ class SqlQueues(abc.ABC, Generic[DbT]):
                 PendingMessage(row_id, route_text, payload_text, int(attempts), str(channel))
             )
         return pending
+
+    async def _mark_sent(self, tx: Statements, sent: Sequence[Sent], at: int) -> None:
+        """Mark each message with a platform id sent, keeping the id (in her chat log).
+
+        A row erased meanwhile (/forget) stays erased: its id is not logged under her key.
+        """
+        for mark in sent:
+            if mark.platform_id is None:
+                continue
+            changed = await tx.execute(
+                "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL,"
+                f" dest = NULL{self._LEASE_WIPE}, platform_message_id = ?"
+                " WHERE id = ? AND status = 'pending'",
+                (mark.platform_id, mark.outbox_id),
+            )
+            if changed and mark.user_key:
+                await log_message(tx, mark.user_key, mark.platform_id, at)
+
+    async def outbox_failed(self, message_id: int, *, final: bool) -> None:
+        """Count a failed attempt; `final` gives up on the message and wipes it."""
+        async with self._queue_writing() as tx:
+            if final:
+                await tx.execute(
+                    "UPDATE outbox SET attempts = attempts + 1, status = 'failed',"
+                    f" route = NULL, payload = NULL, dest = NULL{self._LEASE_WIPE}"
+                    " WHERE id = ? AND status = 'pending'",
+                    (message_id,),
+                )
+            else:
+                await tx.execute(
+                    "UPDATE outbox SET attempts = attempts + 1"
+                    " WHERE id = ? AND status = 'pending'",
+                    (message_id,),
+                )
 
     def _open(self, blob: bytes, aad: str) -> str | None:
         """Decrypt one queued value; None if that one row is damaged.
@@ -201,6 +247,14 @@ class SqlStore(SqlQueues[DbT]):
                 self._keyring.verify_key_check(bytes(row[0]))
             await check_pseudonyms(tx, self._keyring)
         self._key_checked = True
+
+    async def _check_key_or_close(self) -> None:
+        """`check_key`, closing the database if it fails (the last step of the stores' `open`)."""
+        try:
+            await self.check_key()
+        except BaseException:
+            await self._db.close()
+            raise
 
     async def healthy(self) -> bool:
         """True while the database answers a read."""

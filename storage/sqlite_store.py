@@ -21,7 +21,7 @@ from flows import InboxRow, PendingMessage, PrivacyPolicy, Received, Sent
 from flows.given import GivenLeases
 from storage._case_rows import Statements
 from storage._clock import micros
-from storage._sql_store import ROUTE_GRACE, SqlStore, log_message
+from storage._sql_store import ROUTE_GRACE, SqlStore
 from storage.crypto import Keyring
 from storage.db import Database, Transaction
 
@@ -59,11 +59,7 @@ class SqliteStore(SqlStore[Database]):
         """Open and migrate the database at `path` and check that `keyring` is its key."""
         db = await Database.open(path)
         store = cls(db, keyring, policy, route_grace=route_grace)
-        try:
-            await store.check_key()
-        except BaseException:
-            await db.close()
-            raise
+        await store._check_key_or_close()
         return store
 
     async def listen_outbox(self, wake: Callable[[str], None], stop: asyncio.Event) -> None:
@@ -75,6 +71,10 @@ class SqliteStore(SqlStore[Database]):
 
     def _writing(self, user_key: str | None) -> contextlib.AbstractAsyncContextManager[Statements]:
         """Every SQLite transaction is exclusive: one writer, whoever it writes for."""
+        return self._db.transaction()
+
+    def _queue_writing(self) -> contextlib.AbstractAsyncContextManager[Statements]:
+        """Every SQLite transaction is exclusive."""
         return self._db.transaction()
 
     async def _settle_deletes(self) -> None:
@@ -130,11 +130,6 @@ class SqliteStore(SqlStore[Database]):
         """One process owns an SQLite database: every unhandled event is this holder's."""
         return await self.inbox_pending(limit=limit)
 
-    async def inbox_done(self, inbox_id: int) -> None:
-        """Mark an event handled (its raw content is wiped; the key stays for de-duplication)."""
-        async with self._db.transaction() as tx:
-            await tx.execute("UPDATE inbox SET done = 1, raw = NULL WHERE id = ?", (inbox_id,))
-
     # ------------------------------------------------------------ Outbox
 
     async def outbox_pending(
@@ -183,7 +178,7 @@ class SqliteStore(SqlStore[Database]):
 
         A row erased meanwhile (/forget) stays erased: its id is not logged under her key.
         Marks with nothing to log (no platform id, as on the web chat and KakaoTalk) go in one
-        statement, by id, without reading the rows.
+        statement, by id, without reading the rows; the others one by one (`_mark_sent`).
         """
         at = micros(now)
         bare = [m.outbox_id for m in sent if m.platform_id is None]
@@ -194,33 +189,7 @@ class SqliteStore(SqlStore[Database]):
                     f" WHERE id IN ({', '.join('?' * len(bare))}) AND status = 'pending'",
                     bare,
                 )
-            for mark in sent:
-                if mark.platform_id is None:
-                    continue
-                changed = await tx.execute(
-                    "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL, dest = NULL,"
-                    " platform_message_id = ? WHERE id = ? AND status = 'pending'",
-                    (mark.platform_id, mark.outbox_id),
-                )
-                if changed and mark.user_key:
-                    await log_message(tx, mark.user_key, mark.platform_id, at)
-
-    async def outbox_failed(self, message_id: int, *, final: bool) -> None:
-        """Count a failed attempt; `final` gives up on the message and wipes it."""
-        async with self._db.transaction() as tx:
-            if final:
-                await tx.execute(
-                    "UPDATE outbox SET attempts = attempts + 1, status = 'failed',"
-                    " route = NULL, payload = NULL, dest = NULL"
-                    " WHERE id = ? AND status = 'pending'",
-                    (message_id,),
-                )
-            else:
-                await tx.execute(
-                    "UPDATE outbox SET attempts = attempts + 1"
-                    " WHERE id = ? AND status = 'pending'",
-                    (message_id,),
-                )
+            await self._mark_sent(tx, sent, at)
 
 
 def _channel_filter(channels: Collection[str] | None) -> tuple[str, tuple[str, ...]]:

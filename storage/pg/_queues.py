@@ -17,11 +17,13 @@ while the lease lives, and they are given again if it runs out before they are m
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 
 from flows import InboxRow, PendingMessage, Received, Sent
+from storage._case_rows import Statements
 from storage._clock import micros, span
-from storage._sql_store import SqlQueues, log_message
+from storage._sql_store import SqlQueues
 from storage.pg._db import PgDatabase, PgTransaction
 
 _OUTBOX_COLUMNS = "id, channel, route, payload, attempts"
@@ -83,6 +85,12 @@ RETURNING outbox.id, outbox.channel, outbox.route, outbox.payload, outbox.attemp
 class PgQueues(SqlQueues[PgDatabase]):
     """Inbox, outbox and chat log writes of `PgStore` (reads and row decoding: `SqlQueues`)."""
 
+    _LEASE_WIPE = ", lease_holder = NULL, lease_until = NULL"
+
+    def _queue_writing(self) -> AbstractAsyncContextManager[Statements]:
+        """The write lock taken shared: other queue writers run alongside, exclusive ones wait."""
+        return self._db.transaction(shared=True)
+
     # ------------------------------------------------------------ Inbox
 
     async def inbox_put(self, updates: Sequence[Received], *, now: datetime) -> list[int]:
@@ -136,15 +144,6 @@ class PgQueues(SqlQueues[PgDatabase]):
         async with self._db.transaction(shared=True) as tx:
             rows = await tx.fetch_native(_INBOX_CLAIM, holder, at, at + span(lease), limit)
         return await self._inbox_rows(sorted(rows))
-
-    async def inbox_done(self, inbox_id: int) -> None:
-        """Mark an event handled (its raw content is wiped; the key stays for de-duplication)."""
-        async with self._db.transaction(shared=True) as tx:
-            await tx.execute(
-                "UPDATE inbox SET done = 1, raw = NULL, lease_holder = NULL, lease_until = NULL"
-                " WHERE id = ?",
-                (inbox_id,),
-            )
 
     # ------------------------------------------------------------ Outbox
 
@@ -202,7 +201,8 @@ class PgQueues(SqlQueues[PgDatabase]):
         """Mark messages sent in one transaction: wipe route and text, keep the platform id.
 
         A row erased meanwhile (/forget) stays erased: its id is not logged under her key.
-        Marks with nothing to log (no platform id) go in one statement, by id.
+        Marks with nothing to log (no platform id) go in one statement, by id; the others one
+        by one (`_mark_sent`).
         """
         at = micros(now)
         bare = [m.outbox_id for m in sent if m.platform_id is None]
@@ -214,32 +214,4 @@ class PgQueues(SqlQueues[PgDatabase]):
                     " WHERE id = ANY($1::bigint[]) AND status = 'pending'",
                     bare,
                 )
-            for mark in sent:
-                if mark.platform_id is None:
-                    continue
-                changed = await tx.execute(
-                    "UPDATE outbox SET status = 'sent', route = NULL, payload = NULL, dest = NULL,"
-                    " lease_holder = NULL, lease_until = NULL,"
-                    " platform_message_id = ? WHERE id = ? AND status = 'pending'",
-                    (mark.platform_id, mark.outbox_id),
-                )
-                if changed and mark.user_key:
-                    await log_message(tx, mark.user_key, mark.platform_id, at)
-
-    async def outbox_failed(self, message_id: int, *, final: bool) -> None:
-        """Count a failed attempt; `final` gives up on the message and wipes it."""
-        async with self._db.transaction(shared=True) as tx:
-            if final:
-                await tx.execute(
-                    "UPDATE outbox SET attempts = attempts + 1, status = 'failed',"
-                    " route = NULL, payload = NULL, dest = NULL,"
-                    " lease_holder = NULL, lease_until = NULL"
-                    " WHERE id = ? AND status = 'pending'",
-                    (message_id,),
-                )
-            else:
-                await tx.execute(
-                    "UPDATE outbox SET attempts = attempts + 1"
-                    " WHERE id = ? AND status = 'pending'",
-                    (message_id,),
-                )
+            await self._mark_sent(tx, sent, at)

@@ -49,11 +49,7 @@ class PgStore(PgQueues, SqlStore[PgDatabase]):
         """
         db = await PgDatabase.open(url, schema=schema)
         store = cls(db, keyring, policy, route_grace=route_grace)
-        try:
-            await store.check_key()
-        except BaseException:
-            await db.close()
-            raise
+        await store._check_key_or_close()
         return store
 
     @property
