@@ -71,24 +71,28 @@ def triage(text: str, lexicon: Lexicon) -> TriageHit | None:
                 return TriageHit(risk, rule.id)
     if lexicon.net is None:
         return None
-    hit = net_hit(text, lexicon.net)
+    hit = net_hit(text, lexicon.net, message=message)
     return None if hit is None or lexicon.quiets_net(message) else hit
 
 
-def net_hit(text: str, net: ExampleNet, threshold: float = NET_THRESHOLD) -> TriageHit | None:
+def net_hit(
+    text: str, net: ExampleNet, threshold: float = NET_THRESHOLD, *, message: Forms | None = None
+) -> TriageHit | None:
     """Return the risk the example net sees in `text`, or None when no score reaches threshold.
 
     A message that is exactly an example sentence gets that sentence's label. Otherwise the
     whole message and each of its sentences is scored, so a crisis sentence is not drowned by
-    the calm ones around it; the highest score wins, ties in `PRIORITY` order.
+    the calm ones around it; the highest score wins, ties in `PRIORITY` order. `message` is
+    `forms(text)` when the caller has it already.
     """
-    compact = forms(text).compact
-    if compact in net.exact:
-        known = net.exact[compact]
+    whole = forms(text) if message is None else message
+    if whole.compact in net.exact:
+        known = net.exact[whole.compact]
         return None if known is None else TriageHit(Risk(known), f"net.{known}")
     sentences = [part for part in _SENTENCE.split(text) if part.strip()]
     best: tuple[float, int] | None = None  # (score, -index in PRIORITY)
-    for part in [text, *sentences] if len(sentences) > 1 else [text]:
+    parts: list[str | Forms] = [whole, *sentences] if len(sentences) > 1 else [whole]
+    for part in parts:
         for name, score in net.scores(example_features(part)).items():
             candidate = (score, -PRIORITY.index(Risk(name)))
             if score >= threshold and (best is None or candidate > best):

@@ -304,9 +304,12 @@ _EN_STOP = frozenset(
 )
 
 
-def example_features(text: str) -> frozenset[str]:
-    """Return the pieces of `text` the example net weighs (see the module docstring)."""
-    return _pieces(forms(text))
+def example_features(text: str | Forms) -> frozenset[str]:
+    """Return the pieces of `text` the example net weighs (see the module docstring).
+
+    `text` may be given already in its `forms`, so a message triage has read is not read twice.
+    """
+    return _pieces(text if isinstance(text, Forms) else forms(text))
 
 
 def _pieces(message: Forms) -> frozenset[str]:
