@@ -108,6 +108,19 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("he twisted my arm until it cracked", {V}),
     ("chồng em lấy dao dọa em", {V}),
     ("bạn trai đá vào bụng em", {V}),
+    # Chinese and Vietnamese indirect wording; English pills and anger at the baby.
+    ("我觉得自己是个负担，大家没有我会更轻松", {S}),
+    ("我站在桥上", {S}),
+    ("我把所有的药都吃了", {S}),
+    ("我不想再看到明天的太阳", {S}),
+    ("我已经两天没给孩子喂奶了", {C}),
+    ("他掐着我的脖子不放", {V}),
+    ("em mệt mỏi quá, muốn buông bỏ tất cả", {S}),
+    ("em uống hết cả vỉ thuốc rồi", {S}),
+    ("I just took all my sleeping pills", {S}),
+    ("I'm so angry at the baby I could hurt him", {C}),
+    ("나 오늘 한강 간다 ㅂㅂ", {S}),
+    ("애 낳았는데 어케함 아무도 모름", {M, C}),
     # Newborn and fetal danger in plain words.
     ("아기 소리 안 내요 이상해요", {M, C}),
     ("애기 갑자기 안 움직여 왜 몰라", {M, C}),
@@ -184,6 +197,17 @@ CALM = [
     "em bé đạp vào bụng em",
     "자살 방지 캠페인 포스터 만들어요",
     "죽고 싶지는 않아요 그냥 힘들어요",
+    "我站在桥上看风景",
+    "我们坐在天台上吃饭",
+    "感冒药我都吃了，好多了",
+    "宝宝两天没大便了正常吗",
+    "孩子一天没吃奶了，他不肯吃，怎么办",
+    "em uống hết vỉ thuốc bác sĩ kê rồi",
+    "I took all my prenatal vitamins today",
+    "I'm frustrated with the baby's sleep schedule",
+    "친구가 애기 낳았는데 아무도 몰랐대요 신기하다",
+    "출산했는데 혼자 조리원에 있어요",
+    "한강 간다 치맥하러 ㅂㅂ",
 ]
 
 
