@@ -121,6 +121,14 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("I'm so angry at the baby I could hurt him", {C}),
     ("나 오늘 한강 간다 ㅂㅂ", {S}),
     ("애 낳았는데 어케함 아무도 모름", {M, C}),
+    # Medical emergencies told by their signs.
+    ("아기가 열이 38도예요 태어난 지 2주", {M}),
+    ("아기 얼굴이 노랗고 잘 안 먹어요 축 늘어져요", {M}),
+    ("em sinh được 5 ngày, sốt cao, sản dịch có mùi hôi", {M}),
+    ("bé sơ sinh sốt 38 độ", {M}),
+    ("em có thai 32 tuần bị ra nước âm đạo liên tục", {M}),
+    ("宝宝出生十天发烧38度", {M}),
+    ("怀孕33周一直流水", {M}),
     # Newborn and fetal danger in plain words.
     ("아기 소리 안 내요 이상해요", {M, C}),
     ("애기 갑자기 안 움직여 왜 몰라", {M, C}),
@@ -208,6 +216,9 @@ CALM = [
     "친구가 애기 낳았는데 아무도 몰랐대요 신기하다",
     "출산했는데 혼자 조리원에 있어요",
     "한강 간다 치맥하러 ㅂㅂ",
+    "신생아 열 몇 도부터 병원 가야 돼요?",
+    "em bé sơ sinh sốt bao nhiêu độ thì phải đi viện?",
+    "孕晚期漏尿正常吗？",
 ]
 
 
