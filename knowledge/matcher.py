@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import add, itemgetter, mul
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
@@ -55,7 +57,11 @@ SMALL_TALK: dict[str, frozenset[str]] = {
 
 def small_talk(text: str) -> str | None:
     """Return "hello" or "thanks" if the whole message is a greeting or a thank-you."""
-    flat = compact(text)
+    return _small_talk_of(compact(text))
+
+
+def _small_talk_of(flat: str) -> str | None:
+    """`small_talk` of a message already compacted."""
     for kind, phrases in SMALL_TALK.items():
         if flat in phrases:
             return kind
@@ -113,6 +119,7 @@ OFF_TOPIC = ""  # the "topic" of off-topic examples (knowledge/data/offtopic.tom
 FUZZY_NEAR = 0.1  # typo rescue compares with examples at least this close by n-grams
 FUZZY_MAX = 80  # jamo: typo rescue is for short phrases; long ones have n-grams
 LOOSE_MAX = 90  # jamo: partial_ratio grows with length; longer messages have n-grams
+LOOSE_GRAM = 4  # jamo: long keywords are looked for where one of their pieces starts
 NET_SMOOTHING = 0.3  # added to every feature count of the second opinion
 AGREE_FLOOR = 35.0  # from this score, a topic the second opinion agrees with is answered...
 AGREE_LEAD = 2.0  # ...when that opinion leads its runner-up by this many nats
@@ -185,6 +192,11 @@ def build_net(pairs: Sequence[tuple[str, str]]) -> TopicNet:
     return TopicNet(classes, base, lift)
 
 
+# A keyword as `_exact_keywords` checks it: compact form, topic, weight of a hit, and for Latin
+# script the whole-word pattern the spaced message must also match ("rent" is not in "parent").
+_Keyword = tuple[str, str, float, re.Pattern[str] | None]
+
+
 @dataclass(frozen=True)
 class MatchIndex:
     """Precomputed features of every example and keyword."""
@@ -193,18 +205,20 @@ class MatchIndex:
     example_topics: tuple[str, ...]
     example_vectors: tuple[dict[str, float], ...]
     example_jamo: tuple[str, ...]
-    postings: dict[str, tuple[tuple[int, float], ...]]
+    example_lengths: tuple[int, ...]  # of each example's jamo
+    postings: dict[str, tuple[tuple[int, float], ...]]  # feature -> (example, weight)
+    topic_names: tuple[str, ...]  # every topic with examples, off-topic ones included
+    example_topic_ids: tuple[int, ...]  # the place of each example's topic in `topic_names`
     idf: dict[str, float]
     max_idf: float
     keywords: tuple[tuple[str, str, str], ...]  # (compact keyword, its jamo, topic)
-    keyword_starts: dict[str, tuple[tuple[str, str, str], ...]]  # first two letters → keywords
+    keyword_starts: dict[str, tuple[_Keyword, ...]]  # first two letters → keywords of all scripts
     long_keywords: tuple[tuple[str, str, str], ...]  # long enough for typo rescue, shortest first
     long_lengths: tuple[int, ...]  # jamo length of each long keyword, ascending
-    long_groups: tuple[tuple[int, tuple[tuple[str, str, str], ...], tuple[str, ...]], ...]
-    postings_split: dict[str, tuple[tuple[int, ...], tuple[float, ...]]]  # feature -> (ids, w)
+    long_needs: tuple[int, ...]  # common subsequence each needs with a message to be found in it
+    long_grams: dict[str, frozenset[int]]  # a piece's first jamo -> long keywords (`_loose_grams`)
     latin_keywords: tuple[tuple[re.Pattern[str], str, str], ...]  # (whole words, compact, topic)
     net: TopicNet  # the second opinion
-    latin_starts: dict[str, tuple[tuple[re.Pattern[str], str, str], ...]]  # first two letters
 
 
 def _is_latin(keyword: str) -> bool:
@@ -216,20 +230,35 @@ def _is_cjk(word: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
+_HANGUL_OR_CJK = re.compile("[\uac00-\ud7a3\u4e00-\u9fff]")  # `has_hangul` or `_is_cjk`
+_CJK = re.compile("[\u4e00-\u9fff]")  # `_is_cjk`
+_RUNS = re.compile(r"(.)\1{2,}")  # as in `knowledge.normalize.compact`
+
+
+def _squeeze(tokens: Sequence[str]) -> str:
+    """`compact(text)` from `words(text)`, so a message is split into words once."""
+    return _RUNS.sub(r"\1\1", "".join(tokens).replace("_", ""))
+
+
 def features(text: str) -> dict[str, float]:
     """Return term counts of the character features of `text`.
 
     Korean and Chinese words give the word and its character bigrams (Chinese also single
     characters, which carry meaning); other scripts give word stems and 4-grams.
     """
+    return _features_of(words(text))
+
+
+def _features_of(tokens: Iterable[str]) -> dict[str, float]:
+    """`features` of a message already split into words."""
     counts: dict[str, float] = defaultdict(float)
-    for raw in words(text):
-        if has_hangul(raw) or _is_cjk(raw):
+    for raw in tokens:
+        if _HANGUL_OR_CJK.search(raw):
             word = strip_particle(raw)
             counts["w:" + word] += 1.0
             for i in range(len(word) - 1):
                 counts["b:" + word[i : i + 2]] += 1.0
-            if _is_cjk(word):
+            if _CJK.search(word):
                 for ch in word:
                     counts["u:" + ch] += 0.5
         elif raw not in _EN_STOP and not raw.isdigit():
@@ -248,8 +277,13 @@ def _weigh(
     For a query, unseen words count at full weight: "김치찌개 레시피 알려줘" shares only
     "알려줘" with the knowledge base and must not look like a question about it.
     """
-    vector = {f: (1.0 + math.log(c)) * idf.get(f, unseen) for f, c in counts.items()}
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    get, log = idf.get, math.log
+    # 1 + log(1) is exactly 1: most features occur once and skip the logarithm.
+    vector = {
+        f: get(f, unseen) if c == 1.0 else (1.0 + log(c)) * get(f, unseen)
+        for f, c in counts.items()
+    }
+    norm = math.sqrt(sum(map(mul, vector.values(), vector.values()))) or 1.0
     return {f: v / norm for f, v in vector.items() if v > 0}
 
 
@@ -269,26 +303,29 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
             postings[f].append((i, w))
     pairs = [(topic, k) for topic, k in keywords if len(compact(k)) >= 2]
     kws = tuple((compact(k), jamo(compact(k)), t) for t, k in pairs if not _is_latin(k))
-    starts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for entry in kws:
-        starts[entry[0][:2]].append(entry)
     latin = tuple(
         (re.compile(r"\b" + r"\s+".join(map(re.escape, words(k)))), compact(k), t)
         for t, k in pairs
         if _is_latin(k)
     )
-    latin_starts: dict[str, list[tuple[re.Pattern[str], str, str]]] = defaultdict(list)
-    for pattern in latin:
-        latin_starts[pattern[1][:2]].append(pattern)
+    # Longer keywords are more specific ("anonymous birth"): a hit weighs more.
+    starts: dict[str, list[_Keyword]] = defaultdict(list)
+    for kw, kw_jamo, topic in kws:
+        starts[kw[:2]].append((kw, topic, min(1.0, 0.55 + 0.035 * len(kw_jamo)), None))
+    for pattern, kw, topic in latin:
+        starts[kw[:2]].append((kw, topic, min(1.0, 0.55 + 0.035 * len(kw)), pattern))
     long = tuple(sorted((k for k in kws if len(k[1]) >= 12), key=lambda k: len(k[1])))
-    groups: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
-    for entry in long:
-        groups[len(entry[1])].append(entry)
+    example_jamo = tuple(jamo(compact(e.text)) for e in examples)
+    names = tuple(dict.fromkeys(e.topic for e in examples))
+    number = {name: n for n, name in enumerate(names)}
     return MatchIndex(
         topics=tuple(dict.fromkeys(e.topic for e in examples if e.topic != OFF_TOPIC)),
         example_topics=tuple(e.topic for e in examples),
+        topic_names=names,
+        example_topic_ids=tuple(number[e.topic] for e in examples),
         example_vectors=vectors,
-        example_jamo=tuple(jamo(compact(e.text)) for e in examples),
+        example_jamo=example_jamo,
+        example_lengths=tuple(map(len, example_jamo)),
         postings={f: tuple(p) for f, p in postings.items()},
         idf=idf,
         max_idf=max(idf.values(), default=1.0),
@@ -296,16 +333,30 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         keyword_starts={k: tuple(v) for k, v in starts.items()},
         long_keywords=long,
         long_lengths=tuple(len(k[1]) for k in long),
-        long_groups=tuple(
-            (n, tuple(g), tuple(k[1] for k in g)) for n, g in sorted(groups.items())
-        ),
-        latin_starts={k: tuple(v) for k, v in latin_starts.items()},
-        postings_split={
-            f: (tuple(i for i, _ in p), tuple(w for _, w in p)) for f, p in postings.items()
-        },
+        long_needs=tuple(math.ceil(0.85 * len(k[1])) for k in long),
+        long_grams=_loose_grams(long),
         latin_keywords=latin,
         net=build_net([(e.topic, e.text) for e in examples] + pairs),
     )
+
+
+def _loose_grams(long: Sequence[tuple[str, str, str]]) -> dict[str, frozenset[int]]:
+    """Index each long keyword (≥ 12 jamo) by the first `LOOSE_GRAM` jamo of each of its pieces.
+
+    partial_ratio ≥ 92 leaves at most 16 % of its length in jamo insertions and deletions between
+    the keyword and a part of the message no longer than it (1 - d / (n + m) ≥ 0.92, m ≤ n). Cut
+    into one piece more than that, each slip breaks at most one piece, so one piece is intact in
+    the message, and so are its first jamo: a message holding none of a keyword's grams cannot
+    hold the keyword. Pieces of a keyword of 12 jamo or more are at least 4 jamo long.
+    """
+    grams: dict[str, set[int]] = defaultdict(set)
+    for n, (_, kw_jamo, _) in enumerate(long):
+        size = len(kw_jamo)
+        pieces = 16 * size // 100 + 1  # most slips + 1, in integers (0.16 is not exact)
+        for j in range(pieces):
+            cut = j * size // pieces
+            grams[kw_jamo[cut : cut + LOOSE_GRAM]].add(n)
+    return {gram: frozenset(ids) for gram, ids in grams.items()}
 
 
 def _cosine_by_topic(
@@ -314,23 +365,43 @@ def _cosine_by_topic(
     """Each topic's best cosine over its examples; also every example's (the ones touched)."""
     sims: dict[int, float] = {}
     get = sims.get
+    postings = index.postings
     for f, w in query.items():
-        posting = index.postings_split.get(f)
-        if posting is not None:
-            for i, v in zip(*posting, strict=True):
+        posting = postings.get(f)
+        if posting is None:
+            continue
+        if sims:
+            for i, v in posting:
                 sims[i] = get(i, 0.0) + w * v
-    best: dict[str, float] = {}
-    topics = index.example_topics
+        else:  # the first feature found: the same sums (0.0 + w * v), built in one go
+            sims = {i: w * v for i, v in posting}
+            get = sims.get
+    best = [0.0] * len(index.topic_names)
+    topic_ids = index.example_topic_ids
     for i, s in sims.items():
-        topic = topics[i]
-        if s > best.get(topic, 0.0):
-            best[topic] = s
-    return best, sims
+        t = topic_ids[i]
+        if s > best[t]:  # noqa: PLR1730 (a call of max per example costs more)
+            best[t] = s
+    names = index.topic_names
+    return {names[t]: s for t, s in enumerate(best) if s > 0.0}, sims
 
 
 def _keyword_hits(text: str, index: MatchIndex, *, rescue: bool = True) -> dict[str, float]:
-    flat = compact(text)
-    exact = _exact_keywords(flat, " ".join(words(text)), index)
+    tokens = words(text)
+    flat = _squeeze(tokens)
+    return _keyword_hits_of(tokens, flat, index, _keywords_in(flat, index), rescue=rescue)
+
+
+def _keyword_hits_of(
+    tokens: Sequence[str],
+    flat: str,
+    index: MatchIndex,
+    within: Iterable[_Keyword],
+    *,
+    rescue: bool = True,
+) -> dict[str, float]:
+    """`_keyword_hits` of a message split into words and compacted; `_keywords_in` it given."""
+    exact = _exact_keywords(tokens, within)
     hits: dict[str, float] = defaultdict(float)
     for kw, topic, weight in exact:
         # A keyword inside a longer keyword of another topic that also matched does not count.
@@ -342,40 +413,66 @@ def _keyword_hits(text: str, index: MatchIndex, *, rescue: bool = True) -> dict[
     return hits
 
 
-def _exact_keywords(flat: str, spaced: str, index: MatchIndex) -> list[tuple[str, str, float]]:
-    """Keywords found verbatim; longer keywords are more specific ("anonymous birth")."""
+def _keywords_in(flat: str, index: MatchIndex) -> list[_Keyword]:
+    """Keywords whose compact form is in `flat` (for Latin ones, whole words still to check).
+
+    Only keywords starting with one of the message's letter pairs can be in it; each of them is
+    one substring test.
+    """
+    starts = index.keyword_starts
+    pairs = starts.keys() & set(map(add, flat, flat[1:]))
+    return [entry for pair in pairs for entry in starts[pair] if entry[0] in flat]
+
+
+def _exact_keywords(
+    tokens: Sequence[str], within: Iterable[_Keyword]
+) -> list[tuple[str, str, float]]:
+    """Keywords found verbatim among those `within` the message's compact form (`_keywords_in`).
+
+    Latin ones count as whole words of the spaced message ("rent" is not in "parent").
+    """
     found: dict[tuple[str, str], float] = {}
-    for i in range(len(flat) - 1):
-        start = flat[i : i + 2]
-        for kw, kw_jamo, topic in index.keyword_starts.get(start, ()):
-            if flat.startswith(kw, i):
-                found[kw, topic] = min(1.0, 0.55 + 0.035 * len(kw_jamo))
-        for pattern, kw, topic in index.latin_starts.get(start, ()):
-            if flat.startswith(kw, i) and (kw, topic) not in found and pattern.search(spaced):
-                found[kw, topic] = min(1.0, 0.55 + 0.035 * len(kw))
+    spaced = None
+    for kw, topic, weight, pattern in within:
+        if (kw, topic) in found:
+            continue
+        if pattern is not None:
+            if spaced is None:
+                spaced = " ".join(tokens)
+            if not pattern.search(spaced):
+                continue
+        found[kw, topic] = weight
     return [(kw, topic, weight) for (kw, topic), weight in found.items()]
 
 
 def _loose_keywords(flat: str, exact: set[str], index: MatchIndex) -> list[str]:
     """Topics of long keywords found with one slip (jamo-level partial ratio ≥ 92)."""
     flat_jamo = jamo(flat)
-    if len(flat_jamo) > LOOSE_MAX:
+    size = len(flat_jamo)
+    if size > LOOSE_MAX:
         return []
-    # Only keywords no longer than the message can be found in it. partial_ratio ≥ 92 needs a
-    # common subsequence of ≥ 85 % of the keyword (even at the message's edge), and LCS is far
-    # cheaper to compute: it rules out most keywords before partial_ratio is scored.
-    near: list[tuple[str, str, str]] = []
-    for length, group, choices in index.long_groups:
-        if length > len(flat_jamo):
-            break
-        common = process.extract(
-            flat_jamo,
-            choices,
-            scorer=LCSseq.similarity,
-            score_cutoff=math.ceil(0.85 * length),
-            limit=None,
-        )
-        near += [group[i] for _, _, i in common]
+    # Only keywords no longer than the message, with a piece starting in it (`_loose_grams`),
+    # can be found in it. partial_ratio ≥ 92 also needs a common subsequence of ≥ 85 % of the
+    # keyword (even at the message's edge), and LCS is far cheaper to compute: it rules out
+    # most of those before partial_ratio is scored.
+    grams = index.long_grams
+    starts = grams.keys() & {flat_jamo[i : i + LOOSE_GRAM] for i in range(size - LOOSE_GRAM + 1)}
+    if not starts:
+        return []
+    ids = sorted(set().union(*map(grams.__getitem__, starts)))
+    # Shortest first: those before the first one longer than the message.
+    ids = ids[: bisect_left(ids, bisect_right(index.long_lengths, size))]
+    if not ids:
+        return []
+    long = index.long_keywords
+    common = process.extract(
+        flat_jamo,
+        [long[i][1] for i in ids],
+        scorer=LCSseq.similarity,
+        score_cutoff=index.long_needs[ids[0]],  # the least any of them needs
+        limit=None,
+    )
+    near = [long[ids[k]] for _, lcs, k in common if lcs >= index.long_needs[ids[k]]]
     if not near:
         return []
     hits = process.extract(
@@ -384,15 +481,16 @@ def _loose_keywords(flat: str, exact: set[str], index: MatchIndex) -> list[str]:
     return [near[i][2] for _, _, i in hits if near[i][0] not in exact]
 
 
-def _fuzzy_by_topic(text: str, index: MatchIndex, near: Iterable[int]) -> dict[str, float]:
-    """Jamo-level likeness to the closest examples among `near` (those sharing a feature)."""
-    query = jamo(compact(text))
+def _fuzzy_by_topic(flat: str, index: MatchIndex, near: Mapping[int, float]) -> dict[str, float]:
+    """Jamo-level likeness to the closest examples: those `near` by n-grams (`FUZZY_NEAR`)."""
+    query = jamo(flat)
     best: dict[str, float] = defaultdict(float)
     if not 4 <= len(query) <= FUZZY_MAX:
         return best
     # fuzz.ratio ≥ 60 needs the shorter string at least 3/7 of the longer one.
     low, high = len(query) * 3 / 7, len(query) * 7 / 3
-    ids = [i for i in near if low <= len(index.example_jamo[i]) <= high]
+    lengths = index.example_lengths
+    ids = [i for i, sim in near.items() if sim >= FUZZY_NEAR and low <= lengths[i] <= high]
     choices = [index.example_jamo[i] for i in ids]
     for _, score, k in process.extract(
         query, choices, scorer=fuzz.ratio, limit=8, score_cutoff=60
@@ -412,18 +510,46 @@ def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
     A long message often sets the scene before it asks; each sentence is also scored on its
     own (slightly discounted) so the question is not drowned by its context.
     """
-    return _score_all(text, index, features(text))
+    tokens = words(text)
+    ranked, keyed, rescued = _rank(text, index, tokens, _squeeze(tokens), _features_of(tokens))
+    return [_candidate(topic, value, keyed, rescued) for topic, value in ranked]
 
 
-def _score_all(text: str, index: MatchIndex, counts: Mapping[str, float]) -> list[Candidate]:
-    """`score_topics` with the features of the whole text already computed."""
-    if small_talk(text):
-        return []
-    best, keyed, rescued = _score_once(text, index, counts)
+def _candidate(topic: str, value: float, keyed: set[str], rescued: set[str]) -> Candidate:
+    return Candidate(topic, round(min(100.0, value * 100.0), 1), topic in keyed, topic in rescued)
+
+
+def _rank(
+    text: str,
+    index: MatchIndex,
+    tokens: Sequence[str],
+    flat: str,
+    counts: Mapping[str, float],
+) -> tuple[list[tuple[str, float]], set[str], set[str]]:
+    """`score_topics` of a text split into words, compacted and counted, as (topic, score 0-1).
+
+    Also the topics a keyword hit and those only the typo rescue scores (see `Candidate`).
+    """
+    if _small_talk_of(flat):
+        return [], set(), set()
+    within = _keywords_in(flat, index)
+    best, keyed, rescued = _score_once(index, tokens, flat, counts, within)
     parts = [p for p in _SENTENCE.split(text) if len(p) >= 6][:MAX_PARTS]
     if len(parts) > 1:
         for part in parts:
-            scores, part_keyed, _ = _score_once(part, index, rescue=PART_RESCUE)
+            part_tokens = words(part)
+            part_flat = _squeeze(part_tokens)
+            scores, part_keyed, _ = _score_once(
+                index,
+                part_tokens,
+                part_flat,
+                _features_of(part_tokens),
+                # A keyword in a part of the message is in the whole message too.
+                [e for e in within if e[0] in part_flat]
+                if part_flat in flat
+                else _keywords_in(part_flat, index),
+                rescue=PART_RESCUE,
+            )
             keyed |= part_keyed
             for topic, value in scores.items():
                 if value * 0.92 > best.get(topic, 0.0):
@@ -431,29 +557,32 @@ def _score_all(text: str, index: MatchIndex, counts: Mapping[str, float]) -> lis
                     rescued.discard(topic)
     off = best.pop(OFF_TOPIC, 0.0)
     if best and off >= max(best.values()):  # closest to food, weather, games...: no topic
-        return []
-    ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
-    return [
-        Candidate(topic, round(min(100.0, value * 100.0), 1), topic in keyed, topic in rescued)
-        for topic, value in ranked
-    ]
+        return [], keyed, rescued
+    # Best first, ties by topic id (a stable sort keeps the order of the first).
+    return sorted(sorted(best.items()), key=itemgetter(1), reverse=True), keyed, rescued
 
 
 def _score_once(
-    text: str, index: MatchIndex, counts: Mapping[str, float] | None = None, *, rescue: bool = True
+    index: MatchIndex,
+    tokens: Sequence[str],
+    flat: str,
+    counts: Mapping[str, float],
+    within: Iterable[_Keyword],
+    *,
+    rescue: bool = True,
 ) -> tuple[dict[str, float], set[str], set[str]]:
-    """Blend the three signals per topic.
+    """Blend the three signals per topic, for a text split into words, compacted and counted.
 
     Also return the topics a keyword hit, and those whose score only the typo rescue gives.
     """
-    query = _weigh(features(text) if counts is None else counts, index.idf, index.max_idf * 0.25)
+    query = _weigh(counts, index.idf, index.max_idf * 0.25)
     cosine, near = _cosine_by_topic(query, index)
-    keyword = _keyword_hits(text, index, rescue=rescue)
-    close_by = [i for i, sim in near.items() if sim >= FUZZY_NEAR]
-    fuzzy = _fuzzy_by_topic(text, index, close_by) if rescue else {}
-    scores: dict[str, float] = {}
+    keyword = _keyword_hits_of(tokens, flat, index, within, rescue=rescue)
+    fuzzy = _fuzzy_by_topic(flat, index, near) if rescue else {}
+    # A topic with a cosine only scores cosine x 0.75 (the other terms are 0.0).
+    scores = {topic: value * 0.75 for topic, value in cosine.items()}
     rescued: set[str] = set()
-    for topic in set(cosine) | set(keyword) | set(fuzzy):
+    for topic in keyword.keys() | fuzzy.keys():
         plain = max(
             cosine.get(topic, 0.0) * 0.75 + keyword.get(topic, 0.0) * 0.45,
             keyword.get(topic, 0.0) * 0.7,
@@ -473,18 +602,25 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
     not firmly contradicted by the second opinion; or backed by it (from `AGREE_FLOOR`, or at
     any offered score when it is firm). When not sure, its topic is offered too.
     """
-    if small_talk(text):
+    tokens = words(text)  # split, compacted and counted once for all three signals
+    flat = _squeeze(tokens)
+    if _small_talk_of(flat):
         return Match((), confident=False)
-    counts = features(text)
-    scored = _score_all(text, index, counts)
-    ranked = [c for c in scored if c.score >= settings.suggest_threshold]
+    counts = _features_of(tokens)
+    scored, keyed, rescued = _rank(text, index, tokens, flat, counts)
+    ranked: list[Candidate] = []  # those offered at all; scores only fall down the list
+    for topic, value in scored:
+        candidate = _candidate(topic, value, keyed, rescued)
+        if candidate.score < settings.suggest_threshold:
+            break
+        ranked.append(candidate)
     opinion, lead = index.net.opinion_of(counts)
     # A near-copy of an example of another topic outweighs even a firm opinion.
     strong = ranked[0].score >= NEAR_COPY and ranked[0].topic != opinion if ranked else False
     if opinion is not None and lead >= NET_SURE and not strong:
         if opinion == OFF_TOPIC:
             return Match((), confident=False)
-        chosen = next((c for c in scored if c.topic == opinion), Candidate(opinion, 0.0))
+        chosen = _candidate_of(opinion, scored, keyed, rescued)
         return Match((chosen, *[c for c in ranked if c.topic != opinion][:2]), confident=True)
     if ranked:
         top = ranked[0]
@@ -504,6 +640,14 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
     offered = {c.topic for c in near}
     enough = lead >= (OFFER_LEAD if near else OFFER_ALONE)
     if opinion and opinion not in offered and enough and (near or not scored):
-        extra = next((c for c in scored if c.topic == opinion), Candidate(opinion, 0.0))
+        extra = _candidate_of(opinion, scored, keyed, rescued)
         near = [*near[:2], extra]
     return Match(tuple(near), confident=False)
+
+
+def _candidate_of(
+    topic: str, scored: Iterable[tuple[str, float]], keyed: set[str], rescued: set[str]
+) -> Candidate:
+    """The candidate of `topic` among those scored, or a zero one if it scored nothing."""
+    value = next((v for t, v in scored if t == topic), None)
+    return Candidate(topic, 0.0) if value is None else _candidate(topic, value, keyed, rescued)
