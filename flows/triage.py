@@ -124,9 +124,12 @@ def fires(rule: CompiledRule, message: Forms) -> bool:
         return False
     if rule.also is not None and rule.also.search(message.compact) is None:
         return False
-    if rule.unless is None:
-        return True
-    guards = [m.span() for m in rule.unless.finditer(message.compact)]
+    guards = [
+        m.span()
+        for pattern in (rule.shared, rule.unless)
+        if pattern is not None
+        for m in pattern.finditer(message.compact)
+    ]
     return any(not _guarded(span, guards) for span in spans)
 
 

@@ -164,6 +164,7 @@ class CompiledRule:
     unless: re.Pattern[str] | None
     also: re.Pattern[str] | None = None
     plain: CompiledRule | None = None  # Vietnamese: the rule with its accents dropped
+    shared: re.Pattern[str] | None = None  # the [[guard]]s of its language and risk (one object)
 
 
 class LexModel(BaseModel):
@@ -446,7 +447,7 @@ class TriageGuard(LexModel):
 
     Its `unless` phrases and `unless_regex` patterns are added to the guards of each rule of
     `risks` in `lang` (a quoted song, a story on the news, a question about the topic, an event
-    long over), tried before the rule's own. With `net = true` a match anywhere in the message
+    long over), checked beside the rule's own. With `net = true` a match anywhere in the message
     also keeps the example net quiet: the net has no spans, so its guard is the whole message.
     """
 
@@ -495,15 +496,25 @@ class TriageGuard(LexModel):
         return self._plain if bare else self._patterns
 
 
-def _guarded_rule(rule: CompiledRule, guards: list[TriageGuard]) -> CompiledRule:
-    """Return `rule` with the shared guards' patterns tried before its own `unless`."""
+def _guarded_rule(
+    rule: CompiledRule, guards: list[TriageGuard], joined: dict[tuple[str, ...], re.Pattern[str]]
+) -> CompiledRule:
+    """Return `rule` with the shared guards' patterns beside its own `unless`.
+
+    The rules of one language and risk share the same guards, so their pattern is compiled
+    once (`joined`, keyed by guard ids and accents) and the same object goes to each rule:
+    merged into every rule's own `unless` it took 40% of the load time.
+    """
     if not guards:
         return rule
 
     def extend(compiled: CompiledRule, bare: bool) -> CompiledRule:
-        shared = [p for g in guards for p in g.patterns(bare=bare)]
-        own = [compiled.unless.pattern] if compiled.unless is not None else []
-        return replace(compiled, unless=_join(shared + own))
+        key = (*(g.id for g in guards), "bare" if bare else "")
+        if key not in joined:
+            pattern = _join([p for g in guards for p in g.patterns(bare=bare)])
+            assert pattern is not None  # a guard has at least one pattern
+            joined[key] = pattern
+        return replace(compiled, shared=joined[key])
 
     plain = None if rule.plain is None else extend(rule.plain, True)
     return replace(extend(rule, False), plain=plain)
@@ -529,9 +540,11 @@ class Lexicon(LexModel):
                 raise ValueError(f"rule id {entry_id!r} is used twice")
             seen.add(entry_id)
 
+        joined: dict[tuple[str, ...], re.Pattern[str]] = {}
+
         def compiled(rule: TriageRule) -> CompiledRule:
             shared = [g for g in self.guard if g.lang == rule.lang and rule.risk in g.risks]
-            return _guarded_rule(rule.compiled, shared)
+            return _guarded_rule(rule.compiled, shared, joined)
 
         self._by_risk = {
             risk: tuple(compiled(r) for r in self.rule if r.risk == risk) for risk in RISKS
@@ -547,9 +560,9 @@ class Lexicon(LexModel):
                     if g.net and g.lang == lang
                     for p in g.patterns(bare=True)
                 ]
-            joined = _join(net)
-            if joined is not None:
-                self._net_guards[lang] = joined
+            net_guard = _join(net)
+            if net_guard is not None:
+                self._net_guards[lang] = net_guard
         return self
 
     def quiets_net(self, message: Forms) -> bool:
