@@ -1884,15 +1884,19 @@ def test_crisis_inside_a_long_message_is_found(lexicon: Lexicon) -> None:
 
 
 def test_triage_is_fast(lexicon: Lexicon) -> None:
-    """A typical message is triaged in well under 0.2 ms on average."""
+    """A typical message is triaged in well under a millisecond of CPU on average.
+
+    Thread CPU time, not the clock, so a loaded machine does not fail it; the figures are
+    measured by `python -m benchmarks.engine` (triage p50/p99).
+    """
     texts = ["임신 중에 감기약 먹어도 되나요?", "보호출산제가 뭐예요?", "I want to end my life"]
     rounds = 300
-    start = time.perf_counter()
+    start = time.thread_time()
     for _ in range(rounds):
         for text in texts:
             triage(text, lexicon)
-    per_message = (time.perf_counter() - start) / (rounds * len(texts))
-    assert per_message < 0.0002 * 5  # generous for slow CI; measured figure is in the report
+    per_message = (time.thread_time() - start) / (rounds * len(texts))
+    assert per_message < 0.001
 
 
 @settings(max_examples=300, deadline=None)

@@ -56,10 +56,14 @@ def test_triage_never_raises(kb: Knowledge, text: str) -> None:
 @settings(parent=FUZZ, max_examples=max(10, EXAMPLES // 10))
 @given(text=st.text(min_size=2000, max_size=4000))
 def test_triage_stays_fast_on_long_text(kb: Knowledge, text: str) -> None:
-    """A message of the longest size Telegram allows is triaged in well under 0.2 s."""
-    start = time.perf_counter()
+    """A message of the longest size Telegram allows never sends a pattern into a long search.
+
+    Thread CPU time, not the clock: other processes on a loaded machine do not count. Typical
+    is a few milliseconds; the bound catches runaway backtracking, the figure is benchmarked.
+    """
+    start = time.thread_time()
     triage(text, kb.lexicon)
-    assert time.perf_counter() - start < 0.2
+    assert time.thread_time() - start < 0.5
 
 
 @FUZZ
