@@ -301,6 +301,6 @@ def test_issue_16_redaction_stays_fast_on_long_runs(unit: str):
 
 
 def _timed(func: Callable[[str], str], text: str) -> float:
-    start = time.perf_counter()
+    start = time.thread_time()  # CPU time: a loaded machine does not count
     func(text)
-    return time.perf_counter() - start
+    return time.thread_time() - start

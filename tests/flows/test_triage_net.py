@@ -344,9 +344,9 @@ def test_net_adds_little_time_per_message() -> None:
     texts = [str(p.values[0]) for p in CALM] + CALM_NEW
     spent = {}
     for name, lexicon in (("rules", RULES_ONLY), ("both", SHIPPED)):
-        start = time.perf_counter()
+        start = time.thread_time()  # CPU time: a loaded machine does not count
         for _ in range(3):
             for text in texts:
                 triage(text, lexicon)
-        spent[name] = (time.perf_counter() - start) / (3 * len(texts))
+        spent[name] = (time.thread_time() - start) / (3 * len(texts))
     assert spent["both"] - spent["rules"] < 0.0005
