@@ -135,6 +135,13 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("산모가 출산 후 아기를 쳐다보지도 않고 분유도 안 줘요", {C}),
     ("동생 방 쓰레기통에 수면제 빈 통이 여러 개 있었어요", {S}),
     ("언니가 형부한테 맞고 사는 것 같아요", {V}),
+    ("my cousin says she's going to jump tonight", {S}),
+    ("my sister gave birth last week and says she wants to smother her baby", {C}),
+    ("the new mom walked out of the ward without her newborn", {C}),
+    ("the newborn hasn't been fed since last night", {C}),
+    ("儿媳说想掐死孩子", {C}),
+    ("她生完就跑了，留下了孩子", {C}),
+    ("cô ấy bỏ lại con ở bệnh viện rồi đi mất", {C}),
     # Newborn and fetal danger in plain words.
     ("아기 소리 안 내요 이상해요", {M, C}),
     ("애기 갑자기 안 움직여 왜 몰라", {M, C}),
@@ -234,6 +241,8 @@ CALM = [
     "아기가 수유를 거부해요 어떡하죠",
     "빈 약통 어디에 버려요?",
     "출산 후에 연락이 안 되던 친구가 드디어 연락 왔어요",
+    "my baby hasn't eaten all day, is it normal when teething?",
+    "I want to jump into the pool with the baby, is it safe?",
 ]
 
 
