@@ -142,6 +142,13 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("儿媳说想掐死孩子", {C}),
     ("她生完就跑了，留下了孩子", {C}),
     ("cô ấy bỏ lại con ở bệnh viện rồi đi mất", {C}),
+    # Teen shorthand and beginner Korean.
+    ("방금 애 낳았어 기숙사에서 ㅠ", {M, C}),
+    ("남편이 배를 발로 참 ㅠㅠ", {V}),
+    ("손목 그음 피 남", {S, M}),
+    ("애기 이틀 분유 안 줬어요", {C}),
+    ("아기 못 키워요 좋은 사람 줘요", {C}),
+    ("28주 물 계속 나와요", {M}),
     # Newborn and fetal danger in plain words.
     ("아기 소리 안 내요 이상해요", {M, C}),
     ("애기 갑자기 안 움직여 왜 몰라", {M, C}),
@@ -243,6 +250,9 @@ CALM = [
     "출산 후에 연락이 안 되던 친구가 드디어 연락 왔어요",
     "my baby hasn't eaten all day, is it normal when teething?",
     "I want to jump into the pool with the baby, is it safe?",
+    "아기 낳고 조리원에 있어요 심심해요",
+    "아기가 분유를 안 먹어요 어떡해요",
+    "못 키울 것 같아서 걱정이에요 도와주세요",
 ]
 
 
