@@ -42,6 +42,8 @@ def test_issue_14_weak_groups_reach_their_topic(kb: Knowledge, text: str, topic:
     "text",
     [
         "임신한 거 같아요 너무 무서워요",
+        "임신한 것 같아요 무서워요",
+        "임신한거같아 너무 무서워",
         "I think I'm pregnant and I'm so scared",
         "임신했는데 겁나서 아무것도 못 하겠어요",
     ],
