@@ -149,6 +149,9 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("애기 이틀 분유 안 줬어요", {C}),
     ("아기 못 키워요 좋은 사람 줘요", {C}),
     ("28주 물 계속 나와요", {M}),
+    ("chị ấy đẻ con ở phòng trọ một mình, giấu mọi người", {M, C}),
+    ("bé vừa sinh ra môi tím tái", {M, C}),
+    ("em sinh xong rồi mà không biết làm gì với dây rốn", {M, C}),
     # Newborn and fetal danger in plain words.
     ("아기 소리 안 내요 이상해요", {M, C}),
     ("애기 갑자기 안 움직여 왜 몰라", {M, C}),
@@ -253,6 +256,8 @@ CALM = [
     "아기 낳고 조리원에 있어요 심심해요",
     "아기가 분유를 안 먹어요 어떡해요",
     "못 키울 것 같아서 걱정이에요 도와주세요",
+    "cắt dây rốn muộn có tốt không",
+    "sinh con ở nhà có an toàn không",
 ]
 
 
