@@ -33,6 +33,7 @@ REACH_SETS = (  # scored like `../shared/eval/score.py reach` and `topics` (summ
     ("dev", EVAL),
     ("dev3", EVAL.with_name("topics-dev3.jsonl")),
     ("check3", EVAL.with_name("topics-check3.jsonl")),
+    ("check4", EVAL.with_name("topics-check4.jsonl")),
     ("blind", EVAL.with_name("topics-blind.jsonl")),
 )
 SCALES = (1_000, 10_000, 100_000)
