@@ -152,6 +152,10 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("chị ấy đẻ con ở phòng trọ một mình, giấu mọi người", {M, C}),
     ("bé vừa sinh ra môi tím tái", {M, C}),
     ("em sinh xong rồi mà không biết làm gì với dây rốn", {M, C}),
+    ("지금이 제 마지막 인사일 거예요", {S}),
+    ("살아있는 것 자체가 고통이야", {S}),
+    ("아빠 미안해요 먼저 떠나서", {S}),
+    ("목 매는 끈 샀어", {S}),
     # Newborn and fetal danger in plain words.
     ("아기 소리 안 내요 이상해요", {M, C}),
     ("애기 갑자기 안 움직여 왜 몰라", {M, C}),
@@ -258,6 +262,9 @@ CALM = [
     "못 키울 것 같아서 걱정이에요 도와주세요",
     "cắt dây rốn muộn có tốt không",
     "sinh con ở nhà có an toàn không",
+    "오늘이 한국에서 마지막 밤이에요",
+    "엄마 미안 먼저 가서 내일 봐",
+    "돈에 목매는 사람 싫어요",
 ]
 
 
