@@ -28,7 +28,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import add, itemgetter, mul
+from typing import cast
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
@@ -206,7 +209,10 @@ class MatchIndex:
     example_vectors: tuple[dict[str, float], ...]
     example_jamo: tuple[str, ...]
     example_lengths: tuple[int, ...]  # of each example's jamo
-    postings: dict[str, tuple[tuple[int, float], ...]]  # feature -> (example, weight)
+    # feature -> (examples using it, ascending; their weights of it), summed by `np.bincount`
+    postings: dict[str, tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]]
+    topic_order: npt.NDArray[np.intp]  # the examples grouped by topic id (a stable sort)
+    topic_starts: npt.NDArray[np.intp]  # where each topic's group starts in `topic_order`
     topic_names: tuple[str, ...]  # every topic with examples, off-topic ones included
     example_topic_ids: tuple[int, ...]  # the place of each example's topic in `topic_names`
     idf: dict[str, float]
@@ -318,6 +324,8 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
     example_jamo = tuple(jamo(compact(e.text)) for e in examples)
     names = tuple(dict.fromkeys(e.topic for e in examples))
     number = {name: n for n, name in enumerate(names)}
+    topic_ids = np.array([number[e.topic] for e in examples], dtype=np.intp)
+    order = np.argsort(topic_ids, kind="stable")
     return MatchIndex(
         topics=tuple(dict.fromkeys(e.topic for e in examples if e.topic != OFF_TOPIC)),
         example_topics=tuple(e.topic for e in examples),
@@ -326,7 +334,15 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         example_vectors=vectors,
         example_jamo=example_jamo,
         example_lengths=tuple(map(len, example_jamo)),
-        postings={f: tuple(p) for f, p in postings.items()},
+        postings={
+            f: (
+                np.array([i for i, _ in p], dtype=np.intp),
+                np.array([w for _, w in p], dtype=np.float64),
+            )
+            for f, p in postings.items()
+        },
+        topic_order=order,
+        topic_starts=np.searchsorted(topic_ids[order], np.arange(len(names))).astype(np.intp),
         idf=idf,
         max_idf=max(idf.values(), default=1.0),
         keywords=kws,
@@ -361,29 +377,37 @@ def _loose_grams(long: Sequence[tuple[str, str, str]]) -> dict[str, frozenset[in
 
 def _cosine_by_topic(
     query: dict[str, float], index: MatchIndex
-) -> tuple[dict[str, float], dict[int, float]]:
-    """Each topic's best cosine over its examples; also every example's (the ones touched)."""
-    sims: dict[int, float] = {}
-    get = sims.get
+) -> tuple[dict[str, float], npt.NDArray[np.float64], npt.NDArray[np.intp]]:
+    """Each topic's best cosine over its examples; also every example's, and those touched.
+
+    `np.bincount` adds the products in the order given, from 0.0, as a loop over the query's
+    features and their postings would: the same sums to the last bit, in C. Untouched
+    examples score 0.0; the examples touched are returned in the order they were first met
+    (once for each feature they share with the query), which `_near` keeps.
+    """
     postings = index.postings
-    for f, w in query.items():
-        posting = postings.get(f)
-        if posting is None:
-            continue
-        if sims:
-            for i, v in posting:
-                sims[i] = get(i, 0.0) + w * v
-        else:  # the first feature found: the same sums (0.0 + w * v), built in one go
-            sims = {i: w * v for i, v in posting}
-            get = sims.get
-    best = [0.0] * len(index.topic_names)
-    topic_ids = index.example_topic_ids
-    for i, s in sims.items():
-        t = topic_ids[i]
-        if s > best[t]:  # noqa: PLR1730 (a call of max per example costs more)
-            best[t] = s
+    found = [(w, postings[f]) for f, w in query.items() if f in postings]
+    size = len(index.example_topic_ids)
+    if not found:
+        return {}, np.zeros(size), np.zeros(0, dtype=np.intp)
+    ids = np.concatenate([p[0] for _, p in found])
+    weights = np.concatenate([p[1] for _, p in found])
+    lengths = [len(p[0]) for _, p in found]
+    products = np.repeat(np.array([w for w, _ in found]), lengths) * weights
+    # With weights, the counts are float64 (numpy's stubs say integers).
+    sims = cast(npt.NDArray[np.float64], np.bincount(ids, weights=products, minlength=size))
+    best = np.maximum.reduceat(sims[index.topic_order], index.topic_starts).tolist()
     names = index.topic_names
-    return {names[t]: s for t, s in enumerate(best) if s > 0.0}, sims
+    return {names[t]: s for t, s in enumerate(best) if s > 0.0}, sims, ids
+
+
+def _near(sims: npt.NDArray[np.float64], touched: npt.NDArray[np.intp]) -> dict[int, float]:
+    """The examples at least `FUZZY_NEAR` close, in the order `touched` first meets them."""
+    close = sims >= FUZZY_NEAR
+    if not close.any():
+        return {}
+    ids: list[int] = touched[close[touched]].tolist()
+    return {i: float(sims[i]) for i in dict.fromkeys(ids)}
 
 
 def _keyword_hits(text: str, index: MatchIndex, *, rescue: bool = True) -> dict[str, float]:
@@ -481,12 +505,15 @@ def _loose_keywords(flat: str, exact: set[str], index: MatchIndex) -> list[str]:
     return [near[i][2] for _, _, i in hits if near[i][0] not in exact]
 
 
-def _fuzzy_by_topic(flat: str, index: MatchIndex, near: Mapping[int, float]) -> dict[str, float]:
-    """Jamo-level likeness to the closest examples: those `near` by n-grams (`FUZZY_NEAR`)."""
+def _fuzzy_by_topic(
+    flat: str, index: MatchIndex, sims: npt.NDArray[np.float64], touched: npt.NDArray[np.intp]
+) -> dict[str, float]:
+    """Jamo-level likeness to the closest examples: those near by n-grams (`_near`)."""
     query = jamo(flat)
     best: dict[str, float] = defaultdict(float)
     if not 4 <= len(query) <= FUZZY_MAX:
         return best
+    near = _near(sims, touched)
     # fuzz.ratio ≥ 60 needs the shorter string at least 3/7 of the longer one.
     low, high = len(query) * 3 / 7, len(query) * 7 / 3
     lengths = index.example_lengths
@@ -576,9 +603,9 @@ def _score_once(
     Also return the topics a keyword hit, and those whose score only the typo rescue gives.
     """
     query = _weigh(counts, index.idf, index.max_idf * 0.25)
-    cosine, near = _cosine_by_topic(query, index)
+    cosine, sims, touched = _cosine_by_topic(query, index)
     keyword = _keyword_hits_of(tokens, flat, index, within, rescue=rescue)
-    fuzzy = _fuzzy_by_topic(flat, index, near) if rescue else {}
+    fuzzy = _fuzzy_by_topic(flat, index, sims, touched) if rescue else {}
     # A topic with a cosine only scores cosine x 0.75 (the other terms are 0.0).
     scores = {topic: value * 0.75 for topic, value in cosine.items()}
     rescued: set[str] = set()

@@ -49,7 +49,7 @@ def test_cosine_equals_a_plain_sum_over_every_example(kb: Knowledge) -> None:
     index = kb.index
     for text in dev_texts()[::4]:
         query = _weigh(features(text), index.idf, index.max_idf * 0.25)
-        best, sims = _cosine_by_topic(query, index)
+        best, sims, _ = _cosine_by_topic(query, index)
         plain: dict[str, float] = {}
         for i, vector in enumerate(index.example_vectors):
             sim = 0.0
