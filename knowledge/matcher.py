@@ -209,6 +209,7 @@ class MatchIndex:
     example_vectors: tuple[dict[str, float], ...]
     example_jamo: tuple[str, ...]
     example_lengths: tuple[int, ...]  # of each example's jamo
+    example_length_array: npt.NDArray[np.intp]  # the same, for numpy
     # feature -> (examples using it, ascending; their weights of it), summed by `np.bincount`
     postings: dict[str, tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]]
     topic_order: npt.NDArray[np.intp]  # the examples grouped by topic id (a stable sort)
@@ -334,6 +335,7 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         example_vectors=vectors,
         example_jamo=example_jamo,
         example_lengths=tuple(map(len, example_jamo)),
+        example_length_array=np.array([len(j) for j in example_jamo], dtype=np.intp),
         postings={
             f: (
                 np.array([i for i, _ in p], dtype=np.intp),
@@ -383,7 +385,7 @@ def _cosine_by_topic(
     `np.bincount` adds the products in the order given, from 0.0, as a loop over the query's
     features and their postings would: the same sums to the last bit, in C. Untouched
     examples score 0.0; the examples touched are returned in the order they were first met
-    (once for each feature they share with the query), which `_near` keeps.
+    (once for each feature they share with the query), whose order `_fuzzy_by_topic` keeps.
     """
     postings = index.postings
     found = [(w, postings[f]) for f, w in query.items() if f in postings]
@@ -399,15 +401,6 @@ def _cosine_by_topic(
     best = np.maximum.reduceat(sims[index.topic_order], index.topic_starts).tolist()
     names = index.topic_names
     return {names[t]: s for t, s in enumerate(best) if s > 0.0}, sims, ids
-
-
-def _near(sims: npt.NDArray[np.float64], touched: npt.NDArray[np.intp]) -> dict[int, float]:
-    """The examples at least `FUZZY_NEAR` close, in the order `touched` first meets them."""
-    close = sims >= FUZZY_NEAR
-    if not close.any():
-        return {}
-    ids: list[int] = touched[close[touched]].tolist()
-    return {i: float(sims[i]) for i in dict.fromkeys(ids)}
 
 
 def _keyword_hits(text: str, index: MatchIndex, *, rescue: bool = True) -> dict[str, float]:
@@ -508,16 +501,24 @@ def _loose_keywords(flat: str, exact: set[str], index: MatchIndex) -> list[str]:
 def _fuzzy_by_topic(
     flat: str, index: MatchIndex, sims: npt.NDArray[np.float64], touched: npt.NDArray[np.intp]
 ) -> dict[str, float]:
-    """Jamo-level likeness to the closest examples: those near by n-grams (`_near`)."""
+    """Jamo-level likeness to the closest examples: those near by n-grams (`FUZZY_NEAR`).
+
+    They are compared in the order the cosine first `touched` them (rapidfuzz keeps the first
+    of equal scores).
+    """
     query = jamo(flat)
     best: dict[str, float] = defaultdict(float)
     if not 4 <= len(query) <= FUZZY_MAX:
         return best
-    near = _near(sims, touched)
     # fuzz.ratio ≥ 60 needs the shorter string at least 3/7 of the longer one.
     low, high = len(query) * 3 / 7, len(query) * 7 / 3
-    lengths = index.example_lengths
-    ids = [i for i, sim in near.items() if sim >= FUZZY_NEAR and low <= lengths[i] <= high]
+    lengths = index.example_length_array
+    keep = (sims >= FUZZY_NEAR) & (lengths >= low) & (lengths <= high)
+    hits = touched[keep[touched]]
+    if not len(hits):
+        return best
+    found, first = np.unique(hits, return_index=True)
+    ids: list[int] = found[np.argsort(first)].tolist()
     choices = [index.example_jamo[i] for i in ids]
     for _, score, k in process.extract(
         query, choices, scorer=fuzz.ratio, limit=8, score_cutoff=60
