@@ -41,7 +41,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
@@ -49,8 +49,8 @@ from knowledge.errors import KnowledgeFileError
 from knowledge.normalize import strip_particle
 from knowledge.normalize import words as split_words
 
-RISKS: tuple[str, ...] = ("medical", "self_harm", "violence", "child_safety")
 RiskName = Literal["medical", "self_harm", "violence", "child_safety"]
+RISKS: tuple[str, ...] = get_args(RiskName)
 NEAR = 4  # an unless match this many compact characters away still cancels a trigger
 EXAMPLES_FILE = "triage_examples.toml"
 SMOOTHING = 0.3  # added to every piece count, so a piece seen once does not weigh infinitely
@@ -177,7 +177,7 @@ class TriageRule(LexModel):
     """One `[[rule]]`: phrases that mean one risk, and guards against harmless look-alikes."""
 
     id: str = Field(pattern=r"^[a-z_]+\.[a-z]{2}\.[a-z0-9_]+$")
-    risk: Literal["medical", "self_harm", "violence", "child_safety"]
+    risk: RiskName
     lang: Literal["ko", "en", "vi", "zh"]
     note: str = ""
     contains: tuple[str, ...] = ()
@@ -393,7 +393,7 @@ def _build(examples: list[tuple[str | None, Forms]]) -> ExampleNet:
 class ExampleGroup(LexModel):
     """One `[[group]]` of the examples file: crisis sentences of a risk and calm look-alikes."""
 
-    risk: Literal["medical", "self_harm", "violence", "child_safety"]
+    risk: RiskName
     name: str = Field(pattern=r"^[a-z0-9_]+$")
     note: str = ""
     crisis: tuple[str, ...] = ()
@@ -469,11 +469,6 @@ class TriageGuard(LexModel):
             raise ValueError(f"guard {self.id!r} needs unless or unless_regex")
         if not self.risks:
             raise ValueError(f"guard {self.id!r} needs at least one risk")
-        self._patterns = self._build(bare=False)
-        self._plain = self._build(bare=True) if self.lang == "vi" else self._patterns
-        return self
-
-    def _build(self, *, bare: bool) -> tuple[str, ...]:
         # A guard checks its patterns like a rule does (same errors, same accent dropping).
         try:
             probe = TriageRule(
@@ -487,6 +482,11 @@ class TriageGuard(LexModel):
         except ValidationError as exc:
             problem = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
             raise ValueError(f"guard {self.id!r} {problem.split(chr(39) + ' ', 1)[-1]}") from exc
+        self._patterns = self._build(probe, bare=False)
+        self._plain = self._build(probe, bare=True) if self.lang == "vi" else self._patterns
+        return self
+
+    def _build(self, probe: TriageRule, *, bare: bool) -> tuple[str, ...]:
         regex = [probe._check("unless_regex", i, r, bare) for i, r in enumerate(self.unless_regex)]
         phrases = [list(map(re.escape, p)) for p in probe._phrases("unless", bare)]
         return tuple(regex + _trie(phrases))
@@ -550,16 +550,14 @@ class Lexicon(LexModel):
             risk: tuple(compiled(r) for r in self.rule if r.risk == risk) for risk in RISKS
         }
         for lang in ("ko", "en", "vi", "zh"):
+            forms_of = (False, True) if lang == "vi" else (False,)  # vi: also without accents
             net = [
-                p for g in self.guard if g.net and g.lang == lang for p in g.patterns(bare=False)
+                p
+                for bare in forms_of
+                for g in self.guard
+                if g.net and g.lang == lang
+                for p in g.patterns(bare=bare)
             ]
-            if lang == "vi":
-                net += [
-                    p
-                    for g in self.guard
-                    if g.net and g.lang == lang
-                    for p in g.patterns(bare=True)
-                ]
             net_guard = _join(net)
             if net_guard is not None:
                 self._net_guards[lang] = net_guard
