@@ -13,7 +13,9 @@ Off-topic messages (food, weather, games, trivia) are examples too, of the empty
 message is about none of the topics.
 
 `match` then decides (issue 14): one topic answered outright when it is sure, else the two or
-three likeliest offered as buttons, else nothing (the bot says what it can help with).
+three likeliest offered as buttons, else nothing (the bot says what it can help with). Rules
+make the first choice; `knowledge.confidence`, a small logistic model over the same signals,
+then asks back on an answer it doubts and answers a question it is nearly sure of.
 
 `build_index` does the heavy work once at load; `match` is a few dictionary look-ups and a few
 rapidfuzz calls, under a millisecond for our knowledge base.
@@ -26,15 +28,18 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import zip_longest
 from operator import add, itemgetter, mul
-from typing import cast
+from typing import Literal, cast
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
+from knowledge.confidence import Evidence, confidence
 from knowledge.normalize import compact, has_hangul, jamo, strip_particle, words
 
 _EN_STOP = frozenset(
@@ -116,6 +121,8 @@ class MatchSettings:
     suggest_threshold: float = 20.0
     margin: float = 8.0
     suggest_window: float = 15.0
+    confidence: float = 0.65  # an answer `knowledge.confidence` puts below this is asked back
+    sure: float = 0.9  # a question's best topic that it puts at this or above is answered
 
 
 OFF_TOPIC = ""  # the "topic" of off-topic examples (knowledge/data/offtopic.toml)
@@ -136,6 +143,10 @@ OFF_LEAD = 3.0  # an opinion of "off-topic" this firm turns an answer into a que
 NET_SURE = 12.0  # from this lead the second opinion answers on its own (or says off-topic)...
 NEAR_COPY = 95.0  # ...unless another topic scores this (a near-copy of one of its examples)
 RESCUE_ALONE = True  # a score from the typo rescue alone answers only with the opinion's backing
+MORE_SCORE = 0.10  # a question's extra buttons: blended scores from this (0-1)...
+MORE_LEAD = 3.0  # ...and second opinions within this many nats of its likeliest class
+WORRY = 0.6  # two sentences, each this sure of its own topic (0-1)...
+WORRY_CROSS = 0.3  # ...and each under this for the other's: two worries, both offered
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,15 +176,26 @@ class TopicNet:
 
     def opinion_of(self, counts: Mapping[str, float]) -> tuple[str | None, float]:
         """`opinion` over features already computed."""
+        return _lead(self.totals_of(counts))
+
+    def totals_of(self, counts: Mapping[str, float]) -> dict[str, float]:
+        """Each class's log-score for these features; empty when none of them is known."""
         known = [self.lift[f] for f in counts if f in self.lift]
         if not known or len(self.classes) < 2:
-            return None, 0.0
+            return {}
         totals = [b * len(known) for b in self.base]
         for entries in known:
             for c, v in entries:
                 totals[c] += v
-        first, second = sorted(range(len(totals)), key=totals.__getitem__, reverse=True)[:2]
-        return self.classes[first], totals[first] - totals[second]
+        return dict(zip(self.classes, totals, strict=True))
+
+
+def _lead(totals: Mapping[str, float]) -> tuple[str | None, float]:
+    """The likeliest class and its lead over the next one (None, 0.0 without an opinion)."""
+    if not totals:
+        return None, 0.0
+    first, second = sorted(totals, key=totals.__getitem__, reverse=True)[:2]
+    return first, totals[first] - totals[second]
 
 
 def build_net(pairs: Sequence[tuple[str, str]]) -> TopicNet:
@@ -539,11 +561,13 @@ def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
     own (slightly discounted) so the question is not drowned by its context.
     """
     tokens = words(text)
-    ranked, keyed, rescued = _rank(text, index, tokens, _squeeze(tokens), _features_of(tokens))
+    ranked, keyed, rescued, _ = _rank(text, index, tokens, _squeeze(tokens), _features_of(tokens))
     return [_candidate(topic, value, keyed, rescued) for topic, value in ranked]
 
 
-def _candidate(topic: str, value: float, keyed: set[str], rescued: set[str]) -> Candidate:
+def _candidate(
+    topic: str, value: float, keyed: AbstractSet[str], rescued: AbstractSet[str]
+) -> Candidate:
     return Candidate(topic, round(min(100.0, value * 100.0), 1), topic in keyed, topic in rescued)
 
 
@@ -553,13 +577,15 @@ def _rank(
     tokens: Sequence[str],
     flat: str,
     counts: Mapping[str, float],
-) -> tuple[list[tuple[str, float]], set[str], set[str]]:
+) -> tuple[list[tuple[str, float]], set[str], set[str], list[dict[str, float]]]:
     """`score_topics` of a text split into words, compacted and counted, as (topic, score 0-1).
 
-    Also the topics a keyword hit and those only the typo rescue scores (see `Candidate`).
+    Also the topics a keyword hit, those only the typo rescue scores (see `Candidate`), and
+    each sentence's own scores when the message has more than one.
     """
+    sentences: list[dict[str, float]] = []
     if _small_talk_of(flat):
-        return [], set(), set()
+        return [], set(), set(), sentences
     within = _keywords_in(flat, index)
     best, keyed, rescued = _score_once(index, tokens, flat, counts, within)
     parts = [p for p in _SENTENCE.split(text) if len(p) >= 6][:MAX_PARTS]
@@ -579,15 +605,17 @@ def _rank(
                 rescue=PART_RESCUE,
             )
             keyed |= part_keyed
+            sentences.append(scores)
             for topic, value in scores.items():
                 if value * 0.92 > best.get(topic, 0.0):
                     best[topic] = value * 0.92
                     rescued.discard(topic)
     off = best.pop(OFF_TOPIC, 0.0)
     if best and off >= max(best.values()):  # closest to food, weather, games...: no topic
-        return [], keyed, rescued
+        return [], keyed, rescued, sentences
     # Best first, ties by topic id (a stable sort keeps the order of the first).
-    return sorted(sorted(best.items()), key=itemgetter(1), reverse=True), keyed, rescued
+    ranked = sorted(sorted(best.items()), key=itemgetter(1), reverse=True)
+    return ranked, keyed, rescued, sentences
 
 
 def _score_once(
@@ -625,31 +653,73 @@ def _score_once(
 def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
     """Match `text` against the index: one sure answer, or the likeliest topics to offer.
 
+    The rules of `_decide` pick an answer or a question; then `confidence` weighs the topic
+    they lead with (`_settle`): an answer it doubts becomes a question, a question it is
+    nearly sure of becomes an answer, and a question offers up to three topics.
+    """
+    evidence = _evidence(text, index)
+    if evidence is None:
+        return Match((), confident=False)
+    found, verdict = _decide(evidence, settings)
+    return found if verdict == "final" else _settle(found, verdict, evidence, settings)
+
+
+def _evidence(text: str, index: MatchIndex) -> Evidence | None:
+    """Every signal for `text` (None for a greeting or a thank-you: nothing to match)."""
+    tokens = words(text)  # split, compacted and counted once for all three signals
+    flat = _squeeze(tokens)
+    if _small_talk_of(flat):
+        return None
+    counts = _features_of(tokens)
+    scored, keyed, rescued, sentences = _rank(text, index, tokens, flat, counts)
+    return Evidence(scored, keyed, rescued, index.net.totals_of(counts), sentences)
+
+
+def weighed(text: str, index: MatchIndex, settings: MatchSettings) -> tuple[str, Evidence] | None:
+    """The topic the rules lead with for `text` and the evidence `confidence` weighs for it.
+
+    None when there is nothing to weigh (small talk, no topic at all, a firm off-topic).
+    `knowledge.check.confidence_rows` learns the confidence model from these.
+    """
+    evidence = _evidence(text, index)
+    if evidence is None:
+        return None
+    found, verdict = _decide(evidence, settings)
+    topic = _leader(found, evidence) if verdict in ("answer", "unsure") else None
+    return (topic, evidence) if topic else None
+
+
+def _leader(found: Match, evidence: Evidence) -> str | None:
+    """The topic the rules lead with: the answer, else the best score, else the opinion."""
+    if found.confident:
+        return found.candidates[0].topic
+    return evidence.scored[0][0] if evidence.scored else _lead(evidence.totals)[0]
+
+
+def _decide(evidence: Evidence, settings: MatchSettings) -> tuple[Match, Verdict]:
+    """The rules: one sure answer, or the likeliest topics to offer; and why (`Verdict`).
+
     Sure means over `threshold`, not closely followed by a topic one of whose keywords is in
     the message too (two admin keywords close together are a question worth asking back), and
     not firmly contradicted by the second opinion; or backed by it (from `AGREE_FLOOR`, or at
     any offered score when it is firm). When not sure, its topic is offered too.
     """
-    tokens = words(text)  # split, compacted and counted once for all three signals
-    flat = _squeeze(tokens)
-    if _small_talk_of(flat):
-        return Match((), confident=False)
-    counts = _features_of(tokens)
-    scored, keyed, rescued = _rank(text, index, tokens, flat, counts)
+    scored, keyed, rescued = evidence.scored, evidence.keyed, evidence.rescued
     ranked: list[Candidate] = []  # those offered at all; scores only fall down the list
     for topic, value in scored:
         candidate = _candidate(topic, value, keyed, rescued)
         if candidate.score < settings.suggest_threshold:
             break
         ranked.append(candidate)
-    opinion, lead = index.net.opinion_of(counts)
+    opinion, lead = _lead(evidence.totals)
     # A near-copy of an example of another topic outweighs even a firm opinion.
     strong = ranked[0].score >= NEAR_COPY and ranked[0].topic != opinion if ranked else False
     if opinion is not None and lead >= NET_SURE and not strong:
         if opinion == OFF_TOPIC:
-            return Match((), confident=False)
+            return Match((), confident=False), "final"
         chosen = _candidate_of(opinion, scored, keyed, rescued)
-        return Match((chosen, *[c for c in ranked if c.topic != opinion][:2]), confident=True)
+        others = [c for c in ranked if c.topic != opinion][:2]
+        return Match((chosen, *others), confident=True), "final"
     if ranked:
         top = ranked[0]
         runner_up = ranked[1] if len(ranked) > 1 else Candidate("", 0.0)
@@ -661,20 +731,108 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
         sure = top.score >= settings.threshold and not (close or vetoed or alone or shunned)
         firm = agrees and lead >= FIRM_LEAD  # a firm second opinion needs no score floor
         if sure or firm or (agrees and top.score >= AGREE_FLOOR):
-            return Match(tuple(ranked[:3]), confident=True)
+            return Match(tuple(ranked[:3]), confident=True), "answer"
         near = [c for c in ranked[:3] if c.score >= top.score - settings.suggest_window]
+        objected = close or vetoed or shunned
     else:
         near = []
+        objected = False
     offered = {c.topic for c in near}
     enough = lead >= (OFFER_LEAD if near else OFFER_ALONE)
     if opinion and opinion not in offered and enough and (near or not scored):
         extra = _candidate_of(opinion, scored, keyed, rescued)
         near = [*near[:2], extra]
-    return Match(tuple(near), confident=False)
+    return Match(tuple(near), confident=False), "objected" if objected else "unsure"
+
+
+def _settle(found: Match, verdict: Verdict, evidence: Evidence, settings: MatchSettings) -> Match:
+    """Weigh the rules' choice with `confidence` (issue 14: ask back rather than guess).
+
+    The rules' answer below `settings.confidence`, or beside a second worry, is offered
+    instead, with the next likeliest topics; the best topic of a question asked for want of a
+    score (not for an objection) is answered from `settings.sure`. A question offers up to
+    three topics: those the rules chose, then the next of each signal in turn (`_more`).
+    """
+    best = _leader(found, evidence)
+    if not best:  # about none of the topics: the bot says what it can help with
+        return found
+    weighed = verdict in ("answer", "unsure")
+    sure = confidence(evidence, best) if weighed else 0.0
+    other = _second_worry(evidence, best) if found.confident else None
+    if found.confident and sure >= settings.confidence and other is None:
+        return found
+    near = [c.topic for c in found.candidates]
+    if verdict == "unsure" and sure >= settings.sure:
+        return _offer([best, *[t for t in near if t != best][:2]], evidence, confident=True)
+    if not near:  # nothing offered: the bot says what it can help with
+        return found
+    offered = dict.fromkeys(near[:1] if found.confident else near)
+    if other is not None:
+        offered.setdefault(other)
+    for topic in _more(evidence):
+        if len(offered) >= 3:
+            break
+        offered.setdefault(topic)
+    return _offer(list(offered), evidence, confident=False)
+
+
+def _second_worry(evidence: Evidence, topic: str) -> str | None:
+    """Another topic a sentence of its own is about, beside `topic` (`WORRY`, `WORRY_CROSS`).
+
+    "병원비가 걱정돼요. 그리고 살 곳도 없어요" is two questions: both are offered.
+    """
+    bests = []
+    for scores in evidence.sentences:
+        first, value = max(
+            ((t, v) for t, v in scores.items() if t != OFF_TOPIC),
+            key=itemgetter(1),
+            default=(OFF_TOPIC, 0.0),
+        )
+        if value >= WORRY and value > scores.get(OFF_TOPIC, 0.0):
+            bests.append((value, first, scores))
+    mine = [scores for _, first, scores in bests if first == topic]
+    others = sorted(
+        ((v, t, s) for v, t, s in bests if t != topic), key=itemgetter(0), reverse=True
+    )
+    for _, first, scores in others if mine else ():
+        if scores.get(topic, 0.0) < WORRY_CROSS and all(
+            m.get(first, 0.0) < WORRY_CROSS for m in mine
+        ):
+            return first
+    return None
+
+
+def _offer(topics: Sequence[str], evidence: Evidence, *, confident: bool) -> Match:
+    """A match of these topics, in this order, with their candidates' scores."""
+    scored, keyed, rescued = evidence.scored, evidence.keyed, evidence.rescued
+    return Match(tuple(_candidate_of(t, scored, keyed, rescued) for t in topics), confident)
+
+
+# Why the rules decided as they did: "final" (the second opinion is firm: its topic answered,
+# or off-topic), "answer" (answered by score), "objected" (asked back because a signal objects:
+# a close keyword, a contrary or off-topic opinion), "unsure" (asked back for want of a score).
+Verdict = Literal["final", "answer", "objected", "unsure"]
+
+
+def _more(evidence: Evidence) -> list[str]:
+    """Topics to offer after the rules' own: the next by each signal in turn.
+
+    Blended scores count from `MORE_SCORE`, the second opinion's classes within `MORE_LEAD`
+    nats of its likeliest.
+    """
+    blended = [t for t, v in evidence.scored if v >= MORE_SCORE][:3]
+    totals = evidence.totals
+    top = max(totals.values(), default=0.0)
+    ranked = sorted(totals, key=totals.__getitem__, reverse=True)
+    opinions = [t for t in ranked if t != OFF_TOPIC and totals[t] >= top - MORE_LEAD][:3]
+    return [t for pair in zip_longest(blended, opinions) for t in pair if t]
 
 
 def _candidate_of(
-    topic: str, scored: Iterable[tuple[str, float]], keyed: set[str], rescued: set[str]
+    topic: str,
+    scored: Iterable[tuple[str, float]],
+    keyed: AbstractSet[str],
+    rescued: AbstractSet[str],
 ) -> Candidate:
     """The candidate of `topic` among those scored, or a zero one if it scored nothing."""
     value = next((v for t, v in scored if t == topic), None)
