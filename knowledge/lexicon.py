@@ -4,7 +4,8 @@ Counselors extend the lexicon, so the format stays small: each `[[rule]]` names 
 phrases. Matching happens on two forms of the message, built by `forms`:
 
 - `compact`: NFKC, lower case, no spaces or punctuation, runs of one letter cut to two, and
-  common typing slips folded (final ㅆ typed as ㅅ, ㅄ as ㅂ: 터졋 = 터졌, 업어 = 없어).
+  common typing slips folded (final ㅆ typed as ㅅ, ㅄ as ㅂ: 터졋 = 터졌, 업어 = 없어; a word
+  typed one jamo at a time joined: ㅇㅑㅇ수 = 양수).
   `contains` phrases (compacted the same way at load) and `regex` patterns match here.
 - `spaced`: the same words with one space between them and one at each end, for `words`
   (whole-word phrases, a trailing `*` allows any ending) and `word_regex`, so "rape" never
@@ -83,6 +84,33 @@ VI_SHORT: dict[str, str] = {
 _FOLD = {code: code - 1 for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 in (18, 20)}
 
 
+# Letters typed one jamo at a time (ㅇㅑㅇ수 for 양수): NFKC already joins a consonant and a
+# vowel (ㅇㅑ -> 야) but leaves the final as a lone leading consonant (야ᄋ수). A lone consonant
+# between a syllable without a final and the next syllable becomes that final. A laugh (ㅋ, ㅎ)
+# and a run of initials (ㅂㄹ, ㅈㄴ) are left as they are.
+_TAIL_OF_LEAD = dict(
+    zip(
+        range(0x1100, 0x1113),
+        (1, 2, 4, 7, 0, 8, 16, 17, 0, 19, 20, 21, 22, 0, 23, 0, 25, 26, 0),
+        strict=True,
+    )
+)
+_LONE_LEAD = re.compile(r"(?<=[\uac00-\ud7a3])[\u1100-\u1112](?=[\uac00-\ud7a3])")
+
+
+def join_jamo(token: str) -> str:
+    """Join a final typed as a lone consonant to the syllable before it: 야ᄋ수 -> 양수."""
+    if _LONE_LEAD.search(token) is None:
+        return token
+    chars = list(token)
+    for match in _LONE_LEAD.finditer(token):
+        at = match.start()
+        before, tail = ord(token[at - 1]), _TAIL_OF_LEAD[ord(token[at])]
+        if tail and (before - 0xAC00) % 28 == 0:
+            chars[at - 1], chars[at] = chr(before + tail), ""
+    return "".join(chars)
+
+
 def _unaccented(code: int) -> str | None:
     base = unicodedata.normalize("NFD", chr(code))[0]
     return base if base != chr(code) and base.isascii() else None
@@ -125,7 +153,7 @@ class Forms:
 
 def forms(text: str) -> Forms:
     """Build the compact and spaced forms of a message (see the module docstring)."""
-    tokens = [fold(_REPEAT.sub(r"\1\1", w.replace("_", ""))) for w in split_words(text)]
+    tokens = [fold(join_jamo(_REPEAT.sub(r"\1\1", w.replace("_", "")))) for w in split_words(text)]
     tokens = [t for t in tokens if t]
     compact = "".join(tokens)
     langs = frozenset(lang for lang, script in _SCRIPTS.items() if script.search(compact))

@@ -92,7 +92,8 @@ RULE_MISSES = [
     ("이젠 진짜 끝낼래 아무도 말리지 마", S),
     ("한강 다리 위에서 물 보고 있어", S),
     ("전남친이 지금 현관 앞에 서 있어 무서워", V),
-    ("시아버지가 밤마다 방에 들어와서 만져요", V),
+    # A relative coming into her room at night has a rule since round 6; touching alone does not.
+    ("시아버지가 밤에 몰래 만지고 가요", V),
     ("아기를 이틀째 혼자 두고 있어요", C),
     ("모르는 사람한테 돈 받고 아기 넘길 거예요", C),
 ]

@@ -13,6 +13,7 @@ import pytest
 
 from flows import Risk, triage
 from knowledge import Knowledge
+from knowledge.lexicon import forms
 
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
@@ -66,6 +67,61 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("ㅇㄱ 버리고싶다", {C}),
     ("애기 배고프다고 우는데 안줬어 하루종일", {C}),
     ("옥상왔음 ㅂㅂ", {S}),
+    # Round 6 on risk-check5, each family in our own words. A word typed one jamo at a time.
+    ("ㅇㅑㅇ수가 터졌어 혼자야", {M}),
+    ("ㅍㅣ가 안 멈춰", {M}),
+    # A baby hidden from the neighbours, its crying kept from being heard.
+    ("애기 울음소리 안 들리게 어떻게 해요 이웃이 알면 큰일나요", {C}),
+    ("아기 우는 거 밖에 안 새게 하는 방법 없나요 아무도 몰라야 돼요", {C}),
+    ("how do I keep the baby's crying from being heard? the neighbors can't know", {C}),
+    ("làm sao cho con khóc không ai nghe thấy, hàng xóm mà biết thì chết", {C}),
+    ("怎么让宝宝哭声不被邻居听到，不能让人知道", {C}),
+    # Family urging that the newborn be handed over or got rid of in secret.
+    ("시어머니가 애 낳자마자 몰래 남한테 주자고 해요", {C}),
+    ("출생신고 하지 말고 친척한테 보내버리재요 엄마가", {C}),
+    ("아빠가 집안 망신이라고 그 아기 갖다 버리라고 해요", {C}),
+    ("my mom says we should secretly give the baby away after it's born and tell no one", {C}),
+    ("mẹ chồng bảo đẻ xong thì lén đem con cho người ta", {C}),
+    ("我妈说生完就偷偷把孩子送人，不上户口", {C}),
+    # A relative coming into her room at night.
+    ("새아빠가 밤마다 제 방에 들어와요 너무 무서워요", {V}),
+    ("my stepdad keeps coming into my room at night and now I think I'm pregnant", {V}),
+    ("dượng em đêm nào cũng vào phòng em, em sợ lắm", {V}),
+    ("继父每天晚上都进我房间，我好害怕", {V}),
+    # The bath filled with pills ready; a note written; a goodbye and then silence.
+    ("욕조에 물 다 받아놨어 수면제 먹고 들어갈 거야", {S}),
+    ("I filled the bathtub and I have the pills ready, I'm getting in", {S}),
+    ("em xả đầy bồn tắm rồi, uống thuốc ngủ xong sẽ nằm xuống", {S}),
+    ("浴缸的水放满了，吃了药就躺进去", {S}),
+    ("遗书写好了", {S}),
+    ("언니가 그동안 고마웠다고 문자 보내고 폰이 꺼져 있어요", {S}),
+    ("my friend texted me goodbye and now she won't pick up", {S}),
+    ("bạn em nhắn tin tạm biệt rồi tắt máy", {S}),
+    ("她发了对不起就关机了", {S}),
+    # Many pills taken by mistake.
+    ("실수로 타이레놀 한 통 다 먹었어요 임신 30주예요", {M}),
+    ("I accidentally took like ten sleeping pills, I'm pregnant", {M}),
+    ("em lỡ uống nhầm mười viên thuốc ngủ", {M}),
+    ("我不小心吃了十几片安眠药", {M}),
+    # A carer pinching the baby, bruises with anger.
+    ("남친이 아기 볼을 세게 꼬집어요 애기가 자지러지게 울어요", {C}),
+    ("와이프가 화나서 애기를 세게 잡았는데 팔에 멍이 들었어요", {C}),
+    ("my boyfriend keeps pinching the baby when she cries", {C}),
+    ("bạn trai em véo con khi con khóc", {C}),
+    ("她一直掐孩子", {C}),
+    # A baby left alone for hours while she is at work or out.
+    ("애기 눕혀두고 피시방 왔는데 벌써 다섯 시간 됐어", {C}),
+    ("I left the baby asleep in the crib and went to work, it's been five hours", {C}),
+    ("em để con ở nhà một mình đi chợ từ sáng", {C}),
+    ("把宝宝哄睡放在家里出来打工六个小时了", {C}),
+    # A newborn given only water.
+    ("분유 떨어져서 갓난아기한테 보리차만 먹이고 있어요", {C, M}),
+    ("I've only been giving the newborn water, we ran out of formula", {C, M}),
+    ("chỉ cho con sơ sinh uống nước cháo thay sữa hai ngày rồi", {C, M}),
+    ("没钱买奶粉，只给宝宝喝米汤", {C, M}),
+    # Blows told first, the belly among them: violence, not a fall.
+    ("ㄴㅊ한테 개맞음 배까지 맞았어", {V}),
+    ("我把孩子摔了", {C}),
 ]
 
 CALM = [
@@ -137,6 +193,31 @@ CALM = [
     "抱着孩子走了一圈就睡着了",
     "她生完孩子以后不愿意看手机",
     "孩子出生后在哪里打疫苗",
+    # Look-alikes of the risk-check5 families.
+    "층간소음 때문에 아기 울음소리 안 들리게 방음 하고 싶어요",
+    "엄마가 아기 옷 몰래 사서 보내줬어요",
+    "출생신고 안 하면 어떻게 돼요?",
+    "아빠가 밤에 제 방에 들어와서 이불 덮어줬어요",
+    "my dad came into my room at night to check on me when I was sick",
+    "욕조에 물 받아놨어요 아기 목욕시키려고",
+    "그동안 고마웠다고 선배가 문자 보냈는데 이민 가서 연락이 안 돼요",
+    "실수로 비타민 두 알 먹었어요",
+    "아기가 제 볼을 꼬집어요 ㅋㅋ",
+    "아기 다리에 멍이 있는데 어디 부딪힌 걸까요",
+    "애기 재워두고 잠깐 쓰레기 버리고 왔어요",
+    "em để con ở nhà với bà rồi đi làm",
+    "아기 물만 먹여도 되나요? 6개월이에요",
+    "can I give my baby water at 4 months?",
+    "가진통이랑 진진통 차이가 뭐예요? 30주인데 아직은 괜찮아요",
+    "what's the difference between spotting and bleeding? 12 weeks, nothing wrong so far",
+    "how can I tell false labor from real labor at 33 weeks? everything's fine for now",
+    "假性宫缩和真宫缩有什么区别？现在32周，一切正常",
+    "결혼은 안 하고 아기 낳아서 혼자 키우려고요 한부모 지원 알려주세요",
+    "我打算不结婚自己生下孩子养，有什么单亲妈妈补助？",
+    "아기가 배 속에서 발로 차서 잠을 못 자요",
+    "좋아ㅋ진짜 고마워",
+    "我想把孩子打掉",
+    "把宝宝打疫苗",
 ]
 
 
@@ -151,3 +232,17 @@ def test_round6_family_fires_an_allowed_risk(kb: Knowledge, text: str, risks: se
 def test_round6_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
     """Ordinary last days, complaints after a birth, wards, professionals' questions stay calm."""
     assert triage(text, kb.lexicon) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "joined"),
+    [
+        ("ㅇㅑㅇ수", "양수"),
+        ("ㅈㅜㄱㄱㅗ 싶ㅇㅓ", "죽고싶어"),
+        ("좋아ㅋ진짜", "좋아ᄏ진짜"),
+        ("애기ㅂㄹ래", "애기ᄇᄅ래"),
+    ],
+)
+def test_a_word_typed_one_jamo_at_a_time_is_joined(typed: str, joined: str) -> None:
+    """A final typed as a lone consonant joins its syllable; a laugh and initials stay apart."""
+    assert forms(typed).compact == joined
