@@ -145,6 +145,7 @@ NEAR_COPY = 95.0  # ...unless another topic scores this (a near-copy of one of i
 RESCUE_ALONE = True  # a score from the typo rescue alone answers only with the opinion's backing
 MORE_SCORE = 0.10  # a question's extra buttons: blended scores from this (0-1)...
 MORE_LEAD = 3.0  # ...and second opinions within this many nats of its likeliest class
+TOPICAL_LEAD = 4.0  # nothing scored, but the opinion's topic leads off-topic by this: offer
 WORRY = 0.6  # two sentences, each this sure of its own topic (0-1)...
 WORRY_CROSS = 0.3  # ...and each under this for the other's: two worries, both offered
 
@@ -751,7 +752,8 @@ def _settle(found: Match, verdict: Verdict, evidence: Evidence, settings: MatchS
     The rules' answer below `settings.confidence`, or beside a second worry, is offered
     instead, with the next likeliest topics; the best topic of a question asked for want of a
     score (not for an objection) is answered from `settings.sure`. A question offers up to
-    three topics: those the rules chose, then the next of each signal in turn (`_more`).
+    three topics: those the rules chose, then the next of each signal in turn (`_more`), when
+    the message is about some topic at all (`_topical`).
     """
     best = _leader(found, evidence)
     if not best:  # about none of the topics: the bot says what it can help with
@@ -764,7 +766,7 @@ def _settle(found: Match, verdict: Verdict, evidence: Evidence, settings: MatchS
     near = [c.topic for c in found.candidates]
     if verdict == "unsure" and sure >= settings.sure:
         return _offer([best, *[t for t in near if t != best][:2]], evidence, confident=True)
-    if not near:  # nothing offered: the bot says what it can help with
+    if not found.confident and not _topical(evidence):  # as the rules asked, or the menu
         return found
     offered = dict.fromkeys(near[:1] if found.confident else near)
     if other is not None:
@@ -774,6 +776,17 @@ def _settle(found: Match, verdict: Verdict, evidence: Evidence, settings: MatchS
             break
         offered.setdefault(topic)
     return _offer(list(offered), evidence, confident=False)
+
+
+def _topical(evidence: Evidence) -> bool:
+    """Whether the second opinion puts a topic `TOPICAL_LEAD` nats ahead of off-topic.
+
+    Only then does a question get more buttons (`_more`) than the rules offered, even when
+    they offered none: small talk the scores half-matched keeps its one button or the menu.
+    """
+    totals = evidence.totals
+    best = max(totals, key=totals.__getitem__, default=OFF_TOPIC)
+    return best != OFF_TOPIC and totals[best] - totals.get(OFF_TOPIC, -math.inf) >= TOPICAL_LEAD
 
 
 def _second_worry(evidence: Evidence, topic: str) -> str | None:

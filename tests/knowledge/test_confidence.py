@@ -114,3 +114,19 @@ def test_a_question_offers_at_most_three_and_starts_with_the_rules_choice(kb: Kn
         found.suggestions[:2]
         == match("쌍둥이 낳으면 지원 얼마예요", kb.index, RULES_ONLY).suggestions[:2]
     )
+
+
+def test_a_message_the_scores_missed_still_gets_buttons_when_it_is_about_a_topic(kb: Knowledge):
+    """An elder's words about an abortion score under every floor, but the second opinion puts
+    a topic well ahead of small talk: the likeliest topics are offered, not the menu."""
+    text = "손녀가 애기 지운다는데 괜찮은지 모르겠소"
+    found = match(text, kb.index, SETTINGS)
+    assert found.answer is None
+    assert "pregnancy_options" in found.suggestions
+
+
+def test_small_talk_the_scores_half_matched_gets_no_more_buttons(kb: Knowledge):
+    """'비 오는 날 뭐 하고 놀지' is small talk: it keeps the rules' one weak button and gains
+    none from the fill."""
+    found = match("비 오는 날 뭐 하고 놀지", kb.index, SETTINGS)
+    assert (found.answer, found.suggestions) == (None, ("counselor_request",))
