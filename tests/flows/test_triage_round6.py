@@ -122,6 +122,12 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     # Blows told first, the belly among them: violence, not a fall.
     ("ㄴㅊ한테 개맞음 배까지 맞았어", {V}),
     ("我把孩子摔了", {C}),
+    # An abortion forced on her is violence; her own wish stays calm (below).
+    ("男朋友逼我把孩子打掉", {V}),
+    ("남편이 애 지우라고 강요해요", {V}),
+    ("엄마가 억지로 병원 데려가서 지우래요", {V}),
+    ("my boyfriend keeps pressuring me to get an abortion", {V}),
+    ("bạn trai bắt em phá thai", {V}),
 ]
 
 CALM = [
@@ -217,6 +223,11 @@ CALM = [
     "아기가 배 속에서 발로 차서 잠을 못 자요",
     "좋아ㅋ진짜 고마워",
     "我想把孩子打掉",
+    "我自己决定打胎",
+    "我去医院把孩子打了",
+    "제가 원해서 지우려고요",
+    "I want an abortion, nobody is forcing me",
+    "em muốn phá thai",
     "把宝宝打疫苗",
 ]
 
