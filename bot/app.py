@@ -46,7 +46,9 @@ def build_engine(settings: Settings, kb: Knowledge) -> Engine:
     return Engine(
         kb,
         policy=policy_from(settings),
-        matching=MatchSettings(m.threshold, m.suggest_threshold, m.margin),
+        matching=MatchSettings(
+            m.threshold, m.suggest_threshold, m.margin, confidence=m.confidence, sure=m.sure
+        ),
         default_lang=Lang(settings.knowledge.default_language),
     )
 

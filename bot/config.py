@@ -234,6 +234,8 @@ class MatcherSettings(Section):
     threshold: float = Field(default=50.0, ge=0, le=100)
     suggest_threshold: float = Field(default=20.0, ge=0, le=100)
     margin: float = Field(default=8.0, ge=0, le=100)
+    confidence: float = Field(default=0.65, ge=0, le=1)
+    sure: float = Field(default=0.9, ge=0, le=1)
 
 
 class LoggingSettings(Section):

@@ -81,6 +81,21 @@ def test_classify_contract(config: Path):
     assert all(isinstance(r["suggestions"], list) for r in rows)
 
 
+def test_matcher_confidence_settings_reach_classify(config: Path):
+    """[matcher] confidence = 0 turns the confidence model's doubts off: the answer the rules
+    give to a contested question comes back; at the default it is asked back."""
+    text = "비자 만료됐는데 아기 출생신고 돼요?\n"
+    asked = json.loads(run(["classify"], stdin=text, config=config).stdout)
+    with config.open("a", encoding="utf-8") as f:
+        f.write("[matcher]\nconfidence = 0.0\n")
+    answered = json.loads(run(["classify"], stdin=text, config=config).stdout)
+    assert (asked["topic"], asked["suggestions"][:2]) == (
+        None,
+        ["migrant_support", "birth_registration"],
+    )
+    assert (answered["topic"], answered["suggestions"]) == ("migrant_support", [])
+
+
 def test_knowledge_check_passes_on_shipped_files(config: Path):
     """The shipped knowledge passes the check."""
     result = run(["knowledge", "check"], config=config)
