@@ -121,6 +121,7 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("没钱买奶粉，只给宝宝喝米汤", {C, M}),
     # Blows told first, the belly among them: violence, not a fall.
     ("ㄴㅊ한테 개맞음 배까지 맞았어", {V}),
+    ("죽고 싶을 만큼 힘들어요", {S}),
     ("我把孩子摔了", {C}),
     # An abortion forced on her is violence; her own wish stays calm (below).
     ("男朋友逼我把孩子打掉", {V}),
@@ -128,6 +129,28 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("엄마가 억지로 병원 데려가서 지우래요", {V}),
     ("my boyfriend keeps pressuring me to get an abortion", {V}),
     ("bạn trai bắt em phá thai", {V}),
+    # A blow to her belly from a person; the baby still in the womb is hers to lose: violence.
+    ("my boyfriend punched my stomach, I'm 20 weeks", {V, M}),
+    ("老公踢了我肚子，我怀孕六个月", {V, M}),
+    ("남친한테 배 맞았어 임신 중인데", {V, M}),
+    ("손녀딸이 애를 뱄는데 그 집 놈이 때려서 애가 떨어질 것 같다오", {V, M}),
+    # An older relative's words: a birth called 해산, the newborn called 핏덩이.
+    ("우리 딸이 해산하고 피를 한 바가지는 쏟았는데 얼굴이 하얘", {M}),
+    ("손녀가 몰래 해산을 했는데 핏덩이를 어디 뒀는지 말을 안 하오", {C}),
+    ("며느리가 핏덩이를 남의 집 문간에 놓고 온다고 하네", {C}),
+    ("애기를 한겨울에 밖에 내놓고 문 잠갔어", {C}),
+    # A baby's care left undone; a sick baby kept from a doctor.
+    ("며느리가 애를 안 씻기고 기저귀도 안 갈아서 엉덩이가 다 짓물렀어", {C}),
+    ("손주가 며칠째 똥기저귀 그대로 차고 울기만 해", {C}),
+    ("딸이 애기한테 화풀이를 해요 소리 지르고 집어던지고", {C}),
+    ("애기를 친구 집에 맡기고 연락 끊으려고요", {C}),
+    ("아기가 밤새 울었는데 그냥 안 들어가봤어요 지금도 울어요", {C}),
+    ("아기 분유 이틀에 한 번만 줘요 돈이 없어서", {C}),
+    ("아기 병원 데려가야 하는데 돈 없어서 그냥 두고 있어요 열이 며칠째야", {C, M}),
+    ("the baby has been crying all night and I just left him", {C}),
+    ("my daughter locks the baby in a room and goes out", {C}),
+    ("con sốt mấy ngày rồi mà em không có tiền đưa đi viện", {C, M}),
+    ("孩子发烧好几天了没钱去医院", {C, M}),
 ]
 
 CALM = [
@@ -228,6 +251,19 @@ CALM = [
     "제가 원해서 지우려고요",
     "I want an abortion, nobody is forcing me",
     "em muốn phá thai",
+    "宝宝一直踢我肚子",
+    "the baby kicked me in the belly all night",
+    "I fainted once last week but the doctor said it was low iron",
+    "여자친구가 임신했는데 저 진짜 죽을 것 같아요 너무 무서워서",
+    "남자친구인데 여친 임신 소식 듣고 멘붕이에요 죽고 싶을 만큼 무섭네요",
+    "기저귀 발진이 심해요 어떻게 해야 해요?",
+    "밤새 울어서 안아주고 달래느라 한숨도 못 잤어요",
+    "분유 하루에 몇 번 줘야 해요?",
+    "아기가 열이 나서 병원 데려가야 하는데 주말이라 어디 가요?",
+    "아기를 어린이집에 맡기고 출근했어요",
+    "can't take the baby to the doctor until monday, fever is 37.5 is that ok",
+    "孩子发烧了，去医院要带什么",
+    "커피를 한 사발 마셨어요",
     "把宝宝打疫苗",
 ]
 
