@@ -151,6 +151,14 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("my daughter locks the baby in a room and goes out", {C}),
     ("con sốt mấy ngày rồi mà em không có tiền đưa đi viện", {C, M}),
     ("孩子发烧好几天了没钱去医院", {C, M}),
+    # The urge to cut; a rooftop as today's plan; breathing itself unwanted, typed fast.
+    ("손목에 자꾸 손이 가 칼 보면", {S}),
+    ("학교 옥상 문 열려 있던데 오늘 거기로 갈래", {S}),
+    ("걍 다 포기하고 싶음 숨쉬기도 싫음", {S}),
+    # Fear made at home: things smashed, sleep taken, thrown out with no food.
+    ("새엄마가 임신했다고 집에서 쫓아내고 밥도 안 줘", {V}),
+    ("남편이 잠을 못 자게 해요 밤새 소리 질러요", {V}),
+    ("아빠가 술 먹고 살림 다 부숴", {V}),
 ]
 
 CALM = [
@@ -264,6 +272,13 @@ CALM = [
     "can't take the baby to the doctor until monday, fever is 37.5 is that ok",
     "孩子发烧了，去医院要带什么",
     "커피를 한 사발 마셨어요",
+    "칼 보면 요리하고 싶어",
+    "옥상 텃밭 오늘 거기로 갈게 물 주러",
+    "일어나기도 싫어 월요일",
+    "애기가 장난감 다 부숴요 ㅋㅋ",
+    "남편이 인테리어 한다고 벽을 부쉈어요",
+    "아기가 밤새 잠을 못 자게 해요 ㅠㅠ",
+    "시어머니가 전화로 잠을 못 자게 하네요 ㅎㅎ",
     "把宝宝打疫苗",
 ]
 
