@@ -159,6 +159,11 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("새엄마가 임신했다고 집에서 쫓아내고 밥도 안 줘", {V}),
     ("남편이 잠을 못 자게 해요 밤새 소리 질러요", {V}),
     ("아빠가 술 먹고 살림 다 부숴", {V}),
+    # Still crises after the worker and past guards.
+    ("my client was discharged last month and now she is bleeding heavily again", {M}),
+    ("our resident is 30 weeks and having contractions every 5 minutes", {M}),
+    ("产后大出血，现在还在流", {M}),
+    ("그놈이 가만 안 둔대요", {V}),
 ]
 
 CALM = [
@@ -279,6 +284,17 @@ CALM = [
     "남편이 인테리어 한다고 벽을 부쉈어요",
     "아기가 밤새 잠을 못 자게 해요 ㅠㅠ",
     "시어머니가 전화로 잠을 못 자게 하네요 ㅎㅎ",
+    # A worker telling of a crisis that is over; contractions now and then.
+    "I'm a social worker. My client gave birth alone at home last year and needs support",
+    "Our client had heavy bleeding after her delivery last month and has recovered",
+    "One of our residents is 30 weeks and has contractions sometimes; which hospital takes her?",
+    "我是社工，服务对象以前被家暴，现在住在庇护所，有什么补助？",
+    "我们中心有个妈妈产后大出血，现在已经出院了，能申请什么补助？",
+    "보건교사예요 학생이 학교 화장실에서 출산한 사건이 예전에 있었는데 예방 교육 자료 있나요",
+    "옛날엔 다들 집에서 혼자 애 낳았는데 요즘은 다 병원에서 낳더만",
+    # A relative's anger at the man, him as the object.
+    "사위 놈을 패 죽이고 싶은 심정이오",
+    "그놈을 가만 안 두겠소 내 딸을 임신시키고 도망가다니",
     "把宝宝打疫苗",
 ]
 
