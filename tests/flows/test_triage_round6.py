@@ -164,6 +164,10 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("our resident is 30 weeks and having contractions every 5 minutes", {M}),
     ("产后大出血，现在还在流", {M}),
     ("그놈이 가만 안 둔대요", {V}),
+    # Told by a partner: the birth coming now, the baby not fed, all her pills taken.
+    ("여친이 애 낳을 것 같대요 지금 집인데 구급차 불러야 하나", {M}),
+    ("와이프가 애를 안 먹여요 애가 하루 종일 울어요", {C}),
+    ("my gf said she took all her pills", {S}),
 ]
 
 CALM = [
@@ -294,6 +298,9 @@ CALM = [
     "옛날엔 다들 집에서 혼자 애 낳았는데 요즘은 다 병원에서 낳더만",
     # A relative's anger at the man, him as the object.
     "사위 놈을 패 죽이고 싶은 심정이오",
+    "내년쯤 애 낳을 것 같아요",
+    "애 낳을 것 같은 꿈 꿨어요",
+    "she took all her antibiotics as prescribed",
     "그놈을 가만 안 두겠소 내 딸을 임신시키고 도망가다니",
     "把宝宝打疫苗",
 ]
