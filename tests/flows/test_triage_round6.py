@@ -168,6 +168,12 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("여친이 애 낳을 것 같대요 지금 집인데 구급차 불러야 하나", {M}),
     ("와이프가 애를 안 먹여요 애가 하루 종일 울어요", {C}),
     ("my gf said she took all her pills", {S}),
+    # Fast typing: pills tipped down, a knife in his hand, pounding at the door, a baby starved.
+    ("약 다털어먹음", {S}),
+    ("남친 칼듬 ㅠ", {V}),
+    ("전남친 집앞임 문두드림", {V}),
+    ("애기 이틀째 굶음", {C}),
+    ("ㅇㄱ 숨안쉼", {M, C}),
 ]
 
 CALM = [
@@ -299,6 +305,8 @@ CALM = [
     # A relative's anger at the man, him as the object.
     "사위 놈을 패 죽이고 싶은 심정이오",
     "내년쯤 애 낳을 것 같아요",
+    "남편이 수박 자르려고 칼 들었어요",
+    "택배 아저씨가 문 두드려요",
     "애 낳을 것 같은 꿈 꿨어요",
     "she took all her antibiotics as prescribed",
     "그놈을 가만 안 두겠소 내 딸을 임신시키고 도망가다니",
