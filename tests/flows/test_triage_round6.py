@@ -174,6 +174,16 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("전남친 집앞임 문두드림", {V}),
     ("애기 이틀째 굶음", {C}),
     ("ㅇㄱ 숨안쉼", {M, C}),
+    # An older relative's words: fainted (까무러치다, 혼절), her mind gone after the birth,
+    # the baby left unattended, locked in with a knife.
+    ("아이고 손주가 까무러쳤어 어째야 쓰나", {M, C}),
+    ("며느리가 혼절을 했어 애 낳고 나서", {M}),
+    ("손녀가 몸 풀고 나서 정신이 오락가락하고 헛것을 본대", {M}),
+    ("애미가 애를 안 보고 잠만 자 애가 하루종일 울어", {C}),
+    ("손녀딸이 방문 걸어 잠그고 안 나와 칼을 가지고 들어갔어", {S}),
+    ("she locked herself in the bathroom with a knife", {S}),
+    ("cô ấy khóa cửa phòng, mang theo dao", {S}),
+    ("她拿着刀把自己锁在房间里", {S}),
 ]
 
 CALM = [
@@ -307,6 +317,9 @@ CALM = [
     "내년쯤 애 낳을 것 같아요",
     "남편이 수박 자르려고 칼 들었어요",
     "택배 아저씨가 문 두드려요",
+    "방문 잠그고 약 먹고 잘게 감기라서",
+    "약 챙겨서 방에 들어가서 잘게요",
+    "애기 안 보고 잠만 자는 남편",
     "애 낳을 것 같은 꿈 꿨어요",
     "she took all her antibiotics as prescribed",
     "그놈을 가만 안 두겠소 내 딸을 임신시키고 도망가다니",
