@@ -184,6 +184,11 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("she locked herself in the bathroom with a knife", {S}),
     ("cô ấy khóa cửa phòng, mang theo dao", {S}),
     ("她拿着刀把自己锁在房间里", {S}),
+    # Vietnamese: severe pain in a pregnancy, on a bridge now, the baby not fed for days.
+    ("bụng đau quằn quại, em mới 30 tuần", {M}),
+    ("em đang đứng trên cầu", {S}),
+    ("em dang dung tren cau", {S}),
+    ("em không cho con bú 2 ngày rồi", {C}),
 ]
 
 CALM = [
@@ -318,6 +323,8 @@ CALM = [
     "남편이 수박 자르려고 칼 들었어요",
     "택배 아저씨가 문 두드려요",
     "방문 잠그고 약 먹고 잘게 감기라서",
+    "em đang đứng trên cầu chụp ảnh",
+    "bé không chịu bú 2 ngày rồi có sao không",
     "약 챙겨서 방에 들어가서 잘게요",
     "애기 안 보고 잠만 자는 남편",
     "애 낳을 것 같은 꿈 꿨어요",
