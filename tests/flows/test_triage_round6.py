@@ -189,6 +189,9 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("em đang đứng trên cầu", {S}),
     ("em dang dung tren cau", {S}),
     ("em không cho con bú 2 ngày rồi", {C}),
+    # A protocol question does not cover a bleed told after it; a threat with no laugh fires.
+    ("what's the treatment for bleeding? I'm bleeding a lot right now", {M}),
+    ("he says he'll kill me if I leave", {V}),
 ]
 
 CALM = [
@@ -324,6 +327,9 @@ CALM = [
     "택배 아저씨가 문 두드려요",
     "방문 잠그고 약 먹고 잘게 감기라서",
     "em đang đứng trên cầu chụp ảnh",
+    "I'm a nurse, what's the protocol for a postpartum hemorrhage?",
+    "what is the management of severe preeclampsia",
+    "my mom says she'll kill me if I get a tattoo lol",
     "bé không chịu bú 2 ngày rồi có sao không",
     "약 챙겨서 방에 들어가서 잘게요",
     "애기 안 보고 잠만 자는 남편",
