@@ -192,6 +192,7 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     # A protocol question does not cover a bleed told after it; a threat with no laugh fires.
     ("what's the treatment for bleeding? I'm bleeding a lot right now", {M}),
     ("he says he'll kill me if I leave", {V}),
+    ("배가 너무 아파요 피도 나요 정상인가요", {M}),
 ]
 
 CALM = [
@@ -330,6 +331,7 @@ CALM = [
     "I'm a nurse, what's the protocol for a postpartum hemorrhage?",
     "what is the management of severe preeclampsia",
     "my mom says she'll kill me if I get a tattoo lol",
+    "와이프가 제왕절개 하고 배가 너무 아프대요 정상인가요",
     "bé không chịu bú 2 ngày rồi có sao không",
     "약 챙겨서 방에 들어가서 잘게요",
     "애기 안 보고 잠만 자는 남편",
