@@ -201,6 +201,7 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("my daughter had the baby in secret and now the baby is missing", {C}),
     ("my daughter keeps shaking the baby when it cries", {C}),
     ("我女儿生完孩子就不管了，孩子饿得一直哭", {C}),
+    ("我流了好多血，裤子都湿透了", {M}),
 ]
 
 CALM = [
@@ -344,6 +345,7 @@ CALM = [
     "the baby is gone to grandma's for the weekend",
     "my dog keeps shaking the baby toy",
     "生完孩子以后老公就不管了",
+    "电影里她流了好多血",
     "bé không chịu bú 2 ngày rồi có sao không",
     "약 챙겨서 방에 들어가서 잘게요",
     "애기 안 보고 잠만 자는 남편",
