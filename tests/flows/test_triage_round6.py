@@ -202,6 +202,13 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("my daughter keeps shaking the baby when it cries", {C}),
     ("我女儿生完孩子就不管了，孩子饿得一直哭", {C}),
     ("我流了好多血，裤子都湿透了", {M}),
+    # Signs in everyday words: a pad soaked in minutes, the cord first, sight gone, a baby's
+    # chest sinking, movements half of the usual.
+    ("생리대가 30분 만에 다 젖어요 임신 중인데", {M}),
+    ("탯줄이 먼저 나왔어요", {M}),
+    ("갑자기 앞이 안 보여요 임신 34주", {M}),
+    ("애기 숨소리가 그르렁거리고 가슴이 쑥쑥 들어가요", {M}),
+    ("태동이 평소의 반도 안 돼요 38주", {M}),
 ]
 
 CALM = [
@@ -346,6 +353,10 @@ CALM = [
     "my dog keeps shaking the baby toy",
     "生完孩子以后老公就不管了",
     "电影里她流了好多血",
+    "탯줄 보관은 어떻게 해요",
+    "탯줄이 나중에 떨어져요?",
+    "눈이 흐려져서 안경 바꿨어요",
+    "아기 가슴이 쑥쑥 들어가면 어떻게 해요",
     "bé không chịu bú 2 ngày rồi có sao không",
     "약 챙겨서 방에 들어가서 잘게요",
     "애기 안 보고 잠만 자는 남편",
