@@ -29,7 +29,7 @@ SECRET = "forget-test-secret-0123456789abcdef"
 T0 = datetime(2025, 3, 1, 3, 0, tzinfo=UTC)
 INTAKE = ("/menu", "1", "1", "3", "1", "1", "1", "7")  # an adult's intake, kept
 UNDER14 = ("/menu", "1", "1", "1")  # weeks, then age: under 14
-QUESTION = "영화 볼 건데 제 번호 010-2345-6789로 문자 주실 수 있나요"
+QUESTION = "제 번호 010-2345-6789인데 오늘 저녁 뭐 먹을까요"  # small talk: an unanswered row
 CRISIS = "너무 힘들어서 죽고 싶어요"
 RECEIPT = re.compile(r"^[a-z_]+=\d+(,[a-z_]+=\d+)*$")
 
