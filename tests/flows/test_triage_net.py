@@ -95,7 +95,8 @@ RULE_MISSES = [
     # A relative coming into her room at night has a rule since round 6; touching alone does not.
     ("시아버지가 밤에 몰래 만지고 가요", V),
     ("아기를 이틀째 혼자 두고 있어요", C),
-    ("모르는 사람한테 돈 받고 아기 넘길 거예요", C),
+    # A baby offered for money has a rule since round 6; wishing someone would take it does not.
+    ("아기를 필요한 사람한테 그냥 넘기고 싶어요", C),
 ]
 
 CALM_NEW = [

@@ -212,6 +212,12 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     # Violence denied earlier in the message does not cover a blow told after it.
     ("폭력은 없었는데 오늘 남편이 처음 때렸어요", {V}),
     ("남편이 때리지는 않는데 목을 졸라요", {V}),
+    # First person, indirect: something she may do, letting go in the bath, feeding forgotten
+    # since yesterday, the baby offered for money.
+    ("애기 데리고 있으면 나 진짜 무슨 일 낼 것 같아", {C}),
+    ("애기 목욕시키다가 물에 넣고 손을 놓고 싶었어", {C}),
+    ("애기 밥 주는 거 까먹었어 어제부터", {C}),
+    ("인터넷에 애기 입양 보낸다고 글 올렸어요 돈 주면 준다고", {C}),
 ]
 
 CALM = [
@@ -359,6 +365,10 @@ CALM = [
     "탯줄 보관은 어떻게 해요",
     "남편이랑 크게 싸웠는데 폭력은 없었어요. 그냥 말다툼이에요. 부부 상담도 있나요?",
     "남편이 때리지는 않는데 소리를 질러요",
+    "유모차 돈 받고 넘길게요 아기용품 중고",
+    "애기 봐주면 돈 준대요 베이비시터",
+    "분유 주는 거 까먹었어요 방금",
+    "애기 목욕 시키다가 손이 미끄러질까 봐 무서워요",
     "탯줄이 나중에 떨어져요?",
     "눈이 흐려져서 안경 바꿨어요",
     "아기 가슴이 쑥쑥 들어가면 어떻게 해요",
