@@ -662,7 +662,11 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
     if evidence is None:
         return Match((), confident=False)
     found, verdict = _decide(evidence, settings)
-    return found if verdict == "final" else _settle(found, verdict, evidence, settings)
+    if verdict != "final":
+        found = _settle(found, verdict, evidence, settings)
+    if found.confident or not found.candidates or _grounded(evidence, settings):
+        return found
+    return Match((), confident=False)  # small talk half-matched: the menu, not buttons
 
 
 def _evidence(text: str, index: MatchIndex) -> Evidence | None:
@@ -778,15 +782,36 @@ def _settle(found: Match, verdict: Verdict, evidence: Evidence, settings: MatchS
     return _offer(list(offered), evidence, confident=False)
 
 
-def _topical(evidence: Evidence) -> bool:
-    """Whether the second opinion puts a topic `TOPICAL_LEAD` nats ahead of off-topic.
+def _grounded(evidence: Evidence, settings: MatchSettings) -> bool:
+    """Whether a question may offer buttons at all: the message is about some topic.
+
+    Either the second opinion puts a topic `TOPICAL_LEAD` nats ahead of off-topic
+    (`_topical`), or, when that opinion does not lean to off-topic, one of a topic's keywords
+    is in the message or its best score (from `threshold`) comes from the typo rescue, which
+    the opinion cannot see. Otherwise it is small talk or an errand ("날씨 알려 주세요") whose
+    words half matched some example: the bot says what it can help with (issue 14).
+    """
+    # No score at all while the opinion knows some of its words: an off-topic example was the
+    # closest (`_rank`), so the opinion must be twice as sure.
+    if _topical(evidence, TOPICAL_LEAD if evidence.scored else 2 * TOPICAL_LEAD):
+        return True
+    totals = evidence.totals
+    if max(totals, key=totals.__getitem__, default=None) == OFF_TOPIC:
+        return False
+    top = evidence.scored[0] if evidence.scored else None
+    typo = top is not None and top[0] in evidence.rescued and top[1] * 100 >= settings.threshold
+    return bool(evidence.keyed) or typo
+
+
+def _topical(evidence: Evidence, lead: float = TOPICAL_LEAD) -> bool:
+    """Whether the second opinion puts a topic `lead` nats ahead of off-topic.
 
     Only then does a question get more buttons (`_more`) than the rules offered, even when
-    they offered none: small talk the scores half-matched keeps its one button or the menu.
+    they offered none; small talk the scores half-matched gets none (`_grounded`).
     """
     totals = evidence.totals
     best = max(totals, key=totals.__getitem__, default=OFF_TOPIC)
-    return best != OFF_TOPIC and totals[best] - totals.get(OFF_TOPIC, -math.inf) >= TOPICAL_LEAD
+    return best != OFF_TOPIC and totals[best] - totals.get(OFF_TOPIC, -math.inf) >= lead
 
 
 def _second_worry(evidence: Evidence, topic: str) -> str | None:

@@ -125,8 +125,8 @@ def test_a_message_the_scores_missed_still_gets_buttons_when_it_is_about_a_topic
     assert "pregnancy_options" in found.suggestions
 
 
-def test_small_talk_the_scores_half_matched_gets_no_more_buttons(kb: Knowledge):
-    """'비 오는 날 뭐 하고 놀지' is small talk: it keeps the rules' one weak button and gains
-    none from the fill."""
+def test_small_talk_the_scores_half_matched_gets_no_buttons(kb: Knowledge):
+    """'비 오는 날 뭐 하고 놀지' is small talk: the second opinion sees no topic in it, so the
+    rules' one weak button is dropped too and the bot says what it can help with."""
     found = match("비 오는 날 뭐 하고 놀지", kb.index, SETTINGS)
-    assert (found.answer, found.suggestions) == (None, ("counselor_request",))
+    assert (found.answer, found.suggestions) == (None, ())

@@ -29,6 +29,44 @@ def test_issue_14_off_topic_gets_no_topic_and_no_buttons(kb: Knowledge, text: st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "minji.lee@example.com 으로 김치볶음밥 레시피 보내 주세요",
+        "010-1234-5678 로 내일 기온 문자 주세요",
+        "감사해요 오늘도 좋은 하루 되세요",
+        "너 혹시 GPT 써?",
+        "지구에서 달까지 몇 킬로예요",
+        "please email me the weather for tomorrow",
+        "cảm ơn bạn nhiều lắm",
+        "谢谢你的帮助",
+    ],
+)
+def test_issue_14_errands_thanks_and_questions_about_the_bot_get_no_buttons(
+    kb: Knowledge, text: str
+):
+    """An address, a number or a request verb is no evidence of a topic: no buttons."""
+    found = match(text, kb.index, SETTINGS)
+    assert (found.answer, found.suggestions) == (None, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("쉼터 주소 카톡으로 보내 주세요", "shelter"),
+        ("상담 내용을 제 이메일로 보내 주실 수 있나요", "confidentiality"),
+        ("제 번호로 상담사가 전화 주실 수 있나요", "counselor_request"),
+        ("my email is jane@mail.com can a counselor write to me", "counselor_request"),
+    ],
+)
+def test_issue_14_real_requests_with_a_request_verb_or_an_address_still_reach(
+    kb: Knowledge, text: str, topic: str
+):
+    """A real question asked as an errand still reaches its topic."""
+    found = match(text, kb.index, SETTINGS)
+    assert topic == found.answer or topic in found.suggestions
+
+
+@pytest.mark.parametrize(
     ("text", "topic"),
     [
         ("밤늦게 전화해도 상담 돼요?", "counseling"),
