@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
 from knowledge.confidence import Evidence, confidence
-from knowledge.normalize import compact, has_hangul, jamo, strip_particle, words
+from knowledge.normalize import PARTICLES, compact, has_hangul, jamo, strip_particle, words
 
 _EN_STOP = frozenset(
     "a an the i me my im i'm is are am was be to of in on for and or it its this that do does "
@@ -260,6 +260,16 @@ def _is_cjk(word: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
+# An e-mail address says where to write, not what about ("example" is not an exam).
+_ADDRESS = re.compile(r"[\w.+\-]+\s*[@＠]\s*[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _without_addresses(text: str) -> str:
+    """`text` without e-mail addresses (the cheap test first: most messages have none)."""
+    return _ADDRESS.sub(" ", text) if "@" in text or "＠" in text else text
+
+
+_LONE_PARTICLES = frozenset(p for p in PARTICLES if len(p) >= 2)
 _HANGUL_OR_CJK = re.compile("[\uac00-\ud7a3\u4e00-\u9fff]")  # `has_hangul` or `_is_cjk`
 _CJK = re.compile("[\u4e00-\u9fff]")  # `_is_cjk`
 _RUNS = re.compile(r"(.)\1{2,}")  # as in `knowledge.normalize.compact`
@@ -283,6 +293,8 @@ def _features_of(tokens: Iterable[str]) -> dict[str, float]:
     """`features` of a message already split into words."""
     counts: dict[str, float] = defaultdict(float)
     for raw in tokens:
+        if raw in _LONE_PARTICLES:  # after an address or a number ("…@mail.com 으로"): no word
+            continue
         if _HANGUL_OR_CJK.search(raw):
             word = strip_particle(raw)
             counts["w:" + word] += 1.0
@@ -561,6 +573,7 @@ def score_topics(text: str, index: MatchIndex) -> list[Candidate]:
     A long message often sets the scene before it asks; each sentence is also scored on its
     own (slightly discounted) so the question is not drowned by its context.
     """
+    text = _without_addresses(text)
     tokens = words(text)
     ranked, keyed, rescued, _ = _rank(text, index, tokens, _squeeze(tokens), _features_of(tokens))
     return [_candidate(topic, value, keyed, rescued) for topic, value in ranked]
@@ -671,6 +684,7 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
 
 def _evidence(text: str, index: MatchIndex) -> Evidence | None:
     """Every signal for `text` (None for a greeting or a thank-you: nothing to match)."""
+    text = _without_addresses(text)
     tokens = words(text)  # split, compacted and counted once for all three signals
     flat = _squeeze(tokens)
     if _small_talk_of(flat):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import Knowledge, MatchSettings, match
+from knowledge import Knowledge, MatchSettings, match, matcher
 from knowledge.loader import load_offtopic
 from knowledge.matcher import OFF_TOPIC
 
@@ -90,3 +90,12 @@ def test_issue_14_off_topic_file_has_no_question_gyeot_answers(kb: Knowledge):
     assert all(e.topic == OFF_TOPIC for e in examples)
     words = ("임신", "아기", "출산", "병원", "상담", "pregnan", "baby", "birth", "counsel")
     assert [e.text for e in examples if any(w in e.text.lower() for w in words)] == []
+
+
+def test_an_address_and_a_lone_particle_after_it_are_no_evidence():
+    """An e-mail address and the particle typed after it ("… 으로") add no feature."""
+    text = "haneul.kim@example.com 으로 떡볶이 레시피 보내 주세요"
+    assert matcher.features(matcher._without_addresses(text)) == matcher.features(
+        "떡볶이 레시피 보내 주세요"
+    )
+    assert "w:으로" not in matcher.features("010 1234 5678 으로 보내 주세요")
