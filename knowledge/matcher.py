@@ -669,7 +669,8 @@ def match(text: str, index: MatchIndex, settings: MatchSettings) -> Match:
 
     The rules of `_decide` pick an answer or a question; then `confidence` weighs the topic
     they lead with (`_settle`): an answer it doubts becomes a question, a question it is
-    nearly sure of becomes an answer, and a question offers up to three topics.
+    nearly sure of becomes an answer, and a question offers up to three topics, but only
+    when the message is about some topic (`_grounded`); else the bot says what it can do.
     """
     evidence = _evidence(text, index)
     if evidence is None:
