@@ -104,30 +104,14 @@ def test_risk_dev_set_every_crisis_caught_and_no_false_alarm(kb: Knowledge):
     assert (missed, alarms) == ([], [])
 
 
-def test_risk_dev3_set_every_crisis_caught_in_its_category_and_no_false_alarm(kb: Knowledge):
-    """risk-dev3 (tuned on in issue 14, round 3): all 163 crisis lines get an allowed category
-    and none of the 99 calm ones fires."""
-    rows = _rows("risk-dev3.jsonl")
-    wrong = [
-        r["text"]
-        for r in rows
-        if r["risk"] != ["none"]
-        and classify_row(str(r["text"]), kb, SETTINGS)["risk"] not in list(r["risk"])  # type: ignore[call-overload]
-    ]
-    alarms = [
-        r["text"]
-        for r in rows
-        if r["risk"] == ["none"] and classify_row(str(r["text"]), kb, SETTINGS)["risk"] != "none"
-    ]
-    assert (wrong, alarms) == ([], [])
-
-
-@pytest.mark.parametrize("name", ["risk-check3.jsonl", "risk-check4.jsonl", "risk-check5.jsonl"])
-def test_tuned_check_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
+@pytest.mark.parametrize(
+    "name", ["risk-dev3.jsonl", "risk-check3.jsonl", "risk-check4.jsonl", "risk-check5.jsonl"]
+)
+def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
     kb: Knowledge, name: str
 ) -> None:
-    """risk-check3, -check4 and -check5 (tuned on in issue 14, rounds 4-6): every crisis line
-    gets an allowed category and no calm line fires."""
+    """risk-dev3, -check3, -check4 and -check5 (tuned on in issue 14, rounds 3-6): every crisis
+    line gets an allowed category and no calm line fires."""
     rows = _rows(name)
     wrong = [
         r["text"]
