@@ -54,6 +54,7 @@ RiskName = Literal["medical", "self_harm", "violence", "child_safety"]
 RISKS: tuple[str, ...] = get_args(RiskName)
 NEAR = 4  # an unless match this many compact characters away still cancels a trigger
 EXAMPLES_FILE = "triage_examples.toml"
+CORPUS_FILE = "triage_corpus.toml"  # messages of outside writers' tuned-on eval sets
 SMOOTHING = 0.3  # added to every piece count, so a piece seen once does not weigh infinitely
 MIN_PIECES = 8  # a message with fewer known pieces is scored as if it had this many
 
@@ -397,33 +398,44 @@ class ExampleNet:
 
 def build_net(examples: Sequence[tuple[str | None, str]]) -> ExampleNet:
     """Learn piece weights from (risk, sentence) pairs; risk None marks a calm sentence."""
-    return _build([(risk, forms(text)) for risk, text in examples])
+    return _build([(risk, forms(text), 1.0) for risk, text in examples])
 
 
-def _build(examples: list[tuple[str | None, Forms]]) -> ExampleNet:
-    counts: dict[str | None, dict[str, int]] = {label: {} for label in (*RISKS, None)}
-    for risk, message in examples:
+def _build(examples: list[tuple[str | None, Forms, float]]) -> ExampleNet:
+    """Learn from (risk, forms, weight): a sentence's pieces count `weight` times each."""
+    counts: dict[str | None, dict[str, float]] = {label: {} for label in (*RISKS, None)}
+    for risk, message, weight in examples:
         seen = counts[risk]
         for piece in _pieces(message):
-            seen[piece] = seen.get(piece, 0) + 1
+            seen[piece] = seen.get(piece, 0.0) + weight
     vocab = set().union(*counts.values())
-    log = [math.log(n + SMOOTHING) for n in range(len(examples) + 1)]
     totals = {k: math.log(sum(c.values()) + SMOOTHING * len(vocab)) for k, c in counts.items()}
     calm, calm_total = counts[None], totals[None]
     risks = [(counts[risk], totals[risk] - calm_total) for risk in RISKS]
+    log_calm = {piece: math.log(calm.get(piece, 0.0) + SMOOTHING) for piece in vocab}
+    unseen = math.log(SMOOTHING)
     weights = {
-        piece: tuple(log[seen.get(piece, 0)] - log[calm.get(piece, 0)] - t for seen, t in risks)
+        piece: tuple(
+            (math.log(seen[piece] + SMOOTHING) if piece in seen else unseen) - log_calm[piece] - t
+            for seen, t in risks
+        )
         for piece in vocab
     }
-    return ExampleNet(weights, {message.compact: risk for risk, message in examples})
+    return ExampleNet(weights, {message.compact: risk for risk, message, _ in examples})
 
 
 class ExampleGroup(LexModel):
-    """One `[[group]]` of the examples file: crisis sentences of a risk and calm look-alikes."""
+    """One `[[group]]` of the examples file: crisis sentences of a risk and calm look-alikes.
 
-    risk: RiskName
+    A group of calm sentences only may leave out `risk` (the corpus's calm lines of a set).
+    `weight` (at most 1) is how much each of its sentences counts when the net learns: the
+    corpus's groups count less than the sentences admins write (see `triage_corpus.toml`).
+    """
+
+    risk: RiskName | None = None
     name: str = Field(pattern=r"^[a-z0-9_]+$")
     note: str = ""
+    weight: float = Field(default=1.0, gt=0, le=1)
     crisis: tuple[str, ...] = ()
     calm: tuple[str, ...] = ()
 
@@ -431,6 +443,8 @@ class ExampleGroup(LexModel):
     def _check(self) -> ExampleGroup:
         if not (self.crisis or self.calm):
             raise ValueError(f"group {self.name!r} needs crisis or calm sentences")
+        if self.crisis and self.risk is None:
+            raise ValueError(f"group {self.name!r} has crisis sentences but no risk")
         return self
 
 
@@ -443,7 +457,7 @@ class TriageExamples(LexModel):
     @model_validator(mode="after")
     def _learn(self) -> TriageExamples:
         where: dict[str, str] = {}
-        examples: list[tuple[str | None, Forms]] = []
+        examples: list[tuple[str | None, Forms, float]] = []
         for group in self.group:
             for field in ("crisis", "calm"):
                 for i, text in enumerate(getattr(group, field)):
@@ -455,7 +469,8 @@ class TriageExamples(LexModel):
                             f"{place}: {text!r} is already in {where[message.compact]}"
                         )
                     where[message.compact] = place
-                    examples.append((group.risk if field == "crisis" else None, message))
+                    label = group.risk if field == "crisis" else None
+                    examples.append((label, message, group.weight))
         missing = [r for r in RISKS if not any(g.crisis for g in self.group if g.risk == r)]
         if missing or not any(g.calm for g in self.group):
             raise ValueError(
@@ -624,31 +639,60 @@ def load_lexicon(path: Path, examples: Path | None = None) -> Lexicon:
     """Read and validate a triage lexicon and its examples; errors name the file and field.
 
     `examples` defaults to `triage_examples.toml` beside `path`, used when it exists; a path
-    given explicitly must exist.
+    given explicitly must exist. The corpus (`triage_corpus.toml`) beside the examples file is
+    learned with it when it exists.
     """
     lexicon = _load(path, Lexicon)
     beside = path.with_name(EXAMPLES_FILE)
     if examples is None and not beside.exists():
         return lexicon
-    return lexicon.with_net(load_examples(examples or beside).net)
+    examples = examples or beside
+    corpus = examples.with_name(CORPUS_FILE)
+    more = (corpus,) if corpus.exists() else ()
+    return lexicon.with_net(load_examples(examples, *more).net)
 
 
-def load_examples(path: Path) -> TriageExamples:
-    """Read and validate a triage examples file; raise `KnowledgeFileError` naming the field."""
-    return _load(path, TriageExamples)
+def load_examples(path: Path, *more: Path) -> TriageExamples:
+    """Read triage example files and validate them as one; raise `KnowledgeFileError`.
+
+    The groups of `more` (the corpus) are learned after those of `path`; a sentence in two
+    files is an error, named with the group of each.
+    """
+    if not more:
+        return _load(path, TriageExamples)
+    groups = [group for each in (path, *more) for group in _groups(each)]
+    return _validate(path, TriageExamples, {"group": groups}, also=more)
+
+
+def _groups(path: Path) -> list[Any]:
+    """The `[[group]]` tables of an examples file; any other shape fails naming the file."""
+    data = _read(path)
+    if set(data) != {"group"} or not isinstance(data["group"], list):
+        _validate(path, TriageExamples, data)
+        raise KnowledgeFileError(path, "needs [[group]] tables and nothing else")
+    groups: list[Any] = data["group"]
+    return groups
 
 
 def _load(path: Path, model: type[_M]) -> _M:
+    return _validate(path, model, _read(path))
+
+
+def _read(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise KnowledgeFileError(path, f"cannot read the file ({exc.strerror})") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise KnowledgeFileError(path, f"not valid TOML: {exc}") from exc
+
+
+def _validate(path: Path, model: type[_M], data: dict[str, Any], also: Sequence[Path] = ()) -> _M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise KnowledgeFileError(path, _describe(exc, data)) from exc
+        where = "".join(f" (with {other.name})" for other in also)
+        raise KnowledgeFileError(path, _describe(exc, data) + where) from exc
 
 
 def _describe(exc: ValidationError, data: dict[str, Any]) -> str:

@@ -18,6 +18,7 @@ from flows.model import Risk
 from flows.triage import NET_THRESHOLD, TriageHit, net_hit, triage
 from knowledge.errors import KnowledgeFileError
 from knowledge.lexicon import (
+    CORPUS_FILE,
     RISKS,
     ExampleNet,
     Lexicon,
@@ -34,6 +35,7 @@ EXAMPLES_PATH = LEXICON_PATH.with_name("triage_examples.toml")
 SHIPPED = load_lexicon(LEXICON_PATH)
 RULES_ONLY = SHIPPED.with_net(None)
 EXAMPLES = load_examples(EXAMPLES_PATH)
+LEARNED = load_examples(EXAMPLES_PATH, EXAMPLES_PATH.with_name(CORPUS_FILE))  # what ships
 
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
@@ -124,7 +126,7 @@ CALM_NEW = [
     "요즘 우울해서 상담받고 싶어요",
     "I'm dying to hold my baby",
     "my baby kicks me all night lol",
-    "can I take painkillers while pregnant?",
+    "are painkillers ok to take in the third trimester?",
     "what happens if my water breaks?",
     "có thai đau bụng nhẹ có sao không",
     "양수가 적다는데 괜찮나요",
@@ -302,14 +304,14 @@ def cross_validate(
     ]
     order = list(range(len(rows)))
     random.Random(seed).shuffle(order)
-    tallies = {risk: Tally() for risk in RISKS}
+    tallies: dict[str | None, Tally] = {risk: Tally() for risk in RISKS}
     for fold in (set(order[i::folds]) for i in range(folds)):
         kept = [
             (r if crisis else None, t) for i, (r, crisis, t) in enumerate(rows) if i not in fold
         ]
         learned = build_net(kept)
         for risk, crisis, text in (rows[i] for i in fold):
-            rule, tally = triage(text, lexicon), tallies[risk]
+            rule, tally = triage(text, lexicon), tallies.setdefault(risk, Tally())
             hit = rule or net_hit(text, learned, **net)
             if crisis:
                 tally.crisis += 1
@@ -322,23 +324,25 @@ def cross_validate(
     return tallies
 
 
-def test_cross_validated_net_catches_a_third_of_rule_misses_at_two_percent_alarms() -> None:
-    """On held-out examples the net lifts recall and fires on at most ~2% of calm sentences.
+def test_cross_validated_net_catches_half_of_rule_misses_at_two_percent_alarms() -> None:
+    """On held-out sentences the net lifts recall and fires on about 2% of calm ones.
 
-    Measured (seed 1, threshold 5.0): recall 0.824 with rules alone, 0.884 with the net (110
-    of 324 rule misses caught); the net fired on 27 of 1626 calm look-alikes (1.7%).
+    Over the examples and the corpus (seed 1, threshold 5.0), measured 2026-12-03: recall
+    0.867 with rules alone, 0.934 with the net (213 of 419 rule misses caught); the net fired
+    on 50 of 2680 calm look-alikes (1.9%). Over the examples alone it was 0.910, catching 94 of
+    263, at 1.7%: the corpus's wider wording is what lifts the catch.
     """
-    tallies = cross_validate(EXAMPLES, RULES_ONLY, seed=1, threshold=NET_THRESHOLD)
+    tallies = cross_validate(LEARNED, RULES_ONLY, seed=1, threshold=NET_THRESHOLD)
     crisis = sum(t.crisis for t in tallies.values())
     by_rules = sum(t.by_rules for t in tallies.values())
     by_both = sum(t.by_both for t in tallies.values())
     calm = sum(t.calm for t in tallies.values())
     alarms = sum(t.net_alarms for t in tallies.values())
-    assert by_both / crisis >= 0.875
-    assert (by_both - by_rules) / (crisis - by_rules) >= 0.31
+    assert by_both / crisis >= 0.92
+    assert (by_both - by_rules) / (crisis - by_rules) >= 0.45
     assert alarms / calm <= 0.023
-    for risk, tally in tallies.items():
-        assert tally.by_both > tally.by_rules, risk
+    for risk in RISKS:
+        assert tallies[risk].by_both > tallies[risk].by_rules, risk
 
 
 def test_net_adds_little_time_per_message() -> None:
