@@ -396,9 +396,16 @@ class ExampleNet:
         return {risk: total / scale for risk, total in zip(RISKS, totals, strict=True)}
 
 
-def build_net(examples: Sequence[tuple[str | None, str]]) -> ExampleNet:
-    """Learn piece weights from (risk, sentence) pairs; risk None marks a calm sentence."""
-    return _build([(risk, forms(text), 1.0) for risk, text in examples])
+def build_net(
+    examples: Sequence[tuple[str | None, str]], weights: Sequence[float] | None = None
+) -> ExampleNet:
+    """Learn piece weights from (risk, sentence) pairs; risk None marks a calm sentence.
+
+    `weights` (one per pair, default 1) is how much each sentence counts, as a group's `weight`.
+    """
+    counts = [1.0] * len(examples) if weights is None else weights
+    rows = zip(examples, counts, strict=True)
+    return _build([(risk, forms(text), weight) for (risk, text), weight in rows])
 
 
 def _build(examples: list[tuple[str | None, Forms, float]]) -> ExampleNet:

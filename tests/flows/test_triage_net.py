@@ -297,7 +297,7 @@ def cross_validate(
 ) -> dict[str, Tally]:
     """Hold out each fold in turn, learn the net from the rest, run rules + net on the fold."""
     rows = [
-        (g.risk, kind == "crisis", text)
+        (g.risk, kind == "crisis", text, g.weight)
         for g in examples.group
         for kind in ("crisis", "calm")
         for text in getattr(g, kind)
@@ -306,11 +306,12 @@ def cross_validate(
     random.Random(seed).shuffle(order)
     tallies: dict[str | None, Tally] = {risk: Tally() for risk in RISKS}
     for fold in (set(order[i::folds]) for i in range(folds)):
-        kept = [
-            (r if crisis else None, t) for i, (r, crisis, t) in enumerate(rows) if i not in fold
-        ]
-        learned = build_net(kept)
-        for risk, crisis, text in (rows[i] for i in fold):
+        kept = [row for i, row in enumerate(rows) if i not in fold]
+        learned = build_net(
+            [(risk if crisis else None, text) for risk, crisis, text, _ in kept],
+            [weight for *_, weight in kept],
+        )
+        for risk, crisis, text, _ in (rows[i] for i in fold):
             rule, tally = triage(text, lexicon), tallies.setdefault(risk, Tally())
             hit = rule or net_hit(text, learned, **net)
             if crisis:
@@ -324,13 +325,13 @@ def cross_validate(
     return tallies
 
 
-def test_cross_validated_net_catches_half_of_rule_misses_at_two_percent_alarms() -> None:
-    """On held-out sentences the net lifts recall and fires on about 2% of calm ones.
+def test_cross_validated_net_catches_rule_misses_at_one_percent_alarms() -> None:
+    """On held-out sentences the net lifts recall and fires on about 1% of calm ones.
 
-    Over the examples and the corpus (seed 1, threshold 5.0), measured 2026-12-03: recall
-    0.867 with rules alone, 0.934 with the net (213 of 419 rule misses caught); the net fired
-    on 50 of 2680 calm look-alikes (1.9%). Over the examples alone it was 0.910, catching 94 of
-    263, at 1.7%: the corpus's wider wording is what lifts the catch.
+    Over the examples and the corpus, each learned at its group's weight (seed 1, threshold
+    5.0), measured 2026-12-03 on the rules of round 7: recall 0.893 with rules alone, 0.938
+    with the net (144 of 339 rule misses caught); the net fired on 29 of 2774 calm sentences
+    (1.0%). Over the examples alone, on the rules of round 6: 0.910, 94 of 263 caught, 1.7%.
     """
     tallies = cross_validate(LEARNED, RULES_ONLY, seed=1, threshold=NET_THRESHOLD)
     crisis = sum(t.crisis for t in tallies.values())
@@ -339,8 +340,8 @@ def test_cross_validated_net_catches_half_of_rule_misses_at_two_percent_alarms()
     calm = sum(t.calm for t in tallies.values())
     alarms = sum(t.net_alarms for t in tallies.values())
     assert by_both / crisis >= 0.92
-    assert (by_both - by_rules) / (crisis - by_rules) >= 0.45
-    assert alarms / calm <= 0.023
+    assert (by_both - by_rules) / (crisis - by_rules) >= 0.38
+    assert alarms / calm <= 0.02
     for risk in RISKS:
         assert tallies[risk].by_both > tallies[risk].by_rules, risk
 
