@@ -672,12 +672,11 @@ def load_examples(path: Path, *more: Path) -> TriageExamples:
 
 
 def _groups(path: Path) -> list[Any]:
-    """The `[[group]]` tables of an examples file; any other shape fails naming the file."""
+    """The `[[group]]` tables of an examples file; any other shape fails naming the field."""
     data = _read(path)
-    if set(data) != {"group"} or not isinstance(data["group"], list):
-        _validate(path, TriageExamples, data)
-        raise KnowledgeFileError(path, "needs [[group]] tables and nothing else")
-    groups: list[Any] = data["group"]
+    groups: list[Any] = data.get("group", [])
+    if set(data) != {"group"} or not isinstance(groups, list):
+        _validate(path, TriageExamples, data)  # raises: a missing, extra or malformed table
     return groups
 
 

@@ -24,6 +24,7 @@ from knowledge.lexicon import (
     Lexicon,
     TriageExamples,
     build_net,
+    example_features,
     forms,
     load_examples,
     load_lexicon,
@@ -358,3 +359,47 @@ def test_net_adds_little_time_per_message() -> None:
                 triage(text, lexicon)
         spent[name] = (time.thread_time() - start) / (3 * len(texts))
     assert spent["both"] - spent["rules"] < 0.0005
+
+
+def _with_corpus(tmp_path: Path, corpus: str) -> Lexicon:
+    (tmp_path / "triage.toml").write_text(LEXICON_PATH.read_text("utf-8"), encoding="utf-8")
+    (tmp_path / "triage_examples.toml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / CORPUS_FILE).write_text(corpus, encoding="utf-8")
+    return load_lexicon(tmp_path / "triage.toml")
+
+
+def test_corpus_beside_the_examples_is_learned_at_its_weight(tmp_path: Path) -> None:
+    """The corpus's sentences join the net; a lighter weight moves the scores less."""
+    corpus = '[[group]]\nrisk = "violence"\nname = "c_violence"\nweight = {w}\n'
+    corpus += 'crisis = ["그 사람이 문을 부수고 들어왔어요"]\n\n'
+    corpus += '[[group]]\nname = "c_calm"\nweight = {w}\ncalm = ["문 고치는 기사님 불렀어요"]\n'
+    heavy = _with_corpus(tmp_path, corpus.format(w=1.0)).net
+    light = _with_corpus(tmp_path, corpus.format(w=0.3)).net
+    assert heavy is not None and light is not None
+    assert heavy.exact[forms("그 사람이 문을 부수고 들어왔어요").compact] == "violence"
+    assert light.exact[forms("문 고치는 기사님 불렀어요").compact] is None
+    pieces = example_features("문을 부수고 들어왔어")
+    assert heavy.scores(pieces)["violence"] > light.scores(pieces)["violence"] > 0
+
+
+@pytest.mark.parametrize(
+    ("corpus", "expected"),
+    [
+        (
+            '[[group]]\nname = "c"\ncrisis = ["위험 문장 새로"]\n',
+            "group 'c' has crisis sentences but no risk",
+        ),
+        ('[[group]]\nname = "c"\nweight = 2\ncalm = ["평범한 말"]\n', "weight"),
+        ('[[group]]\nname = "c"\ncalm = ["medical 평범한 문장"]\n', "already in group"),
+        ('note = "x"\n', "group: Field required; note: Extra inputs are not permitted"),
+    ],
+    ids=["crisis-without-risk", "weight-over-one", "twice", "no-groups"],
+)
+def test_bad_corpus_names_the_field(tmp_path: Path, corpus: str, expected: str) -> None:
+    """A broken corpus stops the load with the field to fix; a duplicate names both files."""
+    with pytest.raises(KnowledgeFileError) as info:
+        _with_corpus(tmp_path, corpus)
+    assert expected in str(info.value)
+    assert info.value.path.name in ("triage_examples.toml", CORPUS_FILE)
+    if expected == "already in group":
+        assert "with triage_corpus.toml" in str(info.value)
