@@ -234,6 +234,41 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ('학생이 자기만 없어지면 다 해결된다고 했어요', {S}),
     ('내가 사라지면 다 편해질 거야', {S}),
     ('제가 없으면 모두 행복할 거예요', {S}),
+    # zh, an older relative: the baby neglected, left, hit, given away
+    ('儿媳妇把孩子一个人扔在家里，自己出去打麻将了', {C}),
+    ('我女儿不给孩子喂奶，孩子饿得直哭', {C}),
+    ('孙子饿了一天了，他妈妈也不管', {C}),
+    ('她说这个孩子不要了，要送人', {C}),
+    ('我闺女生了孩子就说要扔掉，我拦都拦不住', {C}),
+    ('媳妇一听孩子哭就打他', {C}),
+    ('她把宝宝锁在屋里，自己出门了一整天', {C}),
+    ('外孙才两个月，女儿喝醉了抱着他睡觉', {C}),
+    ('我儿媳妇说孩子烦，想掐死他', {C}),
+    ('孩子发高烧，她就是不带去医院', {C}),
+    # ko fast slang: blows, choking, locked
+    ('ㄴㅊ한테 ㅈㄴ 맞음 얼굴 터짐', {V}),
+    ('남친이 또 때림 ㅅㅂ 무서움', {V}),
+    ('개패듯 맞았어 방금', {V}),
+    ('목 졸림 ㅠ 숨 막혔음', {V}),
+    ('폰 뺏기고 방에 갇힘', {V}),
+    ('남편이 발로 참 배 아픔', {V}),
+    ('ㄴㅍ이 칼 들고 설침', {V}),
+    ('ㅈㄴ 맞고 도망나옴', {V}),
+    ('남친이 주먹질함 지금 피남', {V}),
+    # zh, the parent of a pregnant teen: blows, forced sex, threats
+    ('我女儿被男朋友打了，她怀孕了', {V}),
+    ('那个男的强迫我女儿发生关系，现在怀孕了', {V}),
+    ('那个男人威胁我女儿，不准她说出去', {V}),
+    ('女儿的男朋友把她关在出租屋里不让走', {V}),
+    ('我女儿才十五岁，被一个成年人弄怀孕了', {V}),
+    ('孩子她爸喝醉了又打我女儿', {V}),
+    # at the door, threatening to break it down
+    ("he's outside my door right now saying he'll kick it in if I don't open", {V}),
+    ('my ex is at my door again banging and yelling', {V}),
+    ('he said he will break the door down', {V}),
+    ('전남친이 문 앞에서 안 열면 부수고 들어온대요', {V}),
+    ('anh ta đứng ngoài cửa dọa phá cửa xông vào', {V}),
+    ('他在门外说不开门就把门踹开', {V}),
 ]
 
 CALM: list[str] = [
@@ -390,6 +425,45 @@ CALM: list[str] = [
     # she gone as the answer to everything
     '내가 없으면 회사가 안 돌아가요 ㅋㅋ',
     '걔가 없어지면 팀 분위기 좋아질 듯 ㅋㅋ 전학 간대',
+    # calm: adult woman, medical words
+    '지난주에 출혈이 좀 있었는데 병원 가니까 괜찮대요',
+    '출산할 때 피 많이 나요?',
+    '어제 배 뭉침이 있었는데 오늘은 괜찮아요',
+    '양수검사 결과 나왔는데 정상이래요',
+    '예정일이 지났는데 진통이 안 와요',
+    '진통 올 때 어떻게 호흡해요?',
+    '분만 후기 보니까 다들 피를 많이 흘렸다던데 무서워요',
+    '제왕절개 하고 피가 좀 났었는데 지금은 멀쩡해요',
+    '첫째 때 양수 터져서 병원 갔던 기억이 나요',
+    '임신 중에 기절한 적 있는데 빈혈 때문이었어요',
+    '하혈이랑 생리 차이가 뭐예요?',
+    '입덧 때문에 죽을 것 같아요 언제 끝나요',
+    '진통제 먹어도 아기한테 괜찮나요',
+    '출산 가방 뭐 챙겨요 진통 오면 바로 가야 하니까',
+    # calm: zh older relative, medical words
+    '我们那时候生孩子都是在家里生的',
+    '以前我生孩子大出血，差点没命，现在你们条件好多了',
+    '老人说坐月子不能洗头是真的吗',
+    '我怀孕的时候也晕倒过一次，医生说是低血糖',
+    '她生的时候羊水破了，很快就生了，母子平安',
+    '孕妇可以吃止痛药吗',
+    '我孙女出生的时候脐带绕颈，现在都三岁了',
+    '听说破水了要马上去医院，是吗？',
+    # calm: en social worker or teacher, self-harm words
+    'How should I talk to a student who self-harms?',
+    'one of my students wrote an essay about suicide for class, should I worry?',
+    'what training is there for teachers on suicide prevention?',
+    "I'm a social worker; my client attempted suicide two years ago and is stable now, what benefits can she get?",
+    "we're making a poster about self-harm awareness for the school",
+    'a client told me she used to cut herself as a teen, how do I bring it up gently?',
+    'how do I support a pregnant teen who has had suicidal thoughts in the past?',
+    'is there a hotline number I can give to students who feel suicidal?',
+    "my student's mom died by suicide last year, how can I support her?",
+    "I'm a nurse, what's the protocol when a pregnant patient discloses self-harm?",
+    # at the door, threatening to break it down
+    'I locked myself out, should I call a locksmith or break the window?',
+    "the firefighters had to break the door down at my neighbour's when she lost her keys",
+    '열쇠를 잃어버려서 문 따는 사람 불렀어요',
 ]
 
 
