@@ -46,7 +46,6 @@ PARAPHRASES = [
     ("아까부터 피가 쏟아지는데 배도 뒤틀리게 아파요", M),
     ("변기 물이 새빨개졌어요 27주예요", M),
     ("물이 주르륵 흐르더니 계속 나와 38주야", M),
-    ("양수 같은 게 바지 적실 만큼 나왔어요", M),
     ("애기 머리가 나온 것 같아요 어떻게 해요", M),
     ("혼자 낳았는데 아기가 숨을 안 쉬어요", M),
     ("아기 몸이 파랗고 축 처졌어요", M),
@@ -179,6 +178,11 @@ def test_calm_table_of_the_rules_stays_calm_with_the_net(text: str) -> None:
 def test_rule_hits_keep_their_rule_id() -> None:
     """The net only adds hits: a message a rule catches still names that rule."""
     assert triage("양수가 터졌어요", SHIPPED) == TriageHit(M, "medical.ko.waters")
+    # Once a net-only paraphrase; since the corpus's calm questions about 양수 the net scores it
+    # just under the threshold, and the rule answers it.
+    assert triage("양수 같은 게 바지 적실 만큼 나왔어요", SHIPPED) == TriageHit(
+        M, "medical.ko.waters"
+    )
 
 
 def test_crisis_sentence_in_a_long_calm_message_is_found() -> None:
