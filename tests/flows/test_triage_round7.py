@@ -269,6 +269,61 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ('전남친이 문 앞에서 안 열면 부수고 들어온대요', {V}),
     ('anh ta đứng ngoài cửa dọa phá cửa xông vào', {V}),
     ('他在门外说不开门就把门踹开', {V}),
+    # ko, a partner telling of the baby in danger
+    ('여친이 애기 낳고 나서 애를 쳐다도 안 보고 젖도 안 줘요', {C}),
+    ('와이프가 애기 울 때마다 세게 흔들어요 말려도 안 들어요', {C}),
+    ('여자친구가 애기를 화장실에 두고 문을 잠갔어요', {C}),
+    ('여친이 애기 목을 조르는 시늉을 해요 진짜 할까 봐 무서워요', {C}),
+    ('여친이 애를 어디 맡기고 왔다는데 어딘지 말을 안 해요', {C}),
+    ('와이프가 아기한테 수면제 먹여서 재운대요', {C}),
+    ('여친이 애 낳은 걸 숨기고 싶다고 아기를 가방에 넣었어요', {C, M}),
+    ('여자친구가 아기 데리고 사라졌는데 죽고 싶다는 문자가 왔어요', {C}),
+    # ko, a social worker or teacher reporting
+    ('학생이 출산한 아기를 기숙사 옷장에 숨겨두고 있다고 합니다', {C}),
+    ('가정방문했더니 생후 3개월 아기가 혼자 울고 있고 엄마는 이틀째 안 들어왔습니다', {C}),
+    ('내담자가 아기를 때렸다고 털어놨습니다 아기 얼굴에 멍이 있습니다', {C}),
+    ('상담 중인 학생이 학교 화장실에서 아기를 낳았다고 합니다 아기가 울지 않는대요', {M}),
+    ('내담자가 지금 진통 중인데 병원에 안 가겠다고 버팁니다', {M}),
+    ('내담자가 남편에게 맞아서 지금 쉼터 앞에 와 있는데 피를 흘리고 있습니다', {M, V}),
+    ('학생이 옥상 가는 계단에 앉아 있다고 친구들이 알려왔습니다 임신한 학생입니다', {S}),
+    # ko, fast typing: birth and newborn
+    ('애기 나옴 숨안쉼', {M}),
+    ('방금 낳음 피 안멈춤', {M}),
+    ('ㅇㄱ 파래짐 어떡함', {M}),
+    ('애 나왔는데 안움직임 ㅠㅠ', {M}),
+    ('화장실서 낳음 어케해', {M}),
+    ('양수터짐 혼자임 무서움', {M}),
+    ('애기 숨 이상함 헐떡임', {M}),
+    # ko, an older relative
+    ('우리 손녀가 애를 낳았는디 피가 멎질 않어', {M}),
+    ('며느리가 애 낳다가 정신을 잃었어', {M}),
+    ('딸년이 배를 움켜쥐고 데굴데굴 굴러', {M}),
+    ('우리 딸이 약을 한 움큼 털어 넣었어', {S}),
+    ('손녀가 다 내 탓이라며 콱 죽어버린다고 해', {S}),
+    ('사위가 우리 딸을 허구헌날 패', {V}),
+    ('영감이 술만 먹으면 며느리를 두들겨 패', {V}),
+    ('아들놈이 며느리 목을 졸랐어', {V}),
+    ('며느리가 애를 굶겨', {C}),
+    ('딸이 애를 내다 버리겠다고 해', {C}),
+    # ko, the parent of a pregnant teen
+    ('딸이 방에서 배가 아프다고 뒹구는데 임신한 줄 몰랐어요 피도 나요', {M}),
+    ('딸이 임신한 거 들키고 나서 죽어버리겠다고 방문을 잠갔어요', {S}),
+    # vi, en, zh
+    ('em bầu 8 tháng, sáng nay thấy ra nước nhiều ướt hết quần', {M}),
+    ('tôi có thai 30 tuần, đau đầu dữ dội và hoa mắt', {M}),
+    ("I'm fine really, I've just been thinking everyone would be better off without me", {S}),
+    ("I've been giving away my things and writing letters", {S}),
+    ('我媳妇生完孩子一直流血，脸都白了', {M}),
+    ("I'm a teacher and a student just told me her stepfather hits her and she's pregnant", {V}),
+    ('我是社工，服务对象说她老公刚刚又打了她，现在躲在厕所', {V}),
+    # calm: fast typing, medical words
+    ('老公打了我，我好怕', {V}),
+    ('男朋友昨晚又打了我', {V}),
+    # calm look-alikes of the newest families
+    ('visited today: a two-month-old alone in the room, the mother gone since last night', {C}),
+    ('the 6 week old was alone in the apartment and nobody answered the phone', {C}),
+    # a stray "if" before a sign told now; questions with "if I'm" stay calm
+    ("if I'm bleeding a lot and I'm 30 weeks", {M}),
 ]
 
 CALM: list[str] = [
@@ -464,6 +519,52 @@ CALM: list[str] = [
     'I locked myself out, should I call a locksmith or break the window?',
     "the firefighters had to break the door down at my neighbour's when she lost her keys",
     '열쇠를 잃어버려서 문 따는 사람 불렀어요',
+    # calm: social workers and teachers
+    '사회복지사입니다 미혼모 지원 제도에 대해 교육 자료가 필요해요',
+    '학생 상담할 때 자살 위험 평가는 어떻게 하나요',
+    '자해 흔적이 있는 학생을 발견하면 어디에 보고해야 하나요',
+    '가정폭력 피해 내담자 쉼터 연계 절차가 궁금합니다',
+    '교사 연수에서 아동학대 신고 의무에 대해 배웠어요',
+    "I'm a social worker, what are the signs that a new mother might hurt her baby?",
+    'as a teacher, how do I report suspected abuse of a pregnant student?',
+    '我是社工，想了解家暴受害者能申请什么帮助',
+    # calm: adult woman, self-harm words
+    '요즘 너무 피곤해서 죽을 것 같아요 입덧이 심해서요',
+    '예전에 우울증 치료 받았었는데 임신 중에 약 먹어도 되나요',
+    '자살 예방 상담 전화 번호가 뭐예요? 친구한테 알려주려고요',
+    '힘들어서 그냥 사라지고 싶다는 생각이 들 때도 있었는데 지금은 괜찮아요',
+    "I used to have dark thoughts before but therapy helped and I'm doing well",
+    'is it safe to keep taking my antidepressants while pregnant?',
+    # calm: partners and older relatives, violence words
+    '남친이 장난으로 때리는 척했어요 ㅋㅋ',
+    "my grandson plays fighting games and keeps shouting he'll kill everyone lol",
+    'back in my day husbands hit their wives and nobody said a thing, thank god that changed',
+    "my dad used to hit us when we were kids but he's a gentle grandpa now",
+    '우리 영감은 평생 손찌검 한 번 안 했어',
+    # calm: fast typing, medical words
+    '진통제 먹음 ㅇㅋ',
+    '양수검사 함 결과 기다리는 중',
+    '피검사 하고 옴 피 많이 뽑음',
+    '배고파 죽겠음 야식 ㄱ',
+    '죽 먹음 속 안 좋아서',
+    '老公打了我电话我没接',
+    '他打了我们一局游戏',
+    # calm look-alikes of the newest families
+    '코피가 안 멈춰요 임신 중인데 자주 그래요',
+    '웃겨서 배를 잡고 데굴데굴 굴렀어요 ㅋㅋ',
+    '임신 중인데 마스크 쓰니까 답답해서 숨 못 쉬겠어요',
+    '아기 낳을 때 피도 나요? 궁금해요',
+    '아기 숨소리가 원래 이렇게 큰가요? 코 고는 것 같아요',
+    '진통 중인 산모 옆에서 남편이 뭘 해주면 좋아요?',
+    '예정일 지나면 병원에 가야 해요? 아직 진통이 없어요',
+    '옥상 가는 계단에서 담배 피우는 사람 있어요',
+    '사위가 우리 딸을 얼마나 아끼는지 몰라',
+    '我老公打了个电话说晚点回来',
+    '她老公以前打过她，现在离婚了，过得很好',
+    'my 3 month old is napping alone in the crib while I shower, is the monitor enough?',
+    # a stray "if" before a sign told now; questions with "if I'm" stay calm
+    "if I'm bleeding a little after sex, should I worry?",
+    "how can I tell if I'm in labour or it's false contractions?",
 ]
 
 
