@@ -77,6 +77,36 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ('前男友说要连肚子里的孩子一起弄死', {V}),
     ('아기를 죽여버리고 싶어요', {C}),
     ('낳으면 그냥 죽여버릴 거야', {C}),
+    # ko, violence told by an older relative
+    ('우리 며느리 얼굴이 또 시퍼렇게 멍들어 왔어 아들놈 짓이여', {V}),
+    ('사위놈이 딸내미를 밀쳐서 넘어졌다는구먼 배가 남산만 한디', {V}),
+    ('영감이 칼 들고 설쳐서 며느리가 애 안고 도망쳤어', {V}),
+    ('딸이 남편한테 맞고 친정에 와서 울고 있어요 눈이 부었어요', {V}),
+    ('손녀를 그놈이 방에 가둬놓고 안 내보낸대', {V}),
+    # en, a social worker reporting violence; zh too
+    ("I'm a caseworker and my client just called from the bathroom, her partner is hitting her", {V}),
+    ('as her support worker I saw fresh bruises on her neck today and she said he choked her', {V}),
+    ("one of my students came in with a black eye and says her boyfriend did it, she's 17 and pregnant", {V}),
+    ('我是社工，服务对象刚才打电话说男朋友正在打她', {V}),
+    ('我是老师，学生说她继父晚上进她房间，她怀孕了', {V}),
+    # vi, a calm adult: a sign told quietly
+    ('em bầu 34 tuần, từ sáng đến giờ không thấy con đạp', {M}),
+    ('tôi mang thai 20 tuần, tự nhiên ra nhiều máu đỏ tươi', {M}),
+    ('em có thai 36 tuần, bị phù mặt và nhìn mờ, đầu đau lắm', {M}),
+    # zh, an older relative: a sign after a birth
+    ('儿媳妇生完孩子一直发高烧，说胡话', {M}),
+    ('我女儿刚生完，流了好多血，人都站不住了', {M}),
+    ('孙子生下来不会哭，脸发紫', {M}),
+    # ko fast typing: birth and baby
+    ('화장실서 애 나옴 안울어', {C, M}),
+    ('애 낳았는데 숨 안쉬는거같음', {C, M}),
+    ('ㅇㄱ 방금 나옴 탯줄 어캄', {C, M}),
+    ('애기 계속 울어서 ㅈㄴ 흔들었음', {C}),
+    ('애기 입 막았음 조용해짐', {C}),
+    # ko, a partner: the baby
+    ('여친이 애기한테 분유 안 준 지 하루 넘었어요', {C}),
+    ('와이프가 애가 울면 베개로 얼굴을 눌러요', {C}),
+    ('여친이 애기 낳고 나서 아기를 자꾸 때려요', {C}),
     # infant left alone, carer gone out
     ('며느리가 갓난쟁이를 집에 혼자 두고 어제 나가서 안 들어왔어요', {C}),
     ('딸이 젖먹이를 방에 혼자 놔두고 놀러 나갔대요', {C}),
@@ -324,6 +354,26 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ('the 6 week old was alone in the apartment and nobody answered the phone', {C}),
     # a stray "if" before a sign told now; questions with "if I'm" stay calm
     ("if I'm bleeding a lot and I'm 30 weeks", {M}),
+    # ko, a calm adult telling of wanting to end it
+    ('요즘 너무 지쳐요 그냥 다 끝내고 싶다는 생각만 해요', {S}),
+    ('담담하게 말할게요 저는 더 이상 살 이유를 모르겠어요', {S}),
+    ('아기한테는 미안하지만 저는 여기까지인 것 같아요', {S}),
+    ('차분하게 정리하고 있어요 통장 비밀번호도 적어뒀고요', {S}),
+    ('이제 그만 쉬고 싶어요 영원히요', {S}),
+    ('남편한테 아기 잘 부탁한다고 편지 써놨어요', {S}),
+    ('매일 밤 베란다에 서서 아래를 내려다봐요', {S}),
+    ('약을 조금씩 모아두고 있어요', {S}),
+    ('괜찮은 척하는 것도 이제 지쳤어요 오늘 밤이 마지막일 거예요', {S}),
+    ('누구한테 짐이 되기 싫어요 없어지는 게 낫겠어요', {S}),
+    ("I've been stockpiling my pills, just in case", {S}),
+    ("I'm calm now, I've made my decision, I've written letters to everyone", {S}),
+    ('tôi đã để dành thuốc ngủ mấy tuần nay', {S}),
+    ('我已经把药攒够了', {S}),
+    # ko, an older relative or a parent telling of it
+    ('우리 딸이 요새 밥도 안 먹고 자꾸 죽는 게 낫다고 해요', {S}),
+    ('손녀가 옥상에 자꾸 올라가서 한참 있다 내려와요', {S}),
+    ('딸이 임신한 거 알고 나서 유서 같은 걸 써놨더라고요', {S}),
+    ('며느리가 애 낳고 나서 자꾸 다 놓고 싶다고 해요', {S}),
 ]
 
 CALM: list[str] = [
@@ -357,6 +407,25 @@ CALM: list[str] = [
     "my friend texted 'help me' with a picture of her messy kitchen lol",
     "bạn em nhắn 'cứu tao với' vì bài tập nhiều quá",
     '同学发短信说救命啊作业太多了',
+    # calm: partners, medical and self-harm words (en, ko)
+    "my girlfriend bled a lot when she had our first, but she's fine now and we're expecting again",
+    "my wife's waters broke last time at 38 weeks, how early can it happen?",
+    '남친이 나 없으면 죽는대 ㅋㅋ 귀여워',
+    '남편이 힘들어서 죽겠다고 해요 야근 때문에',
+    '남자친구가 출산할 때 피 많이 나냐고 물어봐요',
+    # calm: fast typing medical words
+    '피 뽑음 검사함',
+    '배 뭉침 좀 있음 괜찮아짐',
+    '진통 와야 병원 가는 거임?',
+    # calm: social workers and teachers (ko)
+    '사회복지사인데 자살 시도 경험이 있는 내담자 상담 방법 알려주세요',
+    '교사인데 학생이 자해했던 적이 있다고 해서 어떻게 도울지 고민이에요',
+    '사회복지사입니다 가정폭력 피해자 보호시설 입소 조건이 궁금해요',
+    '학교에서 성폭력 예방 교육 자료 만들고 있어요',
+    # calm: an older relative, violence words (en)
+    'my husband never laid a hand on me in fifty years',
+    'back when I was young my father used to beat us, thank God times have changed',
+    'my grandson says his video game character kills everyone',
     # infant left alone, carer gone out
     '아기 혼자 두고 잠깐 분리수거하러 나갔다 왔어요',
     '애기 혼자 재워두고 샤워해도 되나요?',
@@ -565,6 +634,14 @@ CALM: list[str] = [
     # a stray "if" before a sign told now; questions with "if I'm" stay calm
     "if I'm bleeding a little after sex, should I worry?",
     "how can I tell if I'm in labour or it's false contractions?",
+    # ko, an older relative or a parent telling of it
+    '오늘 공부는 여기까지 할래요',
+    '통장 비밀번호를 까먹어서 은행 가야 해요',
+    '영양제를 조금씩 모아두고 먹어요',
+    '오늘 밤이 조리원 마지막 밤이에요',
+    '옥상에 자꾸 올라가서 빨래 널어요 햇볕이 좋아서',
+    '일 다 놓고 싶다 휴가 가고 싶어 ㅋㅋ',
+    '我囤了好多尿不湿',
 ]
 
 
