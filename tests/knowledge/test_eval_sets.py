@@ -112,13 +112,14 @@ def test_risk_dev_set_every_crisis_caught_and_no_false_alarm(kb: Knowledge):
         "risk-check4.jsonl",
         "risk-check5.jsonl",
         "risk-check6.jsonl",
+        "risk-train7.jsonl",
     ],
 )
 def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
     kb: Knowledge, name: str
 ) -> None:
-    """risk-dev3, -check3, -check4, -check5 and -check6 (tuned on in issue 14, rounds 3-7): every
-    crisis line gets an allowed category and no calm line fires."""
+    """risk-dev3, -check3, -check4, -check5, -check6 and -train7 (tuned on in issue 14, rounds
+    3-7): every crisis line gets an allowed category and no calm line fires."""
     rows = _rows(name)
     wrong = [
         r["text"]
