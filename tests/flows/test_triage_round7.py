@@ -149,6 +149,41 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ('我儿媳妇刚才破水了，一直在流血', {M}),
     ('친구가 출산하다 피를 많이 흘렸대요 지금 의식이 없대요', {M}),
     ('my daughter is on the bridge and says she will jump', {S}),
+    # ko, the parent of a pregnant teen
+    ('고등학생 딸이 임신했는데 지금 배가 너무 아프다고 식은땀을 흘려요', {M}),
+    ('딸이 몰래 임신했었나 봐요 화장실에서 피를 쏟고 있어요', {M}),
+    ('중학생 딸이 배를 잡고 쓰러졌어요 임신 중이래요', {M}),
+    ('딸이 임신 사실 알려지면 학교 못 다닌다고 창문을 열고 뛰어내린대요', {S}),
+    ('임신한 딸이 방에서 안 나오고 유서를 썼어요', {S}),
+    # ko, an older relative
+    ('우리 손녀가 임신한 걸 알고 나서 밥도 안 먹고 죽을 생각만 한대', {S}),
+    ('며느리가 한밤중에 다리 위에 서 있다고 연락이 왔어', {S}),
+    ('딸이 혼자 애를 낳았는데 애가 숨을 안 쉬는 것 같다', {C, M}),
+    ('우리 손녀가 화장실에서 애를 낳았는디 애가 울지를 않아', {C, M}),
+    # en, a calm adult
+    ('I have a plan and a date. I just wanted to tell someone.', {S}),
+    ("I've decided tonight is the night. I'm calm about it.", {S}),
+    ("everything's arranged, the bills are paid, the letters are written", {S}),
+    # vi, a calm adult; zh, an older relative
+    ('em mang thai 35 tuần, sáng nay ra nước âm đạo liên tục', {M}),
+    ('tôi bầu 28 tuần, đau bụng từng cơn mỗi 5 phút', {M}),
+    ('儿媳妇怀孕八个月，突然头痛得厉害，眼睛看不清', {M}),
+    ('我女儿怀孕了，刚才肚子疼得直冒冷汗，下面见红了', {M}),
+    # ko, a social worker: the baby, the mother
+    ('내담자가 아기를 보면 창밖으로 던지고 싶다는 생각이 든다고 합니다', {C}),
+    ('원룸에 아기를 두고 내담자가 연락이 끊긴 지 하루가 지났습니다', {C}),
+    ('학생이 기숙사에서 출산했고 아기는 지금 가방 안에 있다고 합니다', {C, M}),
+    # ko, a partner: the baby
+    ('여자친구가 애를 버리고 오겠다고 나갔어요 지금 연락이 안 돼요', {C}),
+    ('와이프가 애기를 물에 빠뜨릴 뻔했다고 해요 무서워서 그랬대요', {C}),
+    # violence: en and zh workers
+    ("I'm a social worker, my client's husband is outside the shelter with a knife right now", {V}),
+    ('我是社工，服务对象的老公威胁要杀了她', {V}),
+    ('服务对象说她男朋友把她锁在家里不让出去', {V}),
+    # the same words with a crisis now still fire
+    ("my partner fainted and she's not waking up, she's 30 weeks", {M}),
+    ('my husband never hit me before but tonight he punched me', {V}),
+    ('사회복지사인데 내담자가 지금 자살하겠다고 문자를 보냈어요', {S}),
     # infant left alone, carer gone out
     ('며느리가 갓난쟁이를 집에 혼자 두고 어제 나가서 안 들어왔어요', {C}),
     ('딸이 젖먹이를 방에 혼자 놔두고 놀러 나갔대요', {C}),
@@ -573,6 +608,47 @@ CALM: list[str] = [
     # the same subjects with a crisis now still fire
     'my daughter is on the rooftop garden watering plants',
     "she said she'll jump in the pool after lunch",
+    # violence: en and zh workers
+    "tonight is the night! he's proposing at dinner, I'm so ready",
+    '옥상에서 뛰어내린다는 장면이 나오는 드라마 봤어요',
+    # calm: an English partner with medical words
+    'my girlfriend is 30 weeks and has braxton hicks, how can I help her relax?',
+    'my wife keeps getting nosebleeds in pregnancy, is that common?',
+    'my partner fainted once in the first trimester, the doctor said it was low blood pressure',
+    'what should I pack for when her water breaks?',
+    'my girlfriend wants a home birth, is it safe in Korea?',
+    "how will I know if my wife is in labor or it's false alarm?",
+    "my partner had some spotting after the scan, the midwife said it's normal",
+    'she had a seizure disorder before pregnancy and takes her meds, any advice?',
+    # calm: Korean fast typing with medical words
+    '배 뭉침 ㅈㄴ 자주옴 병원에선 괜찮대',
+    '입덧 땜에 토함 ㅠ 물도 못먹겠음',
+    '어제 넘어질뻔함 ㄷㄷ',
+    '피 비침 살짝 있었는데 멈춤 병원 예약함',
+    '애기 딸꾹질 ㅈㄴ 함 ㅋㅋ',
+    '진통 언제 옴? 40주인데 소식없음',
+    '양수검사 ㅈㄴ 아팠음',
+    '태동 ㅈㄴ 셈 ㅋㅋ 발로 참',
+    # calm: a Korean partner and a calm adult, self-harm words
+    '와이프가 입덧 때문에 죽을 것 같다고 해요 뭘 먹이면 좋아요',
+    '남친이 회사 때문에 죽겠다고 맨날 그래요',
+    '예전엔 죽고 싶다는 생각 많이 했는데 요즘은 아기 덕분에 행복해요',
+    '자살 예방 교육 들으러 가요 회사에서 하래요',
+    '우울증 약 먹는 중인데 임신해도 되나요',
+    '산후우울증이 심하면 어떤 증상이 있어요?',
+    # calm: Korean social workers and teachers
+    '사회복지사인데 내담자가 예전에 자살 시도를 했었다고 해요 지금은 안정적이에요',
+    '교사인데 자해 예방 교육 자료 추천해주세요',
+    '상담사인데 내담자가 죽고 싶다고 하면 어떻게 반응해야 하나요',
+    '사회복지사입니다 가정폭력 가해자 교육 프로그램이 있나요',
+    '교사인데 학생 부모님이 이혼하면서 폭력이 있었다고 들었어요 지금은 엄마랑 안전하게 살아요',
+    '쉼터 선생님인데 폭행 피해 증거 보존 방법 알려주세요',
+    # calm: an English older relative with violence words
+    'in my day a husband could hit his wife and no one blinked, glad things changed',
+    'my late husband had a temper but he never hit me',
+    'my grandson got into a fight at school and came home with a black eye',
+    'my daughter watches those crime shows where women get killed, it scares me',
+    "my son-in-law yelled at the TV during the football, he's harmless",
     # infant left alone, carer gone out
     '아기 혼자 두고 잠깐 분리수거하러 나갔다 왔어요',
     '애기 혼자 재워두고 샤워해도 되나요?',
