@@ -113,6 +113,25 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("며칠째 물 한 모금도 못 넘겨요 임신 10주", {M}),
     ("아내가 불러도 대답이 없어요 임신 중이에요", {M}),
     ("胎动从昨天都没有感觉不到", {M}),
+    # Second wording of each family, as another writer would put it.
+    ("옆집에서 사흘째 아기 울음소리가 나는데 사람이 드나드는 기척이 없어요", {C}),
+    ("세입자가 만삭인데 며칠째 연락이 안 되고 문 안에서 끙끙 앓는 소리가 나요", {M}),
+    ("가게 앞 의류수거함에서 아기 울음소리가 나요 열어보니 탯줄 달린 아기예요", {C, M}),
+    ("邻居家孩子哭了三天了，一直没见大人", {C}),
+    ("Ngủ mãi không dậy thì cần uống bao nhiêu viên thuốc ngủ", {S}),
+    ("I took 35 of my sleeping pills", {S, M}),
+    ("남친이랑 남친 친구가 저를 억지로.. 그 뒤로 생리가 없어요", {V}),
+    ("my mom's boyfriend is the baby's father, please don't tell", {V}),
+    ("chú em là bố của đứa bé, em không dám nói với ai", {V}),
+    ("딸이 남편한테 감금되어 있대요", {V}),
+    ("손녀가 산기가 있는 것 같은데 병원을 안 간다네 아직 일곱 달인데", {M}),
+    ("딸년이 농약병을 끌어안고 방에 들어앉았어", {S}),
+    ("문고리에 스카프 걸어봤어요 어떤 기분인지 궁금해서", {S}),
+    ("약 스무개 넘게 삼켰음 어지러움", {S, M}),
+    ("애기한테 어른 수면제 반 알 먹였어요 계속 자요", {C, M}),
+    ("아기를 뜨거운 물에 담갔는데 피부가 벗겨졌어요", {C, M}),
+    ("아내 팔에 손가락 자국 멍이 있는데 물어봐도 대답을 안 해요", {V}),
+    ("작업장 동료가 오늘 아끼던 물건을 다 나눠주고 인사하고 갔어요 임신 중이에요", {S}),
 ]
 
 CALM: list[str] = [
@@ -169,7 +188,6 @@ CALM: list[str] = [
     # Marks, doctor's orders, a child's temper, friends' comfort, a drive, the father named.
     "담뱃불 자국 흉터 없애는 법 있나요",
     "멍이 잘 드는데 임신 때문인가요",
-    "화나면 손이 먼저 나가는 아이 훈육 어떻게 해요",
     "친구들이 저를 돌아가면서 위로해줬어요",
     "남친이 차에 태워서 드라이브 시켜줬어요",
     "my boyfriend is the father and he's happy",
@@ -182,6 +200,16 @@ CALM: list[str] = [
     "입덧 때문에 며칠째 밥을 못 먹어요",
     "胎动什么时候开始有",
     "胎动没有规律正常吗",
+    # Look-alikes of the second wordings.
+    "임신 중인데 방 안에서 끙끙 앓고 있어요 감기 때문에",
+    "탯줄 달린 아기 사진을 분만실에서 찍었어요",
+    "분리수거장에서 아기 고양이 울음소리가 나요",
+    "my boyfriend is the baby's father and he's excited",
+    "엄마가 저를 억지로 병원에 데려갔어요 그 뒤로 좀 나아졌어요",
+    "uống mấy viên thuốc ngủ thì ngủ ngon",
+    "I took 10 of my vitamins by mistake",
+    "隔壁孩子哭了三天，大人一直在哄",
+    "화나면 손이 먼저 나가는 아이 훈육 어떻게 해요",
 ]
 
 
