@@ -144,6 +144,8 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("我只是好奇，喝多少漂白水会死", {S}),
     ("邻居说那个孕妇三天没开门了，里面有呻吟声", {M}),
     ("Hàng xóm có em bé khóc hai ngày rồi mà không thấy người lớn", {C}),
+    ("며느리 신발이 다리 난간 옆에 벗겨져 있더래 임신 중인데", {S}),
+    ("상담 중 내담자가 아기를 낳으면 바로 유기하겠다는 뜻을 여러 차례 밝힘", {C}),
 ]
 
 CALM: list[str] = [
@@ -227,6 +229,9 @@ CALM: list[str] = [
     "the tenant hasn't opened the door, she's on holiday",
     "邻居三天没开门了，出差了吧",
     "hàng xóm có em bé khóc hai ngày rồi, chắc bé mọc răng",
+    "남편이 외출 금지래요 ㅋㅋ 과소비 한다고",
+    "친구가 자기 물건을 다 나눠주고 이민 간대요",
+    "운동화를 옥상에 말려 놨어요",
 ]
 
 
