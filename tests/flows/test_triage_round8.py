@@ -1,8 +1,9 @@
 """Issue 14, round 8: the calm families of risk-train8 (a pool weighted to calm look-alikes) that
 fired a rule: what a thing is, asked by its name; a past told as over, at home or back home; a
 saying about hitting; a radio story; how often a sign is normal; someone else's self-harm as the
-worry; what a teacher should do; a prevention line asked for (ko/en/vi/zh), and crisis
-neighbours that must still fire.
+worry; what a teacher should do; a prevention line asked for (ko/en/vi/zh). Then risk-train9's:
+a worker's record of a past, a quoted sentence, a birth long ago, a film and a question about the
+system here. And crisis neighbours that must still fire.
 
 Every sentence was written for these tests, one family at a time; none is copied from an
 evaluation set. A crisis line lists the risks a counselor could pick; a calm line must fire
@@ -34,9 +35,20 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("전남친이 지금 문 앞에 있어요 접근금지 무시하고 왔어요", {V}),
     ("남편이 때렸는데 시어머니는 다 지난 일이라고 넘기래요", {V}),
     ("我以前自残过，现在状态很好，但是今天又想割了", {S}),
+    ("내담자가 과거 폭력 피해 이력이 있으나 현재 가해자가 다시 찾아와 위협 중임", {V}),
+    ("지난 상담에서 보였던 자살 생각이 현재 더 심해져서 유서를 썼다고 함", {S}),
+    ("예전에 맞았었는데 지금은 헤어졌거든요 근데 어제 찾아와서 또 때렸어요", {V}),
+    ("죽고 싶다는 문장을 읽고 나니까 오늘 진짜 죽으려고요", {S}),
+    ("看了一部电影以后，我现在就想跳楼", {S}),
 ]
 
 CALM: list[str] = [
+    "내담자는 과거 데이트폭력 피해 경험이 있으나 현재는 가해자와 연락이 끊긴 상태임",
+    "지난 회기에 보였던 자해 충동은 현재 없다고 함",
+    "언니가 예전에 형부한테 맞았었는데 지금은 이혼하고 잘 살아요",
+    "우리 때는 애 낳을 때 다들 하혈도 하고 고생했지",
+    '소설에서 "차라리 죽고 싶었다"는 문장을 읽고 울었어요',
+    "看了一部电视剧，里面的妈妈把孩子丢在医院门口，韩国有没有这种制度",
     "보호출산이라는 게 뭐예요?",
     "출생통보제라는 게 뭔지 설명해 주세요",
     "베이비박스라는 곳이 어디에 있어요?",

@@ -133,3 +133,28 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         if r["risk"] == ["none"] and classify_row(str(r["text"]), kb, SETTINGS)["risk"] != "none"
     ]
     assert (wrong, alarms) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("name", "alarms_allowed"), [("risk-train8.jsonl", 0), ("risk-train9.jsonl", 2)]
+)
+def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
+    kb: Knowledge, name: str, alarms_allowed: int
+) -> None:
+    """risk-train8 and -train9 (tuning pools of rounds 8-9): every crisis fires some risk (a
+    few get another category than the writer's, e.g. not waking after pills is medical), and
+    at most the known alarms fire: a joke about an exam ruined said as wanting to die, in ko
+    and zh, fires on purpose as in risk-dev2."""
+    rows = _rows(name)
+    missed = [
+        r["text"]
+        for r in rows
+        if r["risk"] != ["none"] and classify_row(str(r["text"]), kb, SETTINGS)["risk"] == "none"
+    ]
+    alarms = [
+        r["text"]
+        for r in rows
+        if r["risk"] == ["none"] and classify_row(str(r["text"]), kb, SETTINGS)["risk"] != "none"
+    ]
+    assert missed == []
+    assert len(alarms) <= alarms_allowed, alarms
