@@ -90,18 +90,18 @@ def test_counselor_requests_in_the_dev_set_are_never_missed(kb: Knowledge):
 
 def test_risk_dev_set_every_crisis_caught_and_no_false_alarm(kb: Knowledge):
     """All 100 crisis lines are flagged and none of the 60 calm ones."""
-    rows = _rows("risk-dev.jsonl")
-    missed = [
-        r["text"]
-        for r in rows
-        if r["risk"] != ["none"] and classify_row(str(r["text"]), kb, SETTINGS)["risk"] == "none"
-    ]
-    alarms = [
-        r["text"]
-        for r in rows
-        if r["risk"] == ["none"] and classify_row(str(r["text"]), kb, SETTINGS)["risk"] != "none"
-    ]
-    assert (missed, alarms) == ([], [])
+    assert _missed_and_alarms("risk-dev.jsonl", kb) == ([], [])
+
+
+def _missed_and_alarms(name: str, kb: Knowledge) -> tuple[list[str], list[str]]:
+    """The crisis lines of a risk set that fire nothing, and the calm lines that fire a risk."""
+    missed, alarms = [], []
+    for row in _rows(name):
+        fired = classify_row(str(row["text"]), kb, SETTINGS)["risk"] != "none"
+        crisis = row["risk"] != ["none"]
+        if crisis != fired:
+            (missed if crisis else alarms).append(str(row["text"]))
+    return missed, alarms
 
 
 @pytest.mark.parametrize(
@@ -145,16 +145,6 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     few get another category than the writer's, e.g. not waking after pills is medical), and
     at most the known alarms fire: a joke about an exam ruined said as wanting to die, in ko
     and zh, fires on purpose as in risk-dev2."""
-    rows = _rows(name)
-    missed = [
-        r["text"]
-        for r in rows
-        if r["risk"] != ["none"] and classify_row(str(r["text"]), kb, SETTINGS)["risk"] == "none"
-    ]
-    alarms = [
-        r["text"]
-        for r in rows
-        if r["risk"] == ["none"] and classify_row(str(r["text"]), kb, SETTINGS)["risk"] != "none"
-    ]
+    missed, alarms = _missed_and_alarms(name, kb)
     assert missed == []
     assert len(alarms) <= alarms_allowed, alarms
