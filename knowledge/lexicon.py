@@ -416,15 +416,14 @@ def _build(examples: list[tuple[str | None, Forms, float]]) -> ExampleNet:
         for piece in _pieces(message):
             seen[piece] = seen.get(piece, 0.0) + weight
     vocab = set().union(*counts.values())
+    # Counts are sums of a few weights, so they take few values: take each one's log once.
+    log = {n: math.log(n + SMOOTHING) for c in counts.values() for n in {0.0, *c.values()}}
     totals = {k: math.log(sum(c.values()) + SMOOTHING * len(vocab)) for k, c in counts.items()}
     calm, calm_total = counts[None], totals[None]
     risks = [(counts[risk], totals[risk] - calm_total) for risk in RISKS]
-    log_calm = {piece: math.log(calm.get(piece, 0.0) + SMOOTHING) for piece in vocab}
-    unseen = math.log(SMOOTHING)
     weights = {
         piece: tuple(
-            (math.log(seen[piece] + SMOOTHING) if piece in seen else unseen) - log_calm[piece] - t
-            for seen, t in risks
+            log[seen.get(piece, 0.0)] - log[calm.get(piece, 0.0)] - t for seen, t in risks
         )
         for piece in vocab
     }
@@ -665,8 +664,6 @@ def load_examples(path: Path, *more: Path) -> TriageExamples:
     The groups of `more` (the corpus) are learned after those of `path`; a sentence in two
     files is an error, named with the group of each.
     """
-    if not more:
-        return _load(path, TriageExamples)
     groups = [group for each in (path, *more) for group in _groups(each)]
     return _validate(path, TriageExamples, {"group": groups}, also=more)
 

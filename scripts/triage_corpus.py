@@ -15,12 +15,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tomllib
 from pathlib import Path
 
 from flows.triage import PRIORITY
 from knowledge import DEFAULT_PATH
-from knowledge.lexicon import CORPUS_FILE, EXAMPLES_FILE, forms
+from knowledge.lexicon import CORPUS_FILE, EXAMPLES_FILE, forms, load_examples
 
 # How much a corpus message counts against a hand-written example. Chosen 2026-12-03 with
 # risk-train7 held out (learned from everything else): recall 0.891 without the corpus, 0.909 at
@@ -77,13 +76,7 @@ def main() -> None:
     parser.add_argument("sets", nargs="+", type=Path, help="tuned-on risk eval sets (JSONL)")
     parser.add_argument("--out", type=Path, default=DEFAULT_PATH / CORPUS_FILE)
     args = parser.parse_args()
-    examples = tomllib.loads((args.out.with_name(EXAMPLES_FILE)).read_text("utf-8"))
-    known = {
-        forms(text).compact
-        for group in examples["group"]
-        for kind in ("crisis", "calm")
-        for text in group.get(kind, ())
-    }
+    known = set(load_examples(args.out.with_name(EXAMPLES_FILE)).net.exact)  # compact forms
     text = corpus(args.sets, known)
     args.out.write_text(text, encoding="utf-8")
     sys.stderr.write(f"wrote {args.out} ({text.count(chr(10))} lines)\n")
