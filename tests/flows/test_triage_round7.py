@@ -464,10 +464,10 @@ CRISIS: list[tuple[str, set[Risk]]] = [
     ("我媳妇生完孩子一直流血，脸都白了", {M}),
     (("I'm a teacher and a student just told me her stepfather hits her and she's pregnant"), {V}),
     ("我是社工，服务对象说她老公刚刚又打了她，现在躲在厕所", {V}),
-    # calm: fast typing, medical words
+    # zh, told plainly: he hit me
     ("老公打了我，我好怕", {V}),
     ("男朋友昨晚又打了我", {V}),
-    # calm look-alikes of the newest families
+    # en, an infant left alone, told by a visitor
     (("visited today: a two-month-old alone in the room, the mother gone since last night"), {C}),
     (("the 6 week old was alone in the apartment and nobody answered the phone"), {C}),
     # a stray "if" before a sign told now; questions with "if I'm" stay calm
