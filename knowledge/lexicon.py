@@ -233,24 +233,17 @@ class TriageRule(LexModel):
     def _build(self, *, bare: bool) -> CompiledRule:
         """Compile the rule; `bare` drops the accents of every pattern (see `Forms.plain`)."""
         compact = _trie([list(map(re.escape, p)) for p in self._phrases("contains", bare)])
-        compact += [self._check("regex", i, r, bare) for i, r in enumerate(self.regex)]
+        compact += self._regex("regex", bare)
         spaced = _trie([self._word(i, w, bare) for i, w in enumerate(self.words)])
-        spaced += [self._check("word_regex", i, r, bare) for i, r in enumerate(self.word_regex)]
+        spaced += self._regex("word_regex", bare)
         # Guard patterns before guard phrases: a guard that spans a whole clause (a story seen
         # on the news) must not lose its start to a phrase guard matching there too.
-        guards = [self._check("unless_regex", i, r, bare) for i, r in enumerate(self.unless_regex)]
+        guards = self._regex("unless_regex", bare)
         guards += _trie([list(map(re.escape, p)) for p in self._phrases("unless", bare)])
         also = _trie([list(map(re.escape, p)) for p in self._phrases("also", bare)])
-        also += [self._check("also_regex", i, r, bare) for i, r in enumerate(self.also_regex)]
-        return CompiledRule(
-            self.id,
-            self.risk,
-            self.lang,
-            _join(compact),
-            _join(spaced),
-            _join(guards),
-            _join(also),
-        )
+        also += self._regex("also_regex", bare)
+        patterns = [self._joined(each, bare) for each in (compact, spaced, guards, also)]
+        return CompiledRule(self.id, self.risk, self.lang, *patterns)
 
     def _phrases(self, field: str, bare: bool) -> list[str]:
         phrases = []
@@ -261,20 +254,46 @@ class TriageRule(LexModel):
             phrases.append(plain(phrase) if bare else phrase)
         return phrases
 
-    def _check(self, field: str, index: int, raw: str, bare: bool) -> str:
-        pattern = fold(unicodedata.normalize("NFKC", raw))
-        pattern = plain(pattern) if bare else pattern
+    def _regex(self, field: str, bare: bool) -> list[str]:
+        """The patterns of a regex field in the form messages are matched in."""
+        patterns = []
+        for index, raw in enumerate(getattr(self, field)):
+            pattern = fold(unicodedata.normalize("NFKC", raw))
+            if field != "word_regex" and " " in pattern:
+                raise ValueError(
+                    f"rule {self.id!r} {field}[{index}]: spaces never match (text is compacted)"
+                )
+            patterns.append(plain(pattern) if bare else pattern)
+        return patterns
+
+    def _joined(self, patterns: list[str], bare: bool) -> re.Pattern[str] | None:
+        """Join and compile patterns; if that fails or matches empty text, name the culprit.
+
+        Each pattern is compiled once, joined: compiling each alone as well doubled the load.
+        """
         try:
-            compiled = re.compile(pattern)
+            joined = _join(patterns)
         except re.error as exc:
-            raise ValueError(f"rule {self.id!r} {field}[{index}]: bad regex ({exc})") from exc
-        if compiled.match("") is not None:
-            raise ValueError(f"rule {self.id!r} {field}[{index}]: matches empty text (everything)")
-        if field in ("regex", "unless_regex", "also_regex") and " " in pattern:
-            raise ValueError(
-                f"rule {self.id!r} {field}[{index}]: spaces never match (text is compacted)"
-            )
-        return pattern
+            self._blame(bare)
+            raise ValueError(f"rule {self.id!r} patterns do not compile together ({exc})") from exc
+        if joined is not None and joined.match("") is not None:
+            self._blame(bare)
+        return joined
+
+    def _blame(self, bare: bool) -> None:
+        """Raise naming the first regex that does not compile or matches empty text."""
+        for field in ("regex", "word_regex", "unless_regex", "also_regex"):
+            for index, pattern in enumerate(self._regex(field, bare)):
+                try:
+                    compiled = re.compile(pattern)
+                except re.error as exc:
+                    raise ValueError(
+                        f"rule {self.id!r} {field}[{index}]: bad regex ({exc})"
+                    ) from exc
+                if compiled.match("") is not None:
+                    raise ValueError(
+                        f"rule {self.id!r} {field}[{index}]: matches empty text (everything)"
+                    )
 
     def _word(self, index: int, phrase: str, bare: bool) -> list[str]:
         atoms: list[str] = []
@@ -536,7 +555,7 @@ class TriageGuard(LexModel):
         return self
 
     def _build(self, probe: TriageRule, *, bare: bool) -> tuple[str, ...]:
-        regex = [probe._check("unless_regex", i, r, bare) for i, r in enumerate(self.unless_regex)]
+        regex = probe._regex("unless_regex", bare)
         phrases = [list(map(re.escape, p)) for p in probe._phrases("unless", bare)]
         return tuple(regex + _trie(phrases))
 

@@ -90,6 +90,20 @@ def test_regex_matching_empty_text_is_refused(tmp_path: Path) -> None:
     assert "regex[0]: matches empty text" in str(error)
 
 
+def test_the_bad_one_of_several_regexes_is_named(tmp_path: Path) -> None:
+    """A rule's patterns are compiled joined; a failure still names the pattern at fault."""
+    error = _error(tmp_path, GOOD_RULE + "regex = ['아기', '(아기)*', '버려']\n")
+    assert "regex[1]: matches empty text" in str(error)
+    error = _error(tmp_path, GOOD_RULE + "unless_regex = ['노래', '드라마[']\n")
+    assert "unless_regex[1]: bad regex" in str(error)
+
+
+def test_regexes_that_only_fail_together_are_refused(tmp_path: Path) -> None:
+    """Two patterns naming the same group compile alone but not as one: the rule is named."""
+    error = _error(tmp_path, GOOD_RULE + "regex = ['(?P<x>아기)', '(?P<x>버려)']\n")
+    assert "self_harm.ko.want_die' patterns do not compile together" in str(error)
+
+
 def test_bad_risk_names_the_field(tmp_path: Path) -> None:
     """A risk outside the four categories is refused with the field named."""
     error = _error(tmp_path, GOOD_RULE.replace('risk = "self_harm"', 'risk = "suicide"'))
