@@ -242,8 +242,15 @@ class TriageRule(LexModel):
         guards += _trie([list(map(re.escape, p)) for p in self._phrases("unless", bare)])
         also = _trie([list(map(re.escape, p)) for p in self._phrases("also", bare)])
         also += self._regex("also_regex", bare)
-        patterns = [self._joined(each, bare) for each in (compact, spaced, guards, also)]
-        return CompiledRule(self.id, self.risk, self.lang, *patterns)
+        return CompiledRule(
+            self.id,
+            self.risk,
+            self.lang,
+            self._joined(compact, bare),
+            self._joined(spaced, bare),
+            self._joined(guards, bare),
+            self._joined(also, bare),
+        )
 
     def _phrases(self, field: str, bare: bool) -> list[str]:
         phrases = []
