@@ -118,3 +118,78 @@ def test_round10_crisis_neighbours_still_fire(kb: Knowledge, text: str, risks: s
     """The same words with danger now still fire a risk a counselor would pick."""
     hit = triage(text, kb.lexicon)
     assert hit is not None and hit.risk in risks, hit
+
+
+# The second part of round 10, from risk-train12 and risk-train13 (scored after the first part).
+CALM_2: list[str] = [
+    # A blow denied, a wish said and taken back, fear of being found out.
+    "남편이 화는 많이 내는데 때리지는 않아요 그냥 대화가 안 돼요",
+    "시아버지가 소리는 지르셔도 손찌검하는 분은 아니에요",
+    "윗집이 밤새 싸웠는데 물건 던지는 소리는 없었어요",
+    "그 사람 진짜 죽여버리고 싶은 심정인데 물론 그럴 생각은 없어요 양육비 받는 법 알려주세요",
+    "아빠가 알면 진짜 죽을 것 같아요 ㅠㅠ 어떻게 말하죠",
+    "He yells a lot but he doesn't hit me. Can I still get counseling?",
+    "我男朋友脾气不好，但从来没打过我",
+    "Chồng em hay cáu nhưng không đánh em, em chỉ buồn thôi",
+    # A sign that does not hurt, no movement yet early on, a nurse's request, a time long past.
+    "배가 하루에 몇 번 딱딱해지는데 아프지는 않아요 29주예요",
+    "14주인데 태동이 아직 안 느껴져요 언제쯤 느껴요?",
+    "분만실 간호사인데요 산모 불안 줄이는 안내문 예시 있을까요",
+    "나는 1985년에 셋째를 집에서 낳았는데 피를 많이 흘렸어 딸도 그럴까 걱정이야",
+    "재작년에 20주에 아기를 보냈어요 이번엔 조심하려고요",
+    "큰애 낳을 때 피를 많이 쏟아서 수혈받았었어요 이번에도 그럴까요",
+    "화장실에서 혼자 낳았던 건 10년 전 일이에요 지금은 잘 지내요",
+    "두통이 조금 있는데 눈이 침침하거나 붓기는 없어요",
+    "My sister delivered safely last night, a healthy boy!",
+    "Is it okay to take paracetamol for a normal headache at 25 weeks?",
+    "Client update: three weeks after her overdose she is home, stable and in weekly therapy.",
+    "My student keeps joking that she'll die if she fails chemistry; she seems fine otherwise.",
+    "How do you tell venting like 'ugh I want to die' from real risk in a chat?",
+    "what is a baby box? saw it in a drama",
+    "我生老大的时候大出血，那是三十年前的事了",
+    "来访者说真想杀了他，其实是在吐槽老公不做家务",
+    "bé bú xong ngủ luôn, có cần đánh thức không",
+    "Tôi lo lắng chuyện sinh con một mình vì chồng đi làm xa",
+    # Screening and records.
+    "EPDS 자해 문항은 0점이었어요 연계 기준이 궁금해요",
+    "과거 가정폭력 피해를 얘기한 내담자가 있는데 지금은 분리돼 있어요",
+    "지난달 과다복용으로 입원했던 분이 퇴원하셨어요 경과 공유합니다",
+    "산후우울 검사 점수가 높게 나왔는데 죽고 싶은 생각은 없어요",
+    "Neither of them reported thoughts of self-harm at screening.",
+    "Night sweats six weeks after the birth, no fever. Normal?",
+    "저는 1990년에 첫애를 낳았는데 그때 진통이 이틀이었어요 지금 며느리가 임신했어요",
+]
+
+CRISIS_2: list[tuple[str, set[Risk]]] = [
+    ("때린 건 아니고 목을 졸랐어요 숨이 안 쉬어져요", {V, M}),
+    ("남편이 때리지는 않는데 오늘 칼 들고 죽인대요", {V}),
+    ("He didn't hit me this time, he choked me and locked me in", {V}),
+    ("他没有打我，但是把我锁在房间里三天了", {V}),
+    ("2007년생인데 피가 너무 많이 나요 배도 아파요", {M}),
+    ("2015년에 제왕절개 했었는데 지금 피가 너무 많이 나요", {M}),
+    ("첫째 낳을 때도 출혈이 많았는데 지금도 피가 계속 나요", {M}),
+    ("14주인데 피가 쏟아지고 배가 너무 아파요", {M}),
+    ("배가 딱딱하고 너무 아파요 32주예요 피도 나요", {M}),
+    ("she gave birth at 3am alone in the bathroom and the baby isn't breathing", {M, C}),
+    (
+        "My client took all her pills after her overdose last month and is not answering now",
+        {S, M},
+    ),
+    ("那是我第一次生孩子，现在流了好多血，止不住", {M}),
+    ("chồng em không đánh em nhưng vừa cầm dao dọa giết em", {V}),
+]
+
+
+@pytest.mark.parametrize("text", CALM_2)
+def test_round10_second_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
+    """A blow denied, a sign that does not hurt, a time long past, a record or screening."""
+    assert triage(text, kb.lexicon) is None
+
+
+@pytest.mark.parametrize(("text", "risks"), CRISIS_2)
+def test_round10_second_crisis_neighbours_still_fire(
+    kb: Knowledge, text: str, risks: set[Risk]
+) -> None:
+    """The same words with danger now, or another act after the denied one, still fire."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk in risks, hit
