@@ -193,3 +193,60 @@ def test_round10_second_crisis_neighbours_still_fire(
     """The same words with danger now, or another act after the denied one, still fire."""
     hit = triage(text, kb.lexicon)
     assert hit is not None and hit.risk in risks, hit
+
+
+# The third part of round 10: families of the crises risk-train12 and risk-train13 missed.
+CRISIS_3: list[tuple[str, set[Risk]]] = [
+    # A goodbye or thanks, then no answer; at the river saying goodbye.
+    ("학생이 '그동안 고마웠어요'라고 보내고 나서 전화를 안 받아요", {S}),
+    ("친구가 지금까지 감사했다고 카톡 남기고 연락이 안 돼요", {S}),
+    ("나 한강 왔어 이제 안녕", {S}),
+    ("마포대교 위에 와있음 다들 잘 지내", {S}),
+    ("She texted 'thank you for everything' an hour ago and now she's not answering.", {S}),
+    ("a student texted me: I won't be in class anymore, look after yourself", {S}),
+    ("她说对不起，帮我照顾好孩子，然后就关机了", {S}),
+    # Pills counted out, a bottle taken, a number taken, arms cut tonight.
+    ("My pills are all counted out next to the bed. I'm done.", {S}),
+    ("my roommate took a whole bottle of sleeping pills and she's pregnant", {S, M}),
+    ("Client says she took about 40 of her painkillers this evening", {S, M}),
+    ("she cut her wrists tonight and says she'll do it again", {S, M}),
+    # A fit now; an ectopic pregnancy with pain and faintness.
+    ("my wife is seizing in the bathroom, she's 35 weeks", {M}),
+    ("Patient with suspected ectopic now has sharp one-sided pain and feels faint", {M}),
+    # A threat to stab; an ex who found the address; a kick to the belly.
+    ("her husband told her he'll stab her when he gets home", {V}),
+    ("Her ex found our shelter address and says he's on his way", {V}),
+    ("he kicked me in the stomach and I'm 20 weeks", {V, M}),
+    ("남편이 집에 오면 끝장낸다고 문자 보냈어요", {V}),
+    ("옆집에서 비명이랑 뭐 깨지는 소리가 계속 나요", {V}),
+    ("我哥拿着刀说要去找他算账", {V}),
+    # A birth alone just now.
+    ("我刚才在厕所生了，一个人，不知道该怎么办", {M, C}),
+    ("我一个人刚生下宝宝，他很小", {M, C}),
+]
+
+CALM_3: list[str] = [
+    "한강 왔어요 야경 진짜 예뻐요 다들 잘 지내죠",
+    "졸업식 날 선생님께 그동안 감사했다고 인사드렸어요",
+    "Thank you for everything, the counselor was so kind. I'm doing well now.",
+    "I cut my hair tonight and I love it",
+    "What are the signs of an ectopic pregnancy?",
+    "He said he won't be at work anymore after the layoff, so money is tight.",
+    "In the movie her ex found her address and came after her",
+    "층간소음 때문에 쿵쿵 소리가 계속 나요",
+    "我妈拿着刀切菜，说要给我做汤",
+    "我刚在医院生了，母子平安",
+]
+
+
+@pytest.mark.parametrize(("text", "risks"), CRISIS_3)
+def test_round10_third_families_fire(kb: Knowledge, text: str, risks: set[Risk]) -> None:
+    """A goodbye then silence, pills ready, a fit, a threat to stab, a birth alone just now."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk in risks, hit
+
+
+@pytest.mark.parametrize("text", CALM_3)
+def test_round10_third_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
+    """The river at night for the view, thanks at graduation, a dog's seizure, a film."""
+    assert triage(text, kb.lexicon) is None
