@@ -141,7 +141,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train8.jsonl", 0),
         ("risk-train9.jsonl", 2),
         ("risk-train10.jsonl", 1),
-        ("risk-train11.jsonl", 6),
+        ("risk-train11.jsonl", 7),
         ("risk-train12.jsonl", 6),
         ("risk-train13.jsonl", 2),
     ],
@@ -154,7 +154,8 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     at most the known alarms fire: a joke about an exam ruined said as wanting to die (ko,
     zh), fires on purpose as in risk-dev2; a baby box asked about (whether it is legal fires
     on purpose); and a few of train11-13 left as they are (a breakup told as "죽을 것 같아요",
-    a ball in the belly at school, an older woman's birth long ago followed by "要生了")."""
+    a ball in the belly at school, an older woman's birth long ago followed by "要生了", a
+    daughter who locked her door after a quarrel: behind a locked door there may be a crisis)."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert missed == []
     assert len(alarms) <= alarms_allowed, alarms
