@@ -251,3 +251,59 @@ def test_round10_third_families_fire(kb: Knowledge, text: str, risks: set[Risk])
 def test_round10_third_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
     """The river at night for the view, thanks at graduation, a dog's seizure, a film."""
     assert triage(text, kb.lexicon) is None
+
+
+# The fourth part of round 10: risk-train14 (calm Korean women about labour) and risk-train15
+# (English professionals writing about self-harm as a subject, and their reports of danger now).
+CALM_4: list[str] = [
+    # Labour asked about or planned, not happening.
+    "분만 중에 남편이 옆에 있어도 되는 거 맞나요?",
+    "이슬이 비치면 보통 며칠 안에 진통이 오나요",
+    "진통이 오면 언제 병원에 가요? 몇 분 마다 올 때 가요?",
+    "양수가 터지면 바로 병원 가야 하나요 아니면 기다려도 돼요",
+    "진통 간격이 8분인데 아직은 참을 만해요 40주예요 병원에서 5분 되면 오래요",
+    "미혼이라 혼자 출산 준비하는 중이에요 보호자 없어도 입원돼요?",
+    "큰애는 조산원에서 낳았어요 이번엔 병원에서 낳으려고요",
+    "출산할 때 남편이 기절할까봐 걱정돼요 ㅋㅋ",
+    "어제 배가 규칙적으로 뭉쳐서 병원 갈 뻔했는데 아침에 싹 멈췄어요 가진통이었나 봐요",
+    "5-1-1 법칙이 정확히 뭐예요?",
+    # Self-harm as a subject, in a professional's or a student's register.
+    "Case note: client disclosed a suicide attempt at 16, no ideation since, in therapy.",
+    "For a presentation on perinatal mental health: what is the suicide rate among new mothers?",
+    "Our trainee asked whether asking about suicide plants the idea. Any good source?",
+    "Policy question: how should our intake form word the question about self-harm history?",
+    "My partner self-harmed as a teenager years ago and has been fine since. How can I help?",
+    "Does the bot tell us if a client we referred mentions self-harm? About confidentiality.",
+]
+
+CRISIS_4: list[tuple[str, set[Risk]]] = [
+    # Labour and birth danger now, in the same calm voice.
+    ("진통이 3분마다 와요 30주인데 혼자예요", {M, C}),
+    ("양수가 터졌는데 초록색이에요 지금 혼자예요", {M, C}),
+    ("집에서 아기 머리가 보여요 아무도 없어요", {M, C}),
+    # A professional's report of danger now.
+    ("Client is standing on the bridge railing right now, I'm on the phone with her", {S}),
+    ("A student told me she's going to the river after school and not coming back", {S}),
+    ("She says she's walking into the sea. She's 30 weeks.", {S}),
+    ("My client emailed me a will and then stopped answering her phone", {S}),
+    ("Resident took a full pack of paracetamol an hour ago, she's vomiting", {S, M}),
+    ("she swallowed rat poison before coming in, she's 28 weeks", {S, M}),
+    ("Client called from her car, the engine is running in a closed garage", {S, M}),
+    ("My client has bought charcoal and is not answering", {S}),
+    ("Case note: client reports suicidal thoughts tonight and has pills ready", {S}),
+    ("I'm suicidal and my therapist is away, what do I do", {S}),
+    ("I already took the pills. Just wanted to say thank you.", {S, M}),
+]
+
+
+@pytest.mark.parametrize("text", CALM_4)
+def test_round10_fourth_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
+    """Labour asked about or planned; self-harm named in a professional's register."""
+    assert triage(text, kb.lexicon) is None
+
+
+@pytest.mark.parametrize(("text", "risks"), CRISIS_4)
+def test_round10_fourth_crisis_fires(kb: Knowledge, text: str, risks: set[Risk]) -> None:
+    """Labour alone, a bridge, the sea, a will, a full pack, poison, a garage, charcoal."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk in risks, hit

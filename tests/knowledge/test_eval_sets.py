@@ -144,18 +144,23 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train11.jsonl", 7),
         ("risk-train12.jsonl", 6),
         ("risk-train13.jsonl", 2),
+        ("risk-train14.jsonl", 0),
+        ("risk-train15.jsonl", 24),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     kb: Knowledge, name: str, alarms_allowed: int
 ) -> None:
-    """risk-train8 to -train13 (tuning pools of rounds 8-11): every crisis fires some risk (a
+    """risk-train8 to -train15 (tuning pools of rounds 8-11): every crisis fires some risk (a
     few get another category than the writer's, e.g. not waking after pills is medical), and
     at most the known alarms fire: a joke about an exam ruined said as wanting to die (ko,
     zh), fires on purpose as in risk-dev2; a baby box asked about (whether it is legal fires
     on purpose); and a few of train11-13 left as they are (a breakup told as "죽을 것 같아요",
     a ball in the belly at school, an older woman's birth long ago followed by "要生了", a
-    daughter who locked her door after a quarrel: behind a locked door there may be a crisis)."""
+    daughter who locked her door after a quarrel: behind a locked door there may be a crisis);
+    train15's 24 are professionals quoting a client's or a student's words ("I want to die",
+    "kms") in a question, which the first-person rules still answer: quoted words carry no
+    quotation marks once a message is read, so the words alone cannot tell a quote."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert missed == []
     assert len(alarms) <= alarms_allowed, alarms
