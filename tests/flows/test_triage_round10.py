@@ -307,3 +307,51 @@ def test_round10_fourth_crisis_fires(kb: Knowledge, text: str, risks: set[Risk])
     """Labour alone, a bridge, the sea, a will, a full pack, poison, a garage, charcoal."""
     hit = triage(text, kb.lexicon)
     assert hit is not None and hit.risk in risks, hit
+
+
+# The fifth part of round 10: families of the crises risk-train16 missed.
+CRISIS_5: list[tuple[str, set[Risk]]] = [
+    ("몇 층 정도면 확실하게 죽어요?", {S}),
+    ("강가에 있는데 물 온도가 몇 도면 오래 못 버텨요?", {S}),
+    ("할머니 나 먼저 가도 미안해하지 마", {S}),
+    ("언니가 울면서 애기 잘 부탁해 하고 전화 끊겼어요", {S, C}),
+    ("동생이 빨랫줄이랑 의자를 들고 방에 들어갔어요", {S}),
+    ("吃多少片安眠药能睡过去不醒", {S}),
+    ("我站在天台上已经一个小时了", {S}),
+    ("女儿发消息说我带宝宝一起走了，别找我", {S, C}),
+    ("em mua đủ thuốc ngủ rồi, xin lỗi mẹ", {S}),
+    ("đêm nay là đêm cuối của em", {S}),
+    ("what's the fastest way out, asking for me", {S}),
+    ("how long does it take to bleed out", {S}),
+    ("아기 아무도 몰래 보내고 싶어요 아무나 줘요", {C}),
+    ("남친 자취방에 아기를 혼자 두고 등교했어요 이틀째예요", {C}),
+    ("网上有人说给我三万块，明天来拿孩子", {C}),
+    ("宝宝一直哭，我用胶带把嘴贴上了", {C, M}),
+    ("someone said they'd take the baby for cash tomorrow", {C}),
+    ("he followed me home and he's outside rn", {V}),
+    ("I'm locked in from outside and he's at work", {V}),
+    ("chồng cũ đang trên đường tới nhà em, nó vừa đánh em", {V}),
+    ("남친 차에 갇힘 안 내려줌", {V}),
+]
+
+CALM_5: list[str] = [
+    "몇 층 정도면 전망이 좋아요? 이사 가려고요",
+    "할머니 나 먼저 갈게 내일 봐요",
+    "我们坐在天台上乘凉",
+    "bác sĩ kê đủ thuốc ngủ cho một tuần thôi",
+    "what's the fastest way out of the city to the hospital?",
+    "他在门外，是快递，刚到",
+]
+
+
+@pytest.mark.parametrize(("text", "risks"), CRISIS_5)
+def test_round10_fifth_families_fire(kb: Knowledge, text: str, risks: set[Risk]) -> None:
+    """A method asked plainly, a goodbye, a baby given away or shut away, someone at the door."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk in risks, hit
+
+
+@pytest.mark.parametrize("text", CALM_5)
+def test_round10_fifth_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
+    """A view from a floor, a goodbye till tomorrow, a rooftop in the cool, a route out of town."""
+    assert triage(text, kb.lexicon) is None
