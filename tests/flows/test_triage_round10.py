@@ -355,3 +355,31 @@ def test_round10_fifth_families_fire(kb: Knowledge, text: str, risks: set[Risk])
 def test_round10_fifth_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
     """A view from a floor, a goodbye till tomorrow, a rooftop in the cool, a route out of town."""
     assert triage(text, kb.lexicon) is None
+
+
+# Two holes in an old guard (guard.ko.media) that silenced real threats: 가사 (lyrics) read inside
+# "남자친구가 사진", and 시집 read as a book of poems where it is the husband's family.
+CRISIS_MEDIA_HOLES: list[tuple[str, set[Risk]]] = [
+    ("친구 남자친구가 사진 뿌린다고 했대요 오늘 밤에 만나자고", {V}),
+    ("남자친구가 사진 다 뿌린다더라 어떡해", {V}),
+    ("여자친구가 사진 올린다고 협박하던데", {V}),
+    ("시집에서 시어머니가 저를 때렸는데 남편은 모른 척하더라고요", {V}),
+    ("시집 식구들이 저를 방에 가둬놨던데 지금도 못 나가요", {V}),
+]
+
+
+@pytest.mark.parametrize(("text", "risks"), CRISIS_MEDIA_HOLES)
+def test_media_guard_does_not_read_lyrics_or_poems_into_a_threat(
+    kb: Knowledge, text: str, risks: set[Risk]
+) -> None:
+    """A photo threat and violence in the husband's family fire; songs and dramas stay calm."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk in risks, hit
+
+
+@pytest.mark.parametrize(
+    "text", ["노래 가사에 죽고 싶다는 말이 나와요", "드라마 대사 중에 죽여버릴거야 나오던데"]
+)
+def test_media_guard_still_reads_lyrics_and_lines(kb: Knowledge, text: str) -> None:
+    """Lyrics and a drama's line are still told about, not meant."""
+    assert triage(text, kb.lexicon) is None
