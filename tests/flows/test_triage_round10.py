@@ -365,6 +365,19 @@ CRISIS_MEDIA_HOLES: list[tuple[str, set[Risk]]] = [
     ("여자친구가 사진 올린다고 협박하던데", {V}),
     ("시집에서 시어머니가 저를 때렸는데 남편은 모른 척하더라고요", {V}),
     ("시집 식구들이 저를 방에 가둬놨던데 지금도 못 나가요", {V}),
+    ("친구가 인스타 스토리에 약 사진이랑 안녕을 올렸대요", {S, M}),
+    ("딸이 유튜브로 목 매는 법을 본 기록이 있더라고요", {S}),
+    # Found by wrapping tuned-on crises in everyday openings and endings: a teacher's report of
+    # marks on a baby, a phone taken and a door locked (잠 inside 문잠금), a baby under a blanket
+    # and a mother gone to a PC room (방임 inside 피방임).
+    (
+        "어린이집 교사입니다 아기 몸에 손자국 멍이 있고 엄마가 애가 밉다고 해요 어떡하면 좋아요",
+        {C, V},
+    ),
+    ("남편이 폰 뺏고 문잠금 어떻게 해야 돼요?", {V}),
+    ("아기 울어서 이불 덮어놓고 나왔어요 지금 피방임 어떻게 해야 돼요?", {C, M}),
+    ("상담사님 학교 사회복지사입니다 학생이 아기를 자취방에 혼자 두고 등교했대요 이틀째래요", {C}),
+    ("쉼터 실무자입니다 입소자 남편이 칼 들고 찾아오겠다고 문자 보냈어요 어떡하면 좋아요", {V}),
 ]
 
 
