@@ -396,3 +396,29 @@ def test_media_guard_does_not_read_lyrics_or_poems_into_a_threat(
 def test_media_guard_still_reads_lyrics_and_lines(kb: Knowledge, text: str) -> None:
     """Lyrics and a drama's line are still told about, not meant."""
     assert triage(text, kb.lexicon) is None
+
+
+# A worker's or a teacher's opening no longer hides danger told after it (the professional
+# guards step aside for a report of what was said or done, now or tonight), in every language.
+CRISIS_AFTER_A_WORKERS_OPENING: list[tuple[str, set[Risk]]] = [
+    ("저 간호사인데요 상담하는 학생이 한강 다리 위라면서 사진을 보냈어요", {S}),
+    ("사회복지사인데 남편이 저를 방에 가둬놨어요 어떻게 해야 하나요", {V}),
+    ("엄마가 그러는데 친구가 방금 집에서 혼자 애를 낳았대요 피가 계속 나요", {M, C}),
+    ("I'm a teacher. A student told me she has a plan to kill herself this weekend.", {S}),
+    ("I'm a nurse and my friend is on the roof saying she's going to jump", {S}),
+    ("我是老师，一个怀孕的学生刚才跟我说她今晚想结束自己的生命，怎么办", {S}),
+    ("我是社工，服务对象刚才发来消息说丈夫把她绑在椅子上打，怎么办", {V}),
+    (
+        "Tôi là giáo viên. Học sinh của tôi vừa nhắn là bị bố đánh chảy máu, tôi phải làm sao?",
+        {V, M},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "risks"), CRISIS_AFTER_A_WORKERS_OPENING)
+def test_a_workers_opening_does_not_hide_danger_now(
+    kb: Knowledge, text: str, risks: set[Risk]
+) -> None:
+    """'I'm a teacher' then a report of danger now still fires."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk in risks, hit
