@@ -106,19 +106,6 @@ CRISIS: list[tuple[str, set[Risk]]] = [
 ]
 
 
-@pytest.mark.parametrize("text", CALM)
-def test_round10_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """A record, a trainer's question, class talk, a symptom passed, a joke or a past over."""
-    assert triage(text, kb.lexicon) is None
-
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS)
-def test_round10_crisis_neighbours_still_fire(kb: Knowledge, text: str, risks: set[Risk]) -> None:
-    """The same words with danger now still fire a risk a counselor would pick."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
 # The second part of round 10, from risk-train12 and risk-train13 (scored after the first part).
 CALM_2: list[str] = [
     # A blow denied, a wish said and taken back, fear of being found out.
@@ -181,21 +168,6 @@ CRISIS_2: list[tuple[str, set[Risk]]] = [
 ]
 
 
-@pytest.mark.parametrize("text", CALM_2)
-def test_round10_second_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """A blow denied, a sign that does not hurt, a time long past, a record or screening."""
-    assert triage(text, kb.lexicon) is None
-
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS_2)
-def test_round10_second_crisis_neighbours_still_fire(
-    kb: Knowledge, text: str, risks: set[Risk]
-) -> None:
-    """The same words with danger now, or another act after the denied one, still fire."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
 # The third part of round 10: families of the crises risk-train12 and risk-train13 missed.
 CRISIS_3: list[tuple[str, set[Risk]]] = [
     # A goodbye or thanks, then no answer; at the river saying goodbye.
@@ -238,19 +210,6 @@ CALM_3: list[str] = [
     "我妈拿着刀切菜，说要给我做汤",
     "我刚在医院生了，母子平安",
 ]
-
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS_3)
-def test_round10_third_families_fire(kb: Knowledge, text: str, risks: set[Risk]) -> None:
-    """A goodbye then silence, pills ready, a fit, a threat to stab, a birth alone just now."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize("text", CALM_3)
-def test_round10_third_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """The river at night for the view, thanks at graduation, a dog's seizure, a film."""
-    assert triage(text, kb.lexicon) is None
 
 
 # The fourth part of round 10: risk-train14 (calm Korean women about labour) and risk-train15
@@ -296,19 +255,6 @@ CRISIS_4: list[tuple[str, set[Risk]]] = [
 ]
 
 
-@pytest.mark.parametrize("text", CALM_4)
-def test_round10_fourth_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """Labour asked about or planned; self-harm named in a professional's register."""
-    assert triage(text, kb.lexicon) is None
-
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS_4)
-def test_round10_fourth_crisis_fires(kb: Knowledge, text: str, risks: set[Risk]) -> None:
-    """Labour alone, a bridge, the sea, a will, a full pack, poison, a garage, charcoal."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
 # The fifth part of round 10: families of the crises risk-train16 missed.
 CRISIS_5: list[tuple[str, set[Risk]]] = [
     ("몇 층 정도면 확실하게 죽어요?", {S}),
@@ -344,19 +290,6 @@ CALM_5: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "risks"), CRISIS_5)
-def test_round10_fifth_families_fire(kb: Knowledge, text: str, risks: set[Risk]) -> None:
-    """A method asked plainly, a goodbye, a baby given away or shut away, someone at the door."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize("text", CALM_5)
-def test_round10_fifth_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """A view from a floor, a goodbye till tomorrow, a rooftop in the cool, a route out of town."""
-    assert triage(text, kb.lexicon) is None
-
-
 # Two holes in an old guard (guard.ko.media) that silenced real threats: 가사 (lyrics) read inside
 # "남자친구가 사진", and 시집 read as a book of poems where it is the husband's family.
 CRISIS_MEDIA_HOLES: list[tuple[str, set[Risk]]] = [
@@ -380,22 +313,11 @@ CRISIS_MEDIA_HOLES: list[tuple[str, set[Risk]]] = [
     ("쉼터 실무자입니다 입소자 남편이 칼 들고 찾아오겠다고 문자 보냈어요 어떡하면 좋아요", {V}),
 ]
 
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS_MEDIA_HOLES)
-def test_media_guard_does_not_read_lyrics_or_poems_into_a_threat(
-    kb: Knowledge, text: str, risks: set[Risk]
-) -> None:
-    """A photo threat and violence in the husband's family fire; songs and dramas stay calm."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize(
-    "text", ["노래 가사에 죽고 싶다는 말이 나와요", "드라마 대사 중에 죽여버릴거야 나오던데"]
-)
-def test_media_guard_still_reads_lyrics_and_lines(kb: Knowledge, text: str) -> None:
-    """Lyrics and a drama's line are still told about, not meant."""
-    assert triage(text, kb.lexicon) is None
+# Lyrics and a drama's line are still told about, not meant.
+CALM_MEDIA: list[str] = [
+    "노래 가사에 죽고 싶다는 말이 나와요",
+    "드라마 대사 중에 죽여버릴거야 나오던데",
+]
 
 
 # A worker's or a teacher's opening no longer hides danger told after it (the professional
@@ -415,10 +337,27 @@ CRISIS_AFTER_A_WORKERS_OPENING: list[tuple[str, set[Risk]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "risks"), CRISIS_AFTER_A_WORKERS_OPENING)
-def test_a_workers_opening_does_not_hide_danger_now(
-    kb: Knowledge, text: str, risks: set[Risk]
-) -> None:
-    """'I'm a teacher' then a report of danger now still fires."""
+# Each part's lists keep their families' comments; one pair of tests reads them all.
+ALL_CRISIS = (
+    CRISIS
+    + CRISIS_2
+    + CRISIS_3
+    + CRISIS_4
+    + CRISIS_5
+    + CRISIS_MEDIA_HOLES
+    + CRISIS_AFTER_A_WORKERS_OPENING
+)
+ALL_CALM = CALM + CALM_2 + CALM_3 + CALM_4 + CALM_5 + CALM_MEDIA
+
+
+@pytest.mark.parametrize(("text", "risks"), ALL_CRISIS)
+def test_round10_crisis_fires_an_allowed_risk(kb: Knowledge, text: str, risks: set[Risk]) -> None:
+    """Danger now fires a risk a counselor would pick, whatever look-alike guard is near it."""
     hit = triage(text, kb.lexicon)
     assert hit is not None and hit.risk in risks, hit
+
+
+@pytest.mark.parametrize("text", ALL_CALM)
+def test_round10_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
+    """A record, a question, class talk, a symptom passed, a blow denied, a past over, a song."""
+    assert triage(text, kb.lexicon) is None
