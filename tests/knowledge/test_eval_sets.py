@@ -7,6 +7,7 @@ regressions rather than measure generalisation.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -167,3 +168,13 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
+
+
+def test_blind_sets_are_frozen():
+    """The blind sets are as they were frozen: `BLIND-FROZEN` holds each file's SHA-256, so an
+    edit (a line fixed, added or dropped to raise a score) fails here instead of going unseen."""
+    frozen = (EVAL / "BLIND-FROZEN").read_text(encoding="utf-8").split("\n")
+    entries = [line.split() for line in frozen if line.strip()]
+    assert {name for _, name in entries} >= {"risk-blind2.jsonl", "topics-blind2.jsonl"}
+    for digest, name in entries:
+        assert hashlib.sha256((EVAL / name).read_bytes()).hexdigest() == digest, name
