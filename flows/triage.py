@@ -106,20 +106,26 @@ def net_hit(
 def fires(rule: CompiledRule, message: Forms) -> bool:
     """True if a trigger of `rule` matches with no guard on or next to it, and `also` holds.
 
+    A plea at the end of the message (`Forms.plea`) is left out: a trigger that ends the
+    message may end before it, and a guard that starts inside it does not count.
+
     Vietnamese rules match the form with shorthand spelled out (`Forms.vi`), with their accents
     dropped when the message has none.
     """
     if rule.lang == "vi" and message.vi is not None:
         message = message.vi
         rule = rule.plain if message.plain and rule.plain is not None else rule
+    end = message.plea
     spans: list[tuple[int, int]] = []
     if rule.compact is not None:
         spans += [m.span() for m in rule.compact.finditer(message.compact)]
+        if end < len(message.compact):  # a trigger that ends a message may end before a plea
+            spans += [m.span() for m in rule.compact.finditer(message.compact, 0, end)]
     if rule.spaced is not None:
-        spans += [
-            (message.to_compact(m.start()), message.to_compact(m.end()))
-            for m in rule.spaced.finditer(message.spaced)
-        ]
+        found = list(rule.spaced.finditer(message.spaced))
+        if message.plea_spaced < len(message.spaced):
+            found += rule.spaced.finditer(message.spaced, 0, message.plea_spaced)
+        spans += [(message.to_compact(m.start()), message.to_compact(m.end())) for m in found]
     if not spans:
         return False
     if rule.also is not None and rule.also.search(message.compact) is None:
@@ -129,6 +135,7 @@ def fires(rule: CompiledRule, message: Forms) -> bool:
         for pattern in (rule.shared, rule.unless)
         if pattern is not None
         for m in pattern.finditer(message.compact)
+        if m.start() < end
     ]
     return any(not _guarded(span, guards) for span in spans)
 

@@ -135,6 +135,24 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+# A plea at the very end of a message asks for help with what came before it:
+# "… 어떻게 해야 하나요?", "… what should I do?", "…我该怎么办？", "… tôi phải làm sao?".
+# It is not the "what to do if …" of a question about the topic, so triage does not let a
+# guard found only inside it cancel a trigger (`Forms.plea`; compact forms, Vietnamese also
+# without accents, as `Forms.vi` reads it).
+PLEA = re.compile(
+    r"(?:(?:제가|저는|나는|나|저|이제|지금|그럼|진짜|정말)*"
+    r"(?:어떻게|어떡|어케|어뜩|어쩌|어찌)(?:해야|하면|하죠|해요|하지|할까|하나|해|하냐|함|게|요|죠|지)"
+    r"[\uac00-\ud7a3\u3131-\u318e]{0,8}"
+    r"|(?:so|now|please|pls|plz|and)*(?:whatshouldi(?:do)?|whatdoi(?:do)?|whatcani(?:do)?|whatnow"
+    r"|pleasehelp(?:me)?|helpme)(?:now|please|pls|plz)?"
+    r"|(?:我|我们|我們)?(?:该|該|应该|應該|要)?(?:怎么办|怎麼辦|怎么做|怎麼做)(?:啊|呀|呢|吧)?"
+    r"|(?:tôi|em|mình|toi|minh)?(?:phải|nên|phai|nen)?(?:làmsao|làmgì|lamsao|lamgi)"
+    r"(?:bâygiờ|đây|ạ|vậy|baygio|day|a|vay)?)+$"  # said twice, or in two words, is one plea
+)
+PLEA_LONGEST = 40  # compact letters; a plea is looked for in this many at the end
+
+
 @dataclass(frozen=True, slots=True)
 class Forms:
     """One message in the two forms rules match on, with a map between their offsets."""
@@ -145,6 +163,10 @@ class Forms:
     langs: frozenset[str] = frozenset()  # languages whose script the message uses
     vi: Forms | None = None  # shorthand spelled out: what Vietnamese rules match
     plain: bool = False  # no accented letter: rules match with their accents dropped
+    plea: int = (
+        1 << 62
+    )  # offset in `compact` where a plea ending the message starts; past its end: none
+    plea_spaced: int = 1 << 62  # the same in `spaced`, when the plea starts a word
 
     def to_compact(self, offset: int) -> int:
         """Map an offset in `spaced` to the same letter's offset in `compact`."""
@@ -173,7 +195,14 @@ def _forms(
     for token in tokens:
         starts.append(offset)
         offset += len(token) + 1
-    return Forms("".join(tokens), f" {' '.join(tokens)} ", tuple(starts), langs, vi, plain)
+    compact = "".join(tokens)
+    spaced = f" {' '.join(tokens)} "
+    plea = PLEA.search(compact, max(0, len(compact) - PLEA_LONGEST))
+    if plea is None:
+        return Forms(compact, spaced, tuple(starts), langs, vi, plain)
+    # A word starting at compact offset c starts at spaced offset c + (words before it) + 1.
+    word = {start - k - 1: start for k, start in enumerate(starts)}.get(plea.start(), 1 << 62)
+    return Forms(compact, spaced, tuple(starts), langs, vi, plain, plea.start(), word)
 
 
 def compact_phrase(phrase: str) -> str:
