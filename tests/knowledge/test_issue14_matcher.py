@@ -94,13 +94,19 @@ def test_a_firm_second_opinion_answers_over_one_keyword_of_another_topic():
     assert match(text, index, SETTINGS).answer == "fruit"
 
 
-def test_a_near_copy_of_an_example_outweighs_a_firm_second_opinion(kb: Knowledge):
+def test_a_near_copy_of_an_example_outweighs_a_firm_second_opinion(
+    kb: Knowledge, monkeypatch: pytest.MonkeyPatch
+):
     """An example of the teen page, word for word, is not answered with the second opinion's
-    early-pregnancy page: the teen page stays first (answered, or the first button)."""
+    early-pregnancy page: the teen page stays first (answered, or the first button).
+
+    Since round 12's teen examples in English the opinion leads by about 8 nats, not 12, so
+    the firm-opinion threshold is lowered to just under its lead to keep the rule exercised."""
     example = "I'm 15 and my pregnancy test is positive"
     assert example in kb.topics["teen_pregnancy"].localized("en").examples
     opinion, lead = kb.index.net.opinion(example)
-    assert opinion == "prenatal_health" and lead >= matcher.NET_SURE
+    assert opinion == "prenatal_health" and lead >= 5.0
+    monkeypatch.setattr(matcher, "NET_SURE", lead - 0.5)
     found = match(example, kb.index, SETTINGS)
     assert found.answer in (None, "teen_pregnancy")
     assert found.best is not None and found.best.topic == "teen_pregnancy"
