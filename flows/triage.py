@@ -106,8 +106,8 @@ def net_hit(
 def fires(rule: CompiledRule, message: Forms) -> bool:
     """True if a trigger of `rule` matches with no guard on or next to it, and `also` holds.
 
-    A plea at the end of the message (`Forms.plea`) is left out: a trigger that ends the
-    message may end before it, and a guard that starts inside it does not count.
+    A plea at the end of the message (`Forms.plea`) is left out: a trigger anchored at the
+    end of the message may end where it starts, and a guard that starts inside it does not count.
 
     Vietnamese rules match the form with shorthand spelled out (`Forms.vi`), with their accents
     dropped when the message has none.
@@ -119,11 +119,11 @@ def fires(rule: CompiledRule, message: Forms) -> bool:
     spans: list[tuple[int, int]] = []
     if rule.compact is not None:
         spans += [m.span() for m in rule.compact.finditer(message.compact)]
-        if end < len(message.compact):  # a trigger that ends a message may end before a plea
+        if rule.ends and end < len(message.compact):  # it may end where a plea starts
             spans += [m.span() for m in rule.compact.finditer(message.compact, 0, end)]
     if rule.spaced is not None:
         found = list(rule.spaced.finditer(message.spaced))
-        if message.plea_spaced < len(message.spaced):
+        if rule.ends and message.plea_spaced < len(message.spaced):
             found += rule.spaced.finditer(message.spaced, 0, message.plea_spaced)
         spans += [(message.to_compact(m.start()), message.to_compact(m.end())) for m in found]
     if not spans:

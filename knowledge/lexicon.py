@@ -223,6 +223,7 @@ class CompiledRule:
     also: re.Pattern[str] | None = None
     plain: CompiledRule | None = None  # Vietnamese: the rule with its accents dropped
     shared: re.Pattern[str] | None = None  # the [[guard]]s of its language and risk (one object)
+    ends: bool = False  # a trigger is anchored at the end of the message ($)
 
 
 class LexModel(BaseModel):
@@ -279,6 +280,7 @@ class TriageRule(LexModel):
             self._joined(spaced, bare),
             self._joined(guards, bare),
             self._joined(also, bare),
+            ends=any("$" in pattern for pattern in compact + spaced),
         )
 
     def _phrases(self, field: str, bare: bool) -> list[str]:
