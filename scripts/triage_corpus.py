@@ -6,8 +6,8 @@ The triage example net learns from `triage_examples.toml` and from this corpus: 
 the named eval sets (written by outside writers in personas, then tuned on), grouped by set and
 risk, calm ones in a group of their own. A line allowed several risks is learned as the most
 urgent one. Sentences already in the examples file, or earlier in the corpus, are left out so
-the two load as one. Never name a held-out set (`risk-blind`, the newest check set): once its
-lines are learned, it measures nothing.
+the two load as one. Never name a held-out set (`risk-blind`, `risk-blind2`, the newest check
+sets): once its lines are learned, it measures nothing.
 """
 
 from __future__ import annotations
