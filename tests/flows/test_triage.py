@@ -7,7 +7,6 @@ on a held-out set, so they test the skill (particles, spacing, typos, hyperbole)
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -1881,22 +1880,6 @@ def test_crisis_inside_a_long_message_is_found(lexicon: Lexicon) -> None:
     """A crisis sentence buried in a long message still fires."""
     text = "임신 관련 질문이 많아요. " * 100 + "사실 요즘 죽고 싶어요. " + "감사합니다. " * 100
     assert _risk(text, lexicon) == Risk.SELF_HARM
-
-
-def test_triage_is_fast(lexicon: Lexicon) -> None:
-    """A typical message is triaged in well under a millisecond of CPU on average.
-
-    Thread CPU time, not the clock, so a loaded machine does not fail it; the figures are
-    measured by `python -m benchmarks.engine` (triage p50/p99).
-    """
-    texts = ["임신 중에 감기약 먹어도 되나요?", "보호출산제가 뭐예요?", "I want to end my life"]
-    rounds = 300
-    start = time.thread_time()
-    for _ in range(rounds):
-        for text in texts:
-            triage(text, lexicon)
-    per_message = (time.thread_time() - start) / (rounds * len(texts))
-    assert per_message < 0.001
 
 
 @settings(max_examples=300, deadline=None)

@@ -99,19 +99,6 @@ CALM: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "risks"), CRISIS)
-def test_danger_before_a_plea_or_after_a_workers_opening_fires(
-    kb: Knowledge, text: str, risks: set[Risk]
-) -> None:
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_a_question_about_what_to_do_if_stays_calm(kb: Knowledge, text: str) -> None:
-    assert triage(text, kb.lexicon) is None
-
-
 def test_every_tuned_on_crisis_still_fires_with_a_plea_after_it(kb: Knowledge) -> None:
     """Each crisis line of the tuning pools that a rule catches is still caught with each plea of
     its language after it (the probe's ending-only half: 45 lost before, 1 now)."""

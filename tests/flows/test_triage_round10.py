@@ -10,10 +10,7 @@ Each calm family has crisis neighbours that must still fire: the same words with
 
 from __future__ import annotations
 
-import pytest
-
-from flows import Risk, triage
-from knowledge import Knowledge
+from flows import Risk
 
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
@@ -348,16 +345,3 @@ ALL_CRISIS = (
     + CRISIS_AFTER_A_WORKERS_OPENING
 )
 ALL_CALM = CALM + CALM_2 + CALM_3 + CALM_4 + CALM_5 + CALM_MEDIA
-
-
-@pytest.mark.parametrize(("text", "risks"), ALL_CRISIS)
-def test_round10_crisis_fires_an_allowed_risk(kb: Knowledge, text: str, risks: set[Risk]) -> None:
-    """Danger now fires a risk a counselor would pick, whatever look-alike guard is near it."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize("text", ALL_CALM)
-def test_round10_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """A record, a question, class talk, a symptom passed, a blow denied, a past over, a song."""
-    assert triage(text, kb.lexicon) is None

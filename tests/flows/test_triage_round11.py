@@ -12,10 +12,7 @@ risks a counselor could pick; a calm line must fire nothing.
 
 from __future__ import annotations
 
-import pytest
-
-from flows import Risk, triage
-from knowledge import Knowledge
+from flows import Risk
 
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
@@ -444,16 +441,3 @@ CALM: list[str] = [
     "anh ấy nói lần sau sẽ dùng dao cẩn thận hơn khi nấu ăn",
     "anh ấy nói lần sau sẽ dùng dao sắc hơn để thái rau",
 ]
-
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS)
-def test_round11_family_fires_an_allowed_risk(kb: Knowledge, text: str, risks: set[Risk]) -> None:
-    """Each wording of a family fires a risk a counselor would pick."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_round11_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """The same words in a harmless situation, a plan, a question or a past event stay calm."""
-    assert triage(text, kb.lexicon) is None

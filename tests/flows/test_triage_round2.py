@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from flows import Risk, triage
 from knowledge import Knowledge
 
@@ -125,22 +123,6 @@ CALM = [
     "mẹ tôi sẽ giết tôi nếu biết",
     "我妈知道了会杀了我",
 ]
-
-
-@pytest.mark.parametrize(("text", "risk"), CRISIS)
-def test_issue_14_round2_crisis_wordings_fire_their_risk(
-    kb: Knowledge, text: str, risk: Risk
-) -> None:
-    """Wordings of parents, partners, workers and beginner Korean fire the right risk."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None
-    assert hit.risk == risk
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_issue_14_round2_calm_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """Leaks, outings, forms, training, media, jokes and questions raise no alarm."""
-    assert triage(text, kb.lexicon) is None
 
 
 def test_issue_14_round2_note_after_i_particle_fires(kb: Knowledge) -> None:

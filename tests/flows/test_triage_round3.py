@@ -442,19 +442,6 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "risk"), CRISIS)
-def test_round3_family_fires_its_risk(kb: Knowledge, text: str, risk: Risk) -> None:
-    """Each wording of a family fires the risk a counselor would pick."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk == risk
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_round3_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """Procedure questions, abuse that is over, stories from the news, views from a height."""
-    assert triage(text, kb.lexicon) is None
-
-
 def test_vietnamese_shorthand_is_spelled_out_and_accents_dropped_only_when_absent() -> None:
     """'e bi ck danh' reads as 'em bi chong danh'; a message with accents keeps them."""
     bare = forms("e bi ck danh").vi

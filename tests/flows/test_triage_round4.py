@@ -268,19 +268,6 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "risks"), CRISIS)
-def test_round4_family_fires_an_allowed_risk(kb: Knowledge, text: str, risks: set[Risk]) -> None:
-    """Each wording of a family fires a risk a counselor would pick."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_round4_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """Quoted media, events over, topic questions, hyperbole, medicine talk stay calm."""
-    assert triage(text, kb.lexicon) is None
-
-
 def test_guard_also_quiets_the_example_net(kb: Knowledge) -> None:
     """Crying along with the baby is calm although the net alone would read it as a danger."""
     text = "애기 우는 소리 들으면 저도 따라 울고 싶어져요"

@@ -8,8 +8,6 @@ must fire nothing.
 
 from __future__ import annotations
 
-import pytest
-
 from flows import Risk, triage
 from knowledge import Knowledge
 
@@ -76,19 +74,6 @@ CALM = [
     "em bé mới sinh ngủ nhiều có sao không",
     "변비라서 힘주고 싶은데 안 나와요",
 ]
-
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS)
-def test_round5_family_fires_an_allowed_risk(kb: Knowledge, text: str, risks: set[Risk]) -> None:
-    """Each wording of a family fires a risk a counselor would pick."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_round5_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """Questions, errands, leisure, accidents, laughed-off shame, a childhood told stay calm."""
-    assert triage(text, kb.lexicon) is None
 
 
 def test_childhood_guard_does_not_cancel_a_blow_today(kb: Knowledge) -> None:

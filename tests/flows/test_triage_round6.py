@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows import Risk, triage
-from knowledge import Knowledge
+from flows import Risk
 from knowledge.lexicon import forms
 
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
@@ -385,19 +384,6 @@ CALM = [
     "그놈을 가만 안 두겠소 내 딸을 임신시키고 도망가다니",
     "把宝宝打疫苗",
 ]
-
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS)
-def test_round6_family_fires_an_allowed_risk(kb: Knowledge, text: str, risks: set[Risk]) -> None:
-    """Each wording of a family fires a risk a counselor would pick."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_round6_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """Ordinary last days, complaints after a birth, wards, professionals' questions stay calm."""
-    assert triage(text, kb.lexicon) is None
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,7 @@ must fire nothing.
 
 from __future__ import annotations
 
-import pytest
-
-from flows import Risk, triage
-from knowledge import Knowledge
+from flows import Risk
 
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
@@ -941,16 +938,3 @@ CALM: list[str] = [
     "일 다 놓고 싶다 휴가 가고 싶어 ㅋㅋ",
     "我囤了好多尿不湿",
 ]
-
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS)
-def test_round7_family_fires_an_allowed_risk(kb: Knowledge, text: str, risks: set[Risk]) -> None:
-    """Each wording of a family fires a risk a counselor would pick."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_round7_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """Questions, deaths long past, births of another generation, media and jokes stay calm."""
-    assert triage(text, kb.lexicon) is None

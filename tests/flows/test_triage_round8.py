@@ -12,10 +12,7 @@ nothing.
 
 from __future__ import annotations
 
-import pytest
-
-from flows import Risk, triage
-from knowledge import Knowledge
+from flows import Risk
 
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
@@ -80,18 +77,3 @@ CALM: list[str] = [
     "家暴求助电话号码是多少",
     "我表妹以前自残过，现在在看心理医生，状态很好",
 ]
-
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS)
-def test_round8_crisis_beside_a_guard_still_fires(
-    kb: Knowledge, text: str, risks: set[Risk]
-) -> None:
-    """A crisis told next to a question, a past or a story still fires an allowed risk."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_round8_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """Questions about a word, pasts told as over, sayings, stories, hotlines stay calm."""
-    assert triage(text, kb.lexicon) is None

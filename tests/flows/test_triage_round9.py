@@ -10,10 +10,7 @@ nothing.
 
 from __future__ import annotations
 
-import pytest
-
-from flows import Risk, triage
-from knowledge import Knowledge
+from flows import Risk
 
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
@@ -233,16 +230,3 @@ CALM: list[str] = [
     "친구가 자기 물건을 다 나눠주고 이민 간대요",
     "운동화를 옥상에 말려 놨어요",
 ]
-
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS)
-def test_round9_family_fires_an_allowed_risk(kb: Knowledge, text: str, risks: set[Risk]) -> None:
-    """Each wording of a family fires a risk a counselor would pick."""
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_round9_look_alikes_stay_calm(kb: Knowledge, text: str) -> None:
-    """Questions about the topic, everyday uses of the object and events over stay calm."""
-    assert triage(text, kb.lexicon) is None
