@@ -62,7 +62,7 @@ class TriageHit:
 
 def triage(text: str, lexicon: Lexicon) -> TriageHit | None:
     """Return the most urgent risk the message shows, or None when it shows none."""
-    message = forms(text)
+    message = forms(text, plea=True)
     if not message.compact:
         return None
     for risk in PRIORITY:

@@ -151,6 +151,7 @@ PLEA = re.compile(
     r"(?:bâygiờ|đây|ạ|vậy|baygio|day|a|vay)?)+$"  # said twice, or in two words, is one plea
 )
 PLEA_LONGEST = 40  # compact letters; a plea is looked for in this many at the end
+NO_PLEA = 1 << 62  # `Forms.plea` when there is none (or it was not looked for): past any end
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +164,8 @@ class Forms:
     langs: frozenset[str] = frozenset()  # languages whose script the message uses
     vi: Forms | None = None  # shorthand spelled out: what Vietnamese rules match
     plain: bool = False  # no accented letter: rules match with their accents dropped
-    plea: int = (
-        1 << 62
-    )  # offset in `compact` where a plea ending the message starts; past its end: none
-    plea_spaced: int = 1 << 62  # the same in `spaced`, when the plea starts a word
+    plea: int = NO_PLEA  # offset in `compact` where a plea ending the message starts
+    plea_spaced: int = NO_PLEA  # the same in `spaced`, when the plea starts a word
 
     def to_compact(self, offset: int) -> int:
         """Map an offset in `spaced` to the same letter's offset in `compact`."""
@@ -174,8 +173,12 @@ class Forms:
         return max(0, min(len(self.compact), offset - spaces_before))
 
 
-def forms(text: str) -> Forms:
-    """Build the compact and spaced forms of a message (see the module docstring)."""
+def forms(text: str, *, plea: bool = False) -> Forms:
+    """Build the compact and spaced forms of a message (see the module docstring).
+
+    With `plea`, also mark where a plea ending the message starts (`Forms.plea`): triage reads
+    it; the example net and the loaders, which build forms for thousands of sentences, do not.
+    """
     tokens = [fold(join_jamo(_REPEAT.sub(r"\1\1", w.replace("_", "")))) for w in split_words(text)]
     tokens = [t for t in tokens if t]
     compact = "".join(tokens)
@@ -184,12 +187,17 @@ def forms(text: str) -> Forms:
     if "vi" in langs:
         bare = plain(compact) == compact
         spelled = " ".join(VI_SHORT.get(t, t) for t in tokens).split()
-        vi = _forms([plain(t) for t in spelled] if bare else spelled, langs, plain=bare)
-    return _forms(tokens, langs, vi)
+        vi = _forms([plain(t) for t in spelled] if bare else spelled, langs, plain=bare, plea=plea)
+    return _forms(tokens, langs, vi, plea=plea)
 
 
 def _forms(
-    tokens: list[str], langs: frozenset[str], vi: Forms | None = None, *, plain: bool = False
+    tokens: list[str],
+    langs: frozenset[str],
+    vi: Forms | None = None,
+    *,
+    plain: bool = False,
+    plea: bool = False,
 ) -> Forms:
     starts, offset = [], 1
     for token in tokens:
@@ -197,12 +205,12 @@ def _forms(
         offset += len(token) + 1
     compact = "".join(tokens)
     spaced = f" {' '.join(tokens)} "
-    plea = PLEA.search(compact, max(0, len(compact) - PLEA_LONGEST))
-    if plea is None:
+    found = PLEA.search(compact, max(0, len(compact) - PLEA_LONGEST)) if plea else None
+    if found is None:
         return Forms(compact, spaced, tuple(starts), langs, vi, plain)
     # A word starting at compact offset c starts at spaced offset c + (words before it) + 1.
-    word = {start - k - 1: start for k, start in enumerate(starts)}.get(plea.start(), 1 << 62)
-    return Forms(compact, spaced, tuple(starts), langs, vi, plain, plea.start(), word)
+    word = {start - k - 1: start for k, start in enumerate(starts)}.get(found.start(), NO_PLEA)
+    return Forms(compact, spaced, tuple(starts), langs, vi, plain, found.start(), word)
 
 
 def compact_phrase(phrase: str) -> str:

@@ -31,7 +31,7 @@ import pytest
 
 from flows import Risk, triage
 from knowledge import Knowledge
-from knowledge.lexicon import forms, plain
+from knowledge.lexicon import NO_PLEA, forms, plain
 
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 EVAL = Path(__file__).resolve().parents[1] / "eval"
@@ -139,6 +139,7 @@ def test_every_tuned_on_crisis_still_fires_with_a_plea_after_it(kb: Knowledge) -
 def test_forms_mark_where_a_closing_plea_starts(
     text: str, before_plea: str, spaced_before_plea: str
 ) -> None:
-    message = forms(text)
+    assert forms(text).plea == NO_PLEA  # only triage looks for a plea
+    message = forms(text, plea=True)
     assert message.compact[: message.plea] == before_plea
     assert message.spaced[: message.plea_spaced] == spaced_before_plea
