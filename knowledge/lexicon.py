@@ -35,6 +35,7 @@ more often it shows up in that risk's crisis sentences than in calm ones (`Examp
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 import tomllib
@@ -713,14 +714,26 @@ def load_lexicon(path: Path, examples: Path | None = None) -> Lexicon:
     given explicitly must exist. The corpus (`triage_corpus.toml`) beside the examples file is
     learned with it when it exists.
     """
-    lexicon = _load(path, Lexicon)
     beside = path.with_name(EXAMPLES_FILE)
     if examples is None and not beside.exists():
-        return lexicon
-    examples = examples or beside
-    corpus = examples.with_name(CORPUS_FILE)
-    more = (corpus,) if corpus.exists() else ()
-    return lexicon.with_net(load_examples(examples, *more).net)
+        files: tuple[Path, ...] = (path,)
+    else:
+        examples = examples or beside
+        corpus = examples.with_name(CORPUS_FILE)
+        files = (path, examples, corpus) if corpus.exists() else (path, examples)
+    return _learned(files, tuple(_text(each) for each in files))
+
+
+@functools.lru_cache(maxsize=1)
+def _learned(files: tuple[Path, ...], contents: tuple[str, ...]) -> Lexicon:
+    """The lexicon of `files` as they read now (`contents`), kept while they stay the same.
+
+    Compiling the rules and learning the net take most of a load, so a runtime opened again in
+    the same process, or an admin's reload after editing only a topic, reuses the one being
+    served. A lexicon is not changed after load (`with_net` copies), so sharing it is safe.
+    """
+    lexicon = _validate(files[0], Lexicon, _parse(files[0], contents[0]))
+    return lexicon.with_net(load_examples(*files[1:]).net) if len(files) > 1 else lexicon
 
 
 def load_examples(path: Path, *more: Path) -> TriageExamples:
@@ -742,16 +755,23 @@ def _groups(path: Path) -> list[Any]:
     return groups
 
 
-def _load(path: Path, model: type[_M]) -> _M:
-    return _validate(path, model, _read(path))
-
-
 def _read(path: Path) -> dict[str, Any]:
+    return _parse(path, _text(path))
+
+
+def _text(path: Path) -> str:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise KnowledgeFileError(path, f"cannot read the file ({exc.strerror})") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise KnowledgeFileError(path, f"not valid TOML: {exc}") from exc
+
+
+def _parse(path: Path, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise KnowledgeFileError(path, f"not valid TOML: {exc}") from exc
 
 

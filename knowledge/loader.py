@@ -6,6 +6,7 @@ and the field, and the bot refuses to start (or, on reload, keeps the old knowle
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -170,5 +171,11 @@ def load_knowledge(root: Path = DEFAULT_PATH) -> Knowledge:
         catalogs=catalogs,
         lexicon=load_lexicon(root / "triage.toml", root / "triage_examples.toml"),
         phones=load_phones(root / "phones.toml"),
-        index=build_index(examples, keywords),
+        index=_index(tuple(examples), tuple(keywords)),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _index(examples: tuple[Example, ...], keywords: tuple[tuple[str, str], ...]) -> MatchIndex:
+    """The match index, kept while the examples and keywords stay the same (as `_learned`)."""
+    return build_index(examples, keywords)

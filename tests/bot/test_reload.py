@@ -13,6 +13,9 @@ from bot.app import open_runtime
 from bot.config import Settings
 from bot.reload import reload_knowledge, reload_knowledge_async, reload_summary
 from flows import Command, Text
+from flows.triage import triage
+from knowledge import MatchSettings
+from knowledge.matcher import match
 
 
 @pytest.fixture
@@ -37,6 +40,33 @@ async def test_reload_swaps_in_an_edited_answer(settings: Settings):
         assert result.changed == ("shelter",)
         outcome = await rt.conversation.handle("u1", Text("쉼터"))
         assert "수정된 안내" in outcome.replies[-1].text
+
+
+async def test_reload_reads_an_edited_triage_rule_and_keyword(settings: Settings):
+    """A phrase added to a triage rule fires after /reload, and a keyword added to a topic
+    reaches it: the rules and the match index are built again when their files change (the
+    loader keeps them only while the files read the same)."""
+    data = Path(settings.knowledge.path)
+    triage_file, shelter = data / "triage.toml", data / "topics" / "shelter.toml"
+    async with open_runtime(settings, memory=True) as rt:
+        assert triage("꽃게탕바다로가고싶다", rt.kb.lexicon) is None
+        assert match("꽃게탕모임", rt.kb.index, MatchSettings()).answer != "shelter"
+        triage_file.write_text(
+            triage_file.read_text(encoding="utf-8")
+            + '\n[[rule]]\nid = "self_harm.ko.reload_probe"\nrisk = "self_harm"\n'
+            + 'lang = "ko"\ncontains = ["꽃게탕바다로"]\n',
+            encoding="utf-8",
+        )
+        shelter.write_text(
+            shelter.read_text(encoding="utf-8").replace(
+                'keywords = [\n    "쉼터",', 'keywords = [\n    "꽃게탕모임",\n    "쉼터",', 1
+            ),
+            encoding="utf-8",
+        )
+        assert reload_knowledge(rt).ok
+        hit = triage("꽃게탕바다로가고싶다", rt.kb.lexicon)
+        assert hit is not None and hit.rule_id == "self_harm.ko.reload_probe"
+        assert match("꽃게탕모임", rt.kb.index, MatchSettings()).answer == "shelter"
 
 
 async def test_broken_file_keeps_the_old_knowledge(settings: Settings):
@@ -76,9 +106,16 @@ async def _longest_pause_during(work: Awaitable[object]) -> tuple[float, float]:
     return max(gaps), duration
 
 
+def _touch_triage(settings: Settings) -> None:
+    """Edit the triage file (a comment), so a reload compiles every rule again."""
+    path = Path(settings.knowledge.path) / "triage.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+
+
 async def test_issue_16_reload_keeps_the_event_loop_responsive(settings: Settings):
     """While /reload parses the files, the loop keeps running (no pause near the parse time)."""
     async with open_runtime(settings, memory=True) as rt:
+        _touch_triage(settings)
         before = rt.engine
         longest, duration = await _longest_pause_during(reload_knowledge_async(rt))
         assert rt.conversation.engine is not before  # the new knowledge is serving
@@ -88,6 +125,7 @@ async def test_issue_16_reload_keeps_the_event_loop_responsive(settings: Setting
 async def test_issue_16_admin_reload_summary_runs_off_the_loop(settings: Settings):
     """The summary an admin's /reload answers with comes from the off-loop reload."""
     async with open_runtime(settings, memory=True) as rt:
+        _touch_triage(settings)
         longest, duration = await _longest_pause_during(reload_summary(rt))
         assert longest < max(0.1, duration / 3), (longest, duration)
         assert (await reload_summary(rt)).startswith("다시 읽었어요 (reloaded).")

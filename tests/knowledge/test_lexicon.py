@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from flows.triage import triage
 from knowledge.errors import KnowledgeFileError
 from knowledge.lexicon import RISKS, Lexicon, fold, forms, load_lexicon
 
@@ -57,6 +58,24 @@ def test_minimal_file_loads(tmp_path: Path) -> None:
     compiled = lexicon.rules_for("self_harm")[0]
     assert compiled.compact is not None
     assert compiled.compact.search("정말죽고싶어요") is not None
+
+
+def test_a_lexicon_is_read_again_only_when_its_files_change(tmp_path: Path) -> None:
+    """Loading the same files again returns the lexicon already built (a second runtime or a
+    reload after a topic edit does not compile the rules again); an edit is read at once, even
+    one that keeps the file's size, and a broken edit still fails the load."""
+    path = _write(tmp_path, GOOD_RULE)
+    first = load_lexicon(path)
+    assert load_lexicon(path) is first
+    _write(tmp_path, GOOD_RULE.replace("죽고 싶", "살기 싫"))
+    edited = load_lexicon(path)
+    assert edited is not first
+    assert triage("정말 살기 싫어요", edited) is not None
+    assert triage("정말 죽고 싶어요", edited) is None
+    with pytest.raises(KnowledgeFileError):
+        load_lexicon(_write(tmp_path, GOOD_RULE + "regex = ['(죽고']\n"))
+    _write(tmp_path, GOOD_RULE)
+    assert triage("정말 죽고 싶어요", load_lexicon(path)) is not None
 
 
 def test_unknown_key_names_the_rule_and_key(tmp_path: Path) -> None:
