@@ -310,7 +310,7 @@ class TriageRule(LexModel):
                 raise ValueError(
                     f"rule {self.id!r} {field}[{index}]: spaces never match (text is compacted)"
                 )
-            patterns.append(plain(pattern) if bare else pattern)
+            patterns.append(_uncaptured(plain(pattern) if bare else pattern))
         return patterns
 
     def _joined(self, patterns: list[str], bare: bool) -> re.Pattern[str] | None:
@@ -357,6 +357,40 @@ class TriageRule(LexModel):
     def compiled(self) -> CompiledRule:
         """The rule compiled for matching."""
         return self._compiled
+
+
+def _uncaptured(pattern: str) -> str:
+    r"""`pattern` with each group `(...)` made non-capturing `(?:...)`; the same matches.
+
+    Admins write plain groups, and triage reads only where a pattern matches, never a group;
+    but `re` records where every capturing group starts and ends as it tries each branch, which
+    made a joined pattern of many rules several times slower. A pattern that refers back to a
+    group (`\1`, `(?P=name)`) is left as it is.
+    """
+    if re.search(r"\\[1-9]|\(\?P=", pattern):
+        return pattern
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            opening = re.match(r"\[\^?\]?", pattern[i:])  # a `]` first in a class is a letter
+            assert opening is not None
+            out.append(opening.group())
+            i += len(opening.group())
+            continue
+        elif char == "(" and not pattern.startswith("?", i + 1):
+            char = "(?:"
+        out.append(char)
+        i += 1
+    return "".join(out)
 
 
 def _trie(phrases: list[list[str]]) -> list[str]:

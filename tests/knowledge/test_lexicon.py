@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from flows.triage import triage
 from knowledge.errors import KnowledgeFileError
-from knowledge.lexicon import RISKS, Lexicon, fold, forms, load_lexicon
+from knowledge.lexicon import RISKS, Lexicon, _uncaptured, fold, forms, load_lexicon
 
 SHIPPED = Path(__file__).parents[2] / "knowledge" / "data" / "triage.toml"
 
@@ -76,6 +77,42 @@ def test_a_lexicon_is_read_again_only_when_its_files_change(tmp_path: Path) -> N
         load_lexicon(_write(tmp_path, GOOD_RULE + "regex = ['(죽고']\n"))
     _write(tmp_path, GOOD_RULE)
     assert triage("정말 죽고 싶어요", load_lexicon(path)) is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "compiled"),
+    [
+        ("(아기|애기)(를)?버려", "(?:아기|애기)(?:를)?버려"),
+        (r"\(웃음\)", r"\(웃음\)"),  # an escaped bracket is a letter
+        ("[(]아기[)]", "[(]아기[)]"),  # so is one in a class
+        ("[]()]x(y)", "[]()]x(?:y)"),  # a `]` first in a class does not close it
+        ("(?:a)(?=b)(?<!c)(d)", "(?:a)(?=b)(?<!c)(?:d)"),  # other `(?` forms stay
+        (r"(ha)\1", r"(ha)\1"),  # a pattern referring back to a group is left as written
+    ],
+)
+def test_groups_are_compiled_non_capturing(written: str, compiled: str) -> None:
+    """Admins write plain groups; triage compiles them as `(?:...)`, which matches the same
+    text without recording each group (that made the joined patterns several times slower)."""
+    assert _uncaptured(written) == compiled
+    text = "아기를버려 (웃음) ]xy (아기) abd haha"
+    assert [m.span() for m in re.finditer(written, text)] == [
+        m.span() for m in re.finditer(compiled, text)
+    ]
+
+
+def test_no_shipped_pattern_records_a_group() -> None:
+    """Every pattern of the shipped rules and guards is compiled without a capturing group."""
+    lexicon = load_lexicon(SHIPPED)
+    rules = [r for risk in RISKS for r in lexicon.rules_for(risk)]
+    rules += [r.plain for r in rules if r.plain is not None]
+    patterns = [
+        p
+        for r in rules
+        for p in (r.compact, r.spaced, r.unless, r.also, r.shared)
+        if p is not None
+    ]
+    assert len(patterns) > 1000
+    assert [p.pattern[:60] for p in patterns if p.groups] == []
 
 
 def test_unknown_key_names_the_rule_and_key(tmp_path: Path) -> None:
