@@ -18,7 +18,9 @@ from knowledge import Knowledge
 
 ROUNDS: tuple[ModuleType, ...] = tuple(
     importlib.import_module(f"tests.flows.test_triage_{name}")
-    for name in [f"round{n}" for n in range(2, 12)] + ["plea"]
+    for name in [f"round{n}" for n in range(2, 12)]
+    + ["plea"]
+    + [f"round13_{lang}" for lang in ("en", "vi", "zh", "ko")]
 )
 
 
@@ -29,7 +31,9 @@ def _lists(module: ModuleType) -> tuple[list[tuple[str, Risk | set[Risk]]], list
 
 
 def _id(module: ModuleType, index: int) -> str:
-    return f"{module.__name__.rsplit('_', 1)[-1]}-{index}"  # round7-12, plea-3
+    return (
+        f"{module.__name__.rsplit('.', 1)[-1].removeprefix('test_triage_')}-{index}"  # round7-12
+    )
 
 
 CRISIS = [

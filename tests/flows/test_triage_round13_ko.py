@@ -123,6 +123,10 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("남편이 기저귀 안 사오면 죽여버린다고 해요 무서워요", V),
     ("오늘 아기 나와요 진통이 3분 간격이에요", M),
     ("계단에서 굴러서 배가 아파요 임신 20주예요", M),
+    # The Korean word in another language's sentence: leaving the baby there is still a crisis.
+    ("我想今晚把孩子放到베이비박스", C),
+    ("em sẽ để con ở 베이비박스 tối nay", C),
+    ("I will leave her at the 베이비박스 tonight", C),
 ]
 
 CALM: list[str] = [
@@ -182,4 +186,9 @@ CALM: list[str] = [
     "교사인데요 학생이 자기는 곧 없어질 거라고 농담하면 어떻게 대응하나요",
     "내일부터 조리원이라 그동안 고마웠어요 당분간 연락 못 해요",
     "사회복지사인데 내담자가 통장을 맡기겠다고 하면 받아도 되나요?",
+    # The Korean word asked about in a Vietnamese or Chinese sentence (round 13, lead).
+    "chị ơi 베이비박스 là gì vậy, cô giáo bảo tìm hiểu cho bài thuyết trình",
+    "chi oi 베이비박스 la j z, e thay tren tv",
+    "请问 베이비박스 是真的吗 我在做韩国社会的作业",
+    "베이비박스合法吗 我朋友在问",
 ]

@@ -151,12 +151,16 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train14.jsonl", 0, 0),
         ("risk-train15.jsonl", 0, 24),
         ("risk-train16.jsonl", 11, 7),
+        ("risk-train17.jsonl", 0, 0),
+        ("risk-train18.jsonl", 0, 2),
+        ("risk-train19.jsonl", 0, 0),
+        ("risk-train20.jsonl", 0, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     kb: Knowledge, name: str, misses_allowed: int, alarms_allowed: int
 ) -> None:
-    """risk-train8 to -train16 (tuning pools of rounds 8-11): every crisis fires some risk (a
+    """risk-train8 to -train20 (tuning pools of rounds 8-13): every crisis fires some risk (a
     few get another category than the writer's, e.g. not waking after pills is medical), and
     at most the known alarms fire: a joke about an exam ruined said as wanting to die (ko,
     zh), fires on purpose as in risk-dev2; a baby box asked about (whether it is legal fires
@@ -167,7 +171,9 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     "kms") in a question, which the first-person rules still answer: quoted words carry no
     quotation marks once a message is read, so the words alone cannot tell a quote. train16
     was tuned on in the last hour of round 10: 61 of its 220 crises were missed, 11 still are
-    (the bar stops more from being lost)."""
+    (the bar stops more from being lost). train17-20 (round 13: en, vi, zh, ko, quiet and
+    reported crises and hard look-alikes) had 218 misses and 49 alarms before; train18 keeps
+    two: an English film title and a past told as over, both about a baby box."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
