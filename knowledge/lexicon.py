@@ -35,7 +35,6 @@ more often it shows up in that risk's crisis sentences than in calm ones (`Examp
 from __future__ import annotations
 
 import bisect
-import functools
 import math
 import re
 import tomllib
@@ -755,19 +754,22 @@ def load_lexicon(path: Path, examples: Path | None = None) -> Lexicon:
         examples = examples or beside
         corpus = examples.with_name(CORPUS_FILE)
         files = (path, examples, corpus) if corpus.exists() else (path, examples)
-    return _learned(files, tuple(_text(each) for each in files))
+    contents = tuple(_text(each) for each in files)
+    lexicon = _LEARNED.get(contents)
+    if lexicon is None:
+        lexicon = _validate(path, Lexicon, _parse(path, contents[0]))
+        if files[1:]:
+            lexicon = lexicon.with_net(load_examples(*files[1:]).net)
+        _LEARNED.clear()  # one kept: the lexicon being served
+        _LEARNED[contents] = lexicon
+    return lexicon
 
 
-@functools.lru_cache(maxsize=1)
-def _learned(files: tuple[Path, ...], contents: tuple[str, ...]) -> Lexicon:
-    """The lexicon of `files` as they read now (`contents`), kept while they stay the same.
-
-    Compiling the rules and learning the net take most of a load, so a runtime opened again in
-    the same process, or an admin's reload after editing only a topic, reuses the one being
-    served. A lexicon is not changed after load (`with_net` copies), so sharing it is safe.
-    """
-    lexicon = _validate(files[0], Lexicon, _parse(files[0], contents[0]))
-    return lexicon.with_net(load_examples(*files[1:]).net) if len(files) > 1 else lexicon
+# The last lexicon loaded, by the text of its files (wherever they are). Compiling the rules and
+# learning the net take most of a load, so a runtime opened again in the same process, an
+# admin's reload after editing only a topic, or a copy of the same files reuses it. A lexicon is
+# not changed after load (`with_net` copies), so sharing it is safe.
+_LEARNED: dict[tuple[str, ...], Lexicon] = {}
 
 
 def load_examples(path: Path, *more: Path) -> TriageExamples:

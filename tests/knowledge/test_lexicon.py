@@ -62,12 +62,15 @@ def test_minimal_file_loads(tmp_path: Path) -> None:
 
 
 def test_a_lexicon_is_read_again_only_when_its_files_change(tmp_path: Path) -> None:
-    """Loading the same files again returns the lexicon already built (a second runtime or a
-    reload after a topic edit does not compile the rules again); an edit is read at once, even
-    one that keeps the file's size, and a broken edit still fails the load."""
+    """Loading the same files again, or a copy of them, returns the lexicon already built (a
+    second runtime or a reload after a topic edit does not compile the rules again); an edit is
+    read at once, even one that keeps the file's size, and a broken edit still fails the load
+    naming its own file."""
     path = _write(tmp_path, GOOD_RULE)
     first = load_lexicon(path)
     assert load_lexicon(path) is first
+    (tmp_path / "copy").mkdir()
+    assert load_lexicon(_write(tmp_path / "copy", GOOD_RULE)) is first  # the same text elsewhere
     _write(tmp_path, GOOD_RULE.replace("죽고 싶", "살기 싫"))
     edited = load_lexicon(path)
     assert edited is not first
