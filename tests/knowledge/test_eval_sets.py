@@ -151,7 +151,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train14.jsonl", 0, 0),
         ("risk-train15.jsonl", 0, 24),
         ("risk-train16.jsonl", 11, 7),
-        ("risk-train17.jsonl", 0, 0),
+        ("risk-train17.jsonl", 0, 2),
         ("risk-train18.jsonl", 0, 2),
         ("risk-train19.jsonl", 0, 0),
         ("risk-train20.jsonl", 0, 0),
@@ -172,8 +172,11 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     quotation marks once a message is read, so the words alone cannot tell a quote. train16
     was tuned on in the last hour of round 10: 61 of its 220 crises were missed, 11 still are
     (the bar stops more from being lost). train17-20 (round 13: en, vi, zh, ko, quiet and
-    reported crises and hard look-alikes) had 218 misses and 49 alarms before; train18 keeps
-    two: an English film title and a past told as over, both about a baby box."""
+    reported crises and hard look-alikes) had 218 misses and 49 alarms before; train17 keeps
+    two (a birth alone asked about after a novel, leaving a baby at a hospital asked about as
+    the law): the guard that kept them calm reached back over the whole message and silenced
+    real crises told before "she's not planning anything"; train18 keeps two: an English film
+    title and a past told as over, both about a baby box."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
