@@ -759,7 +759,7 @@ def load_lexicon(path: Path, examples: Path | None = None) -> Lexicon:
     if lexicon is None:
         lexicon = _validate(path, Lexicon, _parse(path, contents[0]))
         if files[1:]:
-            lexicon = lexicon.with_net(load_examples(*files[1:]).net)
+            lexicon = lexicon.with_net(_examples(files[1:], contents[1:]).net)
         _LEARNED.clear()  # one kept: the lexicon being served
         _LEARNED[contents] = lexicon
     return lexicon
@@ -778,21 +778,25 @@ def load_examples(path: Path, *more: Path) -> TriageExamples:
     The groups of `more` (the corpus) are learned after those of `path`; a sentence in two
     files is an error, named with the group of each.
     """
-    groups = [group for each in (path, *more) for group in _groups(each)]
-    return _validate(path, TriageExamples, {"group": groups}, also=more)
+    files = (path, *more)
+    return _examples(files, tuple(_text(each) for each in files))
 
 
-def _groups(path: Path) -> list[Any]:
+def _examples(files: tuple[Path, ...], contents: tuple[str, ...]) -> TriageExamples:
+    """`load_examples` of files already read (`load_lexicon` has their text for its key)."""
+    groups = [
+        group for each, text in zip(files, contents, strict=True) for group in _groups(each, text)
+    ]
+    return _validate(files[0], TriageExamples, {"group": groups}, also=files[1:])
+
+
+def _groups(path: Path, text: str) -> list[Any]:
     """The `[[group]]` tables of an examples file; any other shape fails naming the field."""
-    data = _read(path)
+    data = _parse(path, text)
     groups: list[Any] = data.get("group", [])
     if set(data) != {"group"} or not isinstance(groups, list):
         _validate(path, TriageExamples, data)  # raises: a missing, extra or malformed table
     return groups
-
-
-def _read(path: Path) -> dict[str, Any]:
-    return _parse(path, _text(path))
 
 
 def _text(path: Path) -> str:

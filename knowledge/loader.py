@@ -177,5 +177,5 @@ def load_knowledge(root: Path = DEFAULT_PATH) -> Knowledge:
 
 @functools.lru_cache(maxsize=1)
 def _index(examples: tuple[Example, ...], keywords: tuple[tuple[str, str], ...]) -> MatchIndex:
-    """The match index, kept while the examples and keywords stay the same (as `_learned`)."""
+    """The match index, kept while the examples and keywords stay the same (as `_LEARNED`)."""
     return build_index(examples, keywords)
