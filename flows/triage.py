@@ -21,8 +21,9 @@ match the message with chat shorthand spelled out ("e bị ck đánh" reads as "
 and a message typed without accents against the rules with their accents dropped.
 
 Rules are exact but miss wordings nobody wrote a pattern for. When no rule fires, the example
-net (`knowledge.lexicon.ExampleNet`, learned from `triage_examples.toml`) scores the message and
-each of its sentences: a risk whose score reaches `NET_THRESHOLD` fires as rule "net.<risk>".
+net (`knowledge.lexicon.ExampleNet`, learned from `triage_examples.toml`) scores the message,
+each of its sentences and each pair of neighbouring sentences: a risk whose score reaches
+`NET_THRESHOLD` fires as rule "net.<risk>".
 The net only adds hits; it never overrides or cancels a rule. A `[[guard]]` of the lexicon
 marked `net = true` (a quoted song, a story on the news, crying along with the baby) keeps the
 net quiet when it is found anywhere in the message; the rules keep their own guards.
@@ -30,6 +31,7 @@ net quiet when it is found anywhere in the message; the rules keep their own gua
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -81,9 +83,10 @@ def net_hit(
     """Return the risk the example net sees in `text`, or None when no score reaches threshold.
 
     A message that is exactly an example sentence gets that sentence's label. Otherwise the
-    whole message and each of its sentences is scored, so a crisis sentence is not drowned by
-    the calm ones around it; the highest score wins, ties in `PRIORITY` order. `message` is
-    `forms(text)` when the caller has it already.
+    whole message, each of its sentences and each two sentences side by side are scored, so a
+    crisis sentence is not drowned by the calm ones around it, nor a crisis told in two short
+    sentences ("쓰러졌어요. 불러도 대답이 없어요.") by a calm question before it; the highest
+    score wins, ties in `PRIORITY` order. `message` is `forms(text)` when the caller has it.
     """
     whole = forms(text) if message is None else message
     if whole.compact in net.exact:
@@ -91,7 +94,11 @@ def net_hit(
         return None if known is None else TriageHit(Risk(known), f"net.{known}")
     sentences = [part for part in _SENTENCE.split(text) if part.strip()]
     best: tuple[float, int] | None = None  # (score, -index in PRIORITY)
-    parts: list[str | Forms] = [whole, *sentences] if len(sentences) > 1 else [whole]
+    parts: list[str | Forms] = [whole]
+    if len(sentences) > 1:
+        parts += sentences
+    if len(sentences) > 2:  # two sentences together: the whole message when there are two
+        parts += [f"{a} {b}" for a, b in itertools.pairwise(sentences)]
     for part in parts:
         for name, score in net.scores(example_features(part)).items():
             candidate = (score, -PRIORITY.index(Risk(name)))

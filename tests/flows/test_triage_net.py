@@ -192,6 +192,30 @@ def test_crisis_sentence_in_a_long_calm_message_is_found() -> None:
     assert triage(text, SHIPPED) == TriageHit(S, "net.self_harm")
 
 
+def test_a_crisis_told_in_two_sentences_is_scored_together() -> None:
+    """Two sentences side by side are scored too: a crisis split over them is not lost when
+    calm sentences around it drown the whole message and neither half is enough alone."""
+    net = build_net(
+        [
+            ("medical", "쓰러졌어요 대답이 없어요"),
+            ("medical", "쓰러졌는데 대답이 없어요"),
+            ("medical", "갑자기 쓰러졌어요 불러도 대답이 없어요"),
+            (None, "연극에서 쓰러졌어요"),
+            (None, "드라마에서 쓰러졌어요"),
+            (None, "문자에 대답이 없어요"),
+            (None, "카톡에 대답이 없어요"),
+            (None, "지원금 문의요"),
+            (None, "감사합니다"),
+        ]
+    )
+    sentences = ["지원금 문의요", "언니가 쓰러졌어요", "불러도 대답이 없어요", "감사합니다"]
+    threshold = 4.0
+    for alone in [*sentences, " ".join(sentences)]:
+        assert net.scores(example_features(alone))["medical"] < threshold, alone
+    text = ". ".join(sentences) + "."
+    assert net_hit(text, net, threshold) == TriageHit(M, "net.medical")
+
+
 def test_an_example_sentence_is_answered_as_written(tmp_path: Path) -> None:
     """A message that is exactly an example gets its label, even next to similar sentences."""
     groups = [_group(risk, [f"{risk} 위험 문장 하나"], []) for risk in RISKS]
