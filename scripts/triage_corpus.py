@@ -21,11 +21,16 @@ from flows.triage import PRIORITY
 from knowledge import DEFAULT_PATH
 from knowledge.lexicon import CORPUS_FILE, EXAMPLES_FILE, forms, load_examples
 
-# How much a corpus message counts against a hand-written example. Chosen 2026-12-03 with
-# risk-train7 held out (learned from everything else): recall 0.891 without the corpus, 0.909 at
-# 0.3, 0.914 at 1.0; but at 1.0 an object alone (charcoal, a bridge, a rooftop) outweighed the
-# team's calm look-alikes (18 of 623 in tests/flows fired, 4 at 0.3).
-WEIGHT = 0.3
+# How much a corpus message counts against a hand-written example. First chosen (2026-12-03)
+# as 0.3 with risk-train7 held out: recall 0.891 without the corpus, 0.909 at 0.3, 0.914 at 1.0,
+# while at 1.0 an object alone (charcoal, a bridge, a rooftop) fired on 18 of 623 team
+# look-alikes. Raised to 1.0 (2026-12-03, round 14) on more evidence: with risk-check7 and
+# risk-check8 held out (two outside writers, 325 crises, 225 calm, never tuned on), triage missed
+# 30 crises at 0.3, 24 at 0.6 and 18 at 1.0, for 9, 10 and 11 alarms; the net alone on
+# risk-train10..20 (never learned) caught 0.455 / 0.544 / 0.621 of crises at 0.001 / 0.006 /
+# 0.009 alarms. The team look-alikes that fire at 1.0 are answered with calm examples
+# (`r14_benign_reason`) or listed as known alarms in tests/flows/test_triage_families.py.
+WEIGHT = 1.0
 
 HEADER = """\
 # Triage corpus: messages written by outside writers for the evaluation rounds of issue 14, in
@@ -33,8 +38,8 @@ HEADER = """\
 # worker, fast phone typing, an older relative), labelled, and tuned on. The example net learns
 # from them exactly as from triage_examples.toml (which explains the net); they widen the
 # wordings it has seen far beyond what one team writes; each counts `weight` of a hand-written
-# example, so the team's calm look-alikes keep their say. Generated: do not edit by hand; add
-# sentences to triage_examples.toml, or a new tuned-on set with scripts/triage_corpus.py.
+# example (WEIGHT in scripts/triage_corpus.py says how it was chosen). Generated: do not edit
+# by hand; add sentences to triage_examples.toml, or a tuned-on set with scripts/triage_corpus.py.
 # Held-out sets (tests/eval/risk-blind.jsonl, the newest check set) are never added.
 # Sets: {sets}
 """

@@ -490,6 +490,9 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
         V,
     ),
     ("He said he'll kill my mother unless I get rid of the pregnancy. He's downstairs now.", V),
+    # Round 14: "if I die tonight" asked as a practical question is still a plan.
+    ("if i die tonight will they tell my parents about the baby? i have everything ready", S),
+    ("Practical question: if I die today, who gets told?", S),
 ]
 
 CALM: list[str] = [

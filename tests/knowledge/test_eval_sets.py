@@ -145,13 +145,13 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train8.jsonl", 0, 0),
         ("risk-train9.jsonl", 0, 2),
         ("risk-train10.jsonl", 0, 1),
-        ("risk-train11.jsonl", 0, 7),
+        ("risk-train11.jsonl", 0, 9),
         ("risk-train12.jsonl", 0, 6),
         ("risk-train13.jsonl", 0, 2),
-        ("risk-train14.jsonl", 0, 0),
-        ("risk-train15.jsonl", 0, 24),
-        ("risk-train16.jsonl", 11, 7),
-        ("risk-train17.jsonl", 0, 2),
+        ("risk-train14.jsonl", 0, 4),
+        ("risk-train15.jsonl", 0, 26),
+        ("risk-train16.jsonl", 7, 7),
+        ("risk-train17.jsonl", 0, 3),
         ("risk-train18.jsonl", 0, 2),
         ("risk-train19.jsonl", 0, 0),
         ("risk-train20.jsonl", 0, 0),
@@ -176,7 +176,13 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     two (a birth alone asked about after a novel, leaving a baby at a hospital asked about as
     the law): the guard that kept them calm reached back over the whole message and silenced
     real crises told before "she's not planning anything"; train18 keeps two: an English film
-    title and a past told as over, both about a baby box."""
+    title and a past told as over, both about a baby box. Round 14 learns the corpus at full
+    weight (13 more held-out crises caught, see scripts/triage_corpus.py) and brings the net's
+    own alarms: train11 two (a husband "locking her in" as a joke, a door locked against
+    thieves), train12 one (he is not answering after a fight), train14 four (late-pregnancy
+    questions that state the weeks, which weigh toward medical in the writers' crises), train15
+    two (a neighbour's past dark thoughts, a pupil's joke about the roof), train17 one (a safe
+    sleep lesson); train16 now misses 7, not 11."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
