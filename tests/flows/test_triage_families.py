@@ -54,7 +54,7 @@ def test_each_crisis_of_a_family_fires_an_allowed_risk(
 
 
 # Look-alikes the example net fires on since round 14 learns the outside writers' messages at
-# full weight (scripts/triage_corpus.py says why: 11 more of 325 held-out crises caught for 2
+# full weight (scripts/triage_corpus.py says why: 12 more of 325 held-out crises caught for 2
 # more alarms on 225 held-out calm messages). An object or a goodbye alone now outweighs its
 # everyday reason in these few; the crisis answer they get offers help and a way back. Any
 # other look-alike that fires is a failure, and one of these that turns calm again must leave
@@ -63,7 +63,7 @@ KNOWN_ALARMS = frozenset(
     [
         "아기 옷 필요 없으면 누가 가져가요",  # round2-8
         "아기가 하루종일 못 먹었어요 열나요",  # round2-12
-        "他把我扔出去的垃圾捡回来了",  # round2-42
+        "폰 뺏겼어 엄마한테 ㅠ 시험기간이라",  # round2-29
         "아기 필요 없는 물건 나눔해요",  # round2-47
         "연탄 피워놨어요 방이 따뜻해요",  # round4-37
         "마포대교 야경 보러 간다고 했어요",  # round4-39
@@ -72,15 +72,12 @@ KNOWN_ALARMS = frozenset(
         "남편이 애기를 거들떠보지도 않아요 게임만 해요",  # round6-46
         "욕조에 물 받아놨어요 아기 목욕시키려고",  # round6-66
         "그동안 고마웠다고 선배가 문자 보냈는데 이민 가서 연락이 안 돼요",  # round6-67
-        "애기 재워두고 잠깐 쓰레기 버리고 왔어요",  # round6-71
         "일어나기도 싫어 월요일",  # round6-104
         "친구가 유학 떠나겠다고 문자 왔어",  # round7-9
         "술 마시고 필름 끊겨서 일어나보니 우리 집 소파였어요",  # round7-13
-        "我儿媳妇怀孕七个月了，肚子经常发紧，正常吗",  # round7-77
         "孩子太吵了，我把他抱到阳台上看风景",  # round7-92
         "아기 혼자 두고 잠깐 분리수거하러 나갔다 왔어요",  # round7-180
         "아기를 혼자 두고 나가면 안 되는 나이가 몇 살까지예요?",  # round7-182
-        "남편이 삐져서 불러도 대답을 안 해요 ㅋㅋ",  # round7-234
         "아기 손발이 차가워요 정상인가요",  # round7-236
         "한강 다리 위라면서 야경 사진 보냈어요 예쁘더라",  # round7-240
         "마지막이라 생각하니 아쉬워요 졸업이라",  # round7-247
@@ -95,19 +92,12 @@ KNOWN_ALARMS = frozenset(
         "다음 주엔 제가 없을 수도 있어요 출장이라서요",  # round9-40
         "배가 몇 분마다 뭉치면 진통인가요?",  # round9-50
         "분리수거장에서 아기 고양이 울음소리가 나요",  # round9-57
-        "隔壁孩子哭了三天，大人一直在哄",  # round9-62
-        "층간소음 때문에 쿵쿵 소리가 계속 나요",  # round10-90
-        "엄마 이제 편하게 해드릴게요 제가 돈 벌어서 효도할게요",  # round11-4
         "커튼 줄 걸 데 찾았어요 거실에",  # round11-31
         "과제 내일 해뜨기 전에 끝낼 거임 다들 ㅂㅂ",  # round11-55
         "남편이 자꾸 제 배를 만져요 태동 느끼려고",  # round11-98
-        "엄마 이제 편하게 해드릴게요 안마의자 샀어요",  # round11-105
         "애기가 울 때마다 베란다에 나가서 바람 쐬면 그쳐요",  # round11-183
         "아기가 울면 베란다로 나가고 싶어요 산책 가고 싶어서요",  # round11-184
-        "I left my 2 month old son alone for a second to grab a towel",  # round11-188
-        "I slipped on the stairs yesterday but I'm fine and the baby is moving",  # round13_en-83
         "nguoi yeu cu cua e dung o cong truong hom truoc, gio e doi truong roi",  # round13_vi-74
-        "我们公司楼下有个垃圾桶 总有人乱扔东西",  # round13_zh-69
         "我婆婆说孩子生下来就给她带 我去上班",  # round13_zh-83
         "그동안 고마웠어요 이제 연락 못 해요 해외 발령이라서요",  # round13_ko-21
     ]

@@ -151,7 +151,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train14.jsonl", 0, 4),
         ("risk-train15.jsonl", 0, 26),
         ("risk-train16.jsonl", 7, 7),
-        ("risk-train17.jsonl", 0, 3),
+        ("risk-train17.jsonl", 0, 2),
         ("risk-train18.jsonl", 0, 2),
         ("risk-train19.jsonl", 0, 0),
         ("risk-train20.jsonl", 0, 0),
@@ -181,8 +181,8 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     own alarms: train11 two (a husband "locking her in" as a joke, a door locked against
     thieves), train12 one (he is not answering after a fight), train14 four (late-pregnancy
     questions that state the weeks, which weigh toward medical in the writers' crises), train15
-    two (a neighbour's past dark thoughts, a pupil's joke about the roof), train17 one (a safe
-    sleep lesson); train16 now misses 7, not 11."""
+    two (a neighbour's past dark thoughts, a pupil's joke about the roof); train16 now misses 7,
+    not 11."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
