@@ -18,7 +18,10 @@ Inside one risk, rules are tried in file order and the first hit is reported. A 
 language is skipped when the message has no letter of that language's script (a Korean message
 never runs the English rules), which keeps a message well under a millisecond. Vietnamese rules
 match the message with chat shorthand spelled out ("e bị ck đánh" reads as "em bị chồng đánh"),
-and a message typed without accents against the rules with their accents dropped.
+and a message typed without accents against the rules with their accents dropped. A message
+typed with accents is matched as written, and the parts of it typed without them (a calm
+question with accents, then a crisis typed in a hurry) are also read by the rules with their
+accents dropped (`Forms.unaccented`), guards of both kinds counting around them.
 
 Rules are exact but miss wordings nobody wrote a pattern for. When no rule fires, the example
 net (`knowledge.lexicon.ExampleNet`, learned from `triage_examples.toml`) scores the message and
@@ -106,35 +109,64 @@ def net_hit(
 def fires(rule: CompiledRule, message: Forms) -> bool:
     """True if a trigger of `rule` matches with no guard on or next to it, and `also` holds.
 
+    Vietnamese rules match the form with shorthand spelled out (`Forms.vi`), with their accents
+    dropped when the message has none. A message with accents whose parts typed without them
+    were not matched as written is matched again on `Forms.unaccented` (those parts with their
+    accents dropped) by the rule without accents, for a trigger in those parts; the guards and
+    `also` of both rules count there, so an accented guard next to the part still cancels.
+    """
+    if rule.lang != "vi" or message.vi is None:
+        return _fires(rule, message)
+    vi, bare = message.vi, rule.plain
+    if bare is None:
+        return _fires(rule, vi)
+    if vi.plain:
+        return _fires(bare, vi)
+    return _fires(rule, vi) or (vi.unaccented is not None and _fires(bare, vi.unaccented, rule))
+
+
+def _fires(rule: CompiledRule, message: Forms, accented: CompiledRule | None = None) -> bool:
+    """`fires` on one form, or on `Forms.unaccented` when `accented` is given.
+
+    Given `accented`, `rule` is its twin without accents: only triggers inside a part typed
+    without accents count, and the guards and `also` of both rules count.
+
     A plea at the end of the message (`Forms.plea`) is left out: a trigger anchored at the
     end of the message may end where it starts, and a guard that starts inside it does not count.
-
-    Vietnamese rules match the form with shorthand spelled out (`Forms.vi`), with their accents
-    dropped when the message has none.
+    A part typed without accents ends like a message: a trigger or guard anchored at the end
+    may end where it ends.
     """
-    if rule.lang == "vi" and message.vi is not None:
-        message = message.vi
-        rule = rule.plain if message.plain and rule.plain is not None else rule
     end = message.plea
+    stops = [len(message.compact)] + [stop for _, stop in message.bare]
     spans: list[tuple[int, int]] = []
     if rule.compact is not None:
         spans += [m.span() for m in rule.compact.finditer(message.compact)]
-        if rule.ends and end < len(message.compact):  # it may end where a plea starts
-            spans += [m.span() for m in rule.compact.finditer(message.compact, 0, end)]
+        if rule.ends:  # it may end where a plea starts or a part ends
+            for stop in [end, *stops[1:]]:
+                if stop < len(message.compact):
+                    spans += [m.span() for m in rule.compact.finditer(message.compact, 0, stop)]
     if rule.spaced is not None:
         found = list(rule.spaced.finditer(message.spaced))
         if rule.ends and message.plea_spaced < len(message.spaced):
             found += rule.spaced.finditer(message.spaced, 0, message.plea_spaced)
         spans += [(message.to_compact(m.start()), message.to_compact(m.end())) for m in found]
+    if accented is not None:
+        spans = [
+            (s, e) for s, e in spans if any(b <= s and e <= b_end for b, b_end in message.bare)
+        ]
     if not spans:
         return False
-    if rule.also is not None and rule.also.search(message.compact) is None:
+    both = (rule,) if accented is None else (rule, accented)
+    also = [each.also for each in both if each.also is not None]
+    if also and all(pattern.search(message.compact) is None for pattern in also):
         return False
     guards = [
         m.span()
-        for pattern in (rule.shared, rule.unless)
+        for each in both
+        for pattern in (each.shared, each.unless)
         if pattern is not None
-        for m in pattern.finditer(message.compact)
+        for stop in stops
+        for m in pattern.finditer(message.compact, 0, stop)
         if m.start() < end
     ]
     return any(not _guarded(span, guards) for span in spans)
