@@ -106,43 +106,25 @@ def net_hit(
     return TriageHit(risk, f"net.{risk.value}")
 
 
-def fires(rule: CompiledRule, message: Forms) -> bool:
+def fires(rule: CompiledRule, message: Forms, accented: CompiledRule | None = None) -> bool:
     """True if a trigger of `rule` matches with no guard on or next to it, and `also` holds.
-
-    Vietnamese rules match the form with shorthand spelled out (`Forms.vi`), with their accents
-    dropped when the message has none. A message with accents whose parts typed without them
-    were not matched as written is matched again on `Forms.unaccented` (those parts with their
-    accents dropped) by the rule without accents, for a trigger in those parts; the guards and
-    `also` of both rules count there, so an accented guard next to the part still cancels.
-    """
-    if rule.lang != "vi" or message.vi is None:
-        return _fires(rule, message)
-    vi, bare = message.vi, rule.plain
-    if bare is None:
-        return _fires(rule, vi)
-    if vi.plain:
-        return _fires(bare, vi)
-    return _fires(rule, vi) or (vi.unaccented is not None and _fires(bare, vi.unaccented, rule))
-
-
-def _fires(rule: CompiledRule, message: Forms, accented: CompiledRule | None = None) -> bool:
-    """`fires` on one form, or on `Forms.unaccented` when `accented` is given.
-
-    Given `accented`, `rule` is its twin without accents: only triggers inside a part typed
-    without accents count, and the guards and `also` of both rules count.
 
     A plea at the end of the message (`Forms.plea`) is left out: a trigger anchored at the
     end of the message may end where it starts, and a guard that starts inside it does not count.
-    A part typed without accents ends like a message: a trigger or guard anchored at the end
-    may end where it ends.
+
+    Vietnamese rules match the form with shorthand spelled out (`Forms.vi`, see `_fires_vi`).
+    `accented` is given there when `rule` is its twin without accents reading the parts of
+    `Forms.unaccented` typed without accents: only a trigger inside such a part counts, the
+    guards and `also` of both twins count (an accented guard next to the part still cancels),
+    and a part ends like a message for a trigger or guard anchored at the end.
     """
-    end = message.plea
-    stops = [len(message.compact)] + [stop for _, stop in message.bare]
+    if rule.lang == "vi" and message.vi is not None:
+        return _fires_vi(rule, message.vi)
     spans: list[tuple[int, int]] = []
     if rule.compact is not None:
         spans += [m.span() for m in rule.compact.finditer(message.compact)]
         if rule.ends:  # it may end where a plea starts or a part ends
-            for stop in [end, *stops[1:]]:
+            for stop in (message.plea, *(stop for _, stop in message.bare)):
                 if stop < len(message.compact):
                     spans += [m.span() for m in rule.compact.finditer(message.compact, 0, stop)]
     if rule.spaced is not None:
@@ -151,25 +133,44 @@ def _fires(rule: CompiledRule, message: Forms, accented: CompiledRule | None = N
             found += rule.spaced.finditer(message.spaced, 0, message.plea_spaced)
         spans += [(message.to_compact(m.start()), message.to_compact(m.end())) for m in found]
     if accented is not None:
-        spans = [
-            (s, e) for s, e in spans if any(b <= s and e <= b_end for b, b_end in message.bare)
-        ]
-    if not spans:
-        return False
-    both = (rule,) if accented is None else (rule, accented)
-    also = [each.also for each in both if each.also is not None]
+        parts = message.bare
+        spans = [(s, e) for s, e in spans if any(b <= s and e <= b_end for b, b_end in parts)]
+    return bool(spans) and _holds(
+        spans, message, (rule,) if accented is None else (rule, accented)
+    )
+
+
+def _holds(spans: list[tuple[int, int]], message: Forms, rules: tuple[CompiledRule, ...]) -> bool:
+    """True if the `also` of one of `rules` is found, and a trigger has none of their guards."""
+    also = [rule.also for rule in rules if rule.also is not None]
     if also and all(pattern.search(message.compact) is None for pattern in also):
         return False
+    end = message.plea
+    stops = (len(message.compact), *(stop for _, stop in message.bare))
     guards = [
         m.span()
-        for each in both
-        for pattern in (each.shared, each.unless)
+        for rule in rules
+        for pattern in (rule.shared, rule.unless)
         if pattern is not None
         for stop in stops
         for m in pattern.finditer(message.compact, 0, stop)
         if m.start() < end
     ]
     return any(not _guarded(span, guards) for span in spans)
+
+
+def _fires_vi(rule: CompiledRule, vi: Forms) -> bool:
+    """`fires` for a Vietnamese rule on `Forms.vi`.
+
+    With its accents dropped when the message has none; when it has some, as written, then
+    without accents on `Forms.unaccented` if a part was typed without them.
+    """
+    bare = rule.plain
+    if bare is None:
+        return fires(rule, vi)
+    if vi.plain:
+        return fires(bare, vi)
+    return fires(rule, vi) or (vi.unaccented is not None and fires(bare, vi.unaccented, rule))
 
 
 def _guarded(span: tuple[int, int], guards: list[tuple[int, int]]) -> bool:
