@@ -18,7 +18,10 @@ Inside one risk, rules are tried in file order and the first hit is reported. A 
 language is skipped when the message has no letter of that language's script (a Korean message
 never runs the English rules), which keeps a message well under a millisecond. Vietnamese rules
 match the message with chat shorthand spelled out ("e bị ck đánh" reads as "em bị chồng đánh"),
-and a message typed without accents against the rules with their accents dropped.
+and a message typed without accents against the rules with their accents dropped. A message
+typed with accents is matched as written, and the parts of it typed without them (a calm
+question with accents, then a crisis typed in a hurry) are also read by the rules with their
+accents dropped (`Forms.unaccented`), guards of both kinds counting around them.
 
 Rules are exact but miss wordings nobody wrote a pattern for. When no rule fires, the example
 net (`knowledge.lexicon.ExampleNet`, learned from `triage_examples.toml`) scores the message,
@@ -110,41 +113,71 @@ def net_hit(
     return TriageHit(risk, f"net.{risk.value}")
 
 
-def fires(rule: CompiledRule, message: Forms) -> bool:
+def fires(rule: CompiledRule, message: Forms, accented: CompiledRule | None = None) -> bool:
     """True if a trigger of `rule` matches with no guard on or next to it, and `also` holds.
 
     A plea at the end of the message (`Forms.plea`) is left out: a trigger anchored at the
     end of the message may end where it starts, and a guard that starts inside it does not count.
 
-    Vietnamese rules match the form with shorthand spelled out (`Forms.vi`), with their accents
-    dropped when the message has none.
+    Vietnamese rules match the form with shorthand spelled out (`Forms.vi`, see `_fires_vi`).
+    `accented` is given there when `rule` is its twin without accents reading the parts of
+    `Forms.unaccented` typed without accents: only a trigger inside such a part counts, the
+    guards and `also` of both twins count (an accented guard next to the part still cancels),
+    and a part ends like a message for a trigger or guard anchored at the end.
     """
     if rule.lang == "vi" and message.vi is not None:
-        message = message.vi
-        rule = rule.plain if message.plain and rule.plain is not None else rule
-    end = message.plea
+        return _fires_vi(rule, message.vi)
     spans: list[tuple[int, int]] = []
     if rule.compact is not None:
         spans += [m.span() for m in rule.compact.finditer(message.compact)]
-        if rule.ends and end < len(message.compact):  # it may end where a plea starts
-            spans += [m.span() for m in rule.compact.finditer(message.compact, 0, end)]
+        if rule.ends:  # it may end where a plea starts or a part ends
+            for stop in (message.plea, *(stop for _, stop in message.bare)):
+                if stop < len(message.compact):
+                    spans += [m.span() for m in rule.compact.finditer(message.compact, 0, stop)]
     if rule.spaced is not None:
         found = list(rule.spaced.finditer(message.spaced))
         if rule.ends and message.plea_spaced < len(message.spaced):
             found += rule.spaced.finditer(message.spaced, 0, message.plea_spaced)
         spans += [(message.to_compact(m.start()), message.to_compact(m.end())) for m in found]
-    if not spans:
+    if accented is not None:
+        parts = message.bare
+        spans = [(s, e) for s, e in spans if any(b <= s and e <= b_end for b, b_end in parts)]
+    return bool(spans) and _holds(
+        spans, message, (rule,) if accented is None else (rule, accented)
+    )
+
+
+def _holds(spans: list[tuple[int, int]], message: Forms, rules: tuple[CompiledRule, ...]) -> bool:
+    """True if the `also` of one of `rules` is found, and a trigger has none of their guards."""
+    also = [rule.also for rule in rules if rule.also is not None]
+    if also and all(pattern.search(message.compact) is None for pattern in also):
         return False
-    if rule.also is not None and rule.also.search(message.compact) is None:
-        return False
+    end = message.plea
+    stops = (len(message.compact), *(stop for _, stop in message.bare))
     guards = [
         m.span()
+        for rule in rules
         for pattern in (rule.shared, rule.unless)
         if pattern is not None
-        for m in pattern.finditer(message.compact)
+        for stop in stops
+        for m in pattern.finditer(message.compact, 0, stop)
         if m.start() < end
     ]
     return any(not _guarded(span, guards) for span in spans)
+
+
+def _fires_vi(rule: CompiledRule, vi: Forms) -> bool:
+    """`fires` for a Vietnamese rule on `Forms.vi`.
+
+    With its accents dropped when the message has none; when it has some, as written, then
+    without accents on `Forms.unaccented` if a part was typed without them.
+    """
+    bare = rule.plain
+    if bare is None:
+        return fires(rule, vi)
+    if vi.plain:
+        return fires(bare, vi)
+    return fires(rule, vi) or (vi.unaccented is not None and fires(bare, vi.unaccented, rule))
 
 
 def _guarded(span: tuple[int, int], guards: list[tuple[int, int]]) -> bool:

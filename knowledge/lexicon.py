@@ -22,6 +22,11 @@ accents, so Vietnamese rules match on `Forms.vi`: the words with shorthand spell
 (`VI_SHORT`) and, when the message has no accented letter at all, with accents dropped (đ as d).
 Each Vietnamese rule is compiled twice, as written and with its accents dropped, so a message
 typed with accents is matched exactly as before and one typed without them still matches.
+A message may mix both (a question typed with accents, then a crisis typed in a hurry without
+them), so one with accents also gets a form with the accents of its parts typed without them
+dropped (`Forms.unaccented`, the parts found by `unaccented_words`), where the rules without
+accents look for triggers inside those parts. Accents are dropped only there: dropping them
+everywhere would conflate words (đánh, dành and danh all read "danh").
 Everything is compiled once at load; a pattern that does not compile fails the load with the
 rule id.
 
@@ -66,6 +71,9 @@ _SCRIPTS: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"[a-z]"),
     "vi": re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]"),
 }
+# A clause ends at . ? ! ; , or a line break (Vietnamese chat runs sentences on with commas).
+_CLAUSE = re.compile(r"[.?!;,\n。？！．，；]+")
+BARE_RUN = 5  # this many words without accents in a row were typed without them
 # Vietnamese chat shorthand, spelled out before Vietnamese rules match.
 VI_SHORT: dict[str, str] = {
     **dict.fromkeys(("k", "ko", "kh", "khg", "kg", "hok", "hong", "hông", "khum", "hem"), "không"),
@@ -166,6 +174,10 @@ class Forms:
     plain: bool = False  # no accented letter: rules match with their accents dropped
     plea: int = NO_PLEA  # offset in `compact` where a plea ending the message starts
     plea_spaced: int = NO_PLEA  # the same in `spaced`, when the plea starts a word
+    # `vi` of a message with accents: the same with the accents of its parts typed without
+    # them dropped (`unaccented_words`), and where those parts are in its `compact` (`bare`).
+    unaccented: Forms | None = None
+    bare: tuple[tuple[int, int], ...] = ()
 
     def to_compact(self, offset: int) -> int:
         """Map an offset in `spaced` to the same letter's offset in `compact`."""
@@ -179,16 +191,83 @@ def forms(text: str, *, plea: bool = False) -> Forms:
     With `plea`, also mark where a plea ending the message starts (`Forms.plea`): triage reads
     it; the example net and the loaders, which build forms for thousands of sentences, do not.
     """
-    tokens = [fold(join_jamo(_REPEAT.sub(r"\1\1", w.replace("_", "")))) for w in split_words(text)]
-    tokens = [t for t in tokens if t]
+    tokens = _tokens(text)
     compact = "".join(tokens)
     langs = frozenset(lang for lang, script in _SCRIPTS.items() if script.search(compact))
     vi = None
     if "vi" in langs:
-        bare = plain(compact) == compact
-        spelled = " ".join(VI_SHORT.get(t, t) for t in tokens).split()
-        vi = _forms([plain(t) for t in spelled] if bare else spelled, langs, plain=bare, plea=plea)
+        if plain(compact) == compact:
+            vi = _forms([plain(t) for t in _spelled(tokens)], langs, plain=True, plea=plea)
+        else:
+            mixed = _unaccented_form(text, langs, plea)
+            vi = _forms(_spelled(tokens), langs, plea=plea, unaccented=mixed)
     return _forms(tokens, langs, vi, plea=plea)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of `text` as `compact` and `spaced` join them (see the module docstring)."""
+    tokens = [fold(join_jamo(_REPEAT.sub(r"\1\1", w.replace("_", "")))) for w in split_words(text)]
+    return [t for t in tokens if t]
+
+
+def _spelled(tokens: list[str]) -> list[str]:
+    """Vietnamese shorthand spelled out (`VI_SHORT`): e bị ck đánh -> em bị chồng đánh."""
+    return " ".join(VI_SHORT.get(t, t) for t in tokens).split()
+
+
+def unaccented_words(text: str) -> list[tuple[str, bool]]:
+    """The words of a message, each marked True when it is in a part typed without accents.
+
+    Properly accented Vietnamese marks most words (two in three or more), so a clause with no
+    accented word was typed without them, and so was a stretch of `BARE_RUN` or more words
+    without accents in a row (a crisis typed on after an accented question with no full stop).
+    A slip, one accented word with two bare words on each side ("danh em chảy mau nhieu"), does
+    not end a stretch. A short stretch next to a bare clause is bare too; other short ones are
+    ordinary accented Vietnamese: "danh" in "danh sách" is a word of its own, not đánh typed
+    without accents. Numbers and words of another script (타이레놀) count as no kind of word.
+    """
+    words: list[str] = []
+    marked: list[bool] = []  # first: in a clause with no accented word
+    for clause in _CLAUSE.split(text):
+        tokens = _tokens(clause)
+        words += tokens
+        bare = all(plain(t) == t for t in tokens) and any(map(_SCRIPTS["en"].search, tokens))
+        marked += [bare] * len(tokens)
+    plainly = [plain(word) == word for word in words]
+    start = 0  # words[start:at] have no accents, but for slips
+    for at in range(len(words) + 1):
+        if at < len(words) and (plainly[at] or _slip(plainly, at)):
+            continue
+        letters = sum(_SCRIPTS["en"].search(word) is not None for word in words[start:at])
+        if letters >= BARE_RUN or any(marked[start:at]):
+            marked[start:at] = [True] * (at - start)
+        start = at + 1
+    return list(zip(words, marked, strict=True))
+
+
+def _slip(plainly: list[bool], at: int) -> bool:
+    """True if the accented `words[at]` has two words without accents on each side."""
+    around = plainly[max(0, at - 2) : at] + plainly[at + 1 : at + 3]
+    return len(around) == 4 and all(around)
+
+
+def _unaccented_form(text: str, langs: frozenset[str], plea: bool) -> Forms | None:
+    """`Forms.unaccented` of a message with accents, or None when no part was typed without."""
+    marked = unaccented_words(text)
+    if not any(bare for _, bare in marked):
+        return None
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    at = 0  # compact offset of the next word
+    for token, bare in marked:
+        for word in _spelled([token]):
+            if bare:
+                word = plain(word)
+                start = spans.pop()[0] if spans and spans[-1][1] == at else at
+                spans.append((start, at + len(word)))
+            words.append(word)
+            at += len(word)
+    return replace(_forms(words, langs, plea=plea), bare=tuple(spans))
 
 
 def _forms(
@@ -198,6 +277,7 @@ def _forms(
     *,
     plain: bool = False,
     plea: bool = False,
+    unaccented: Forms | None = None,
 ) -> Forms:
     starts, offset = [], 1
     for token in tokens:
@@ -207,10 +287,10 @@ def _forms(
     spaced = f" {' '.join(tokens)} "
     found = PLEA.search(compact, max(0, len(compact) - PLEA_LONGEST)) if plea else None
     if found is None:
-        return Forms(compact, spaced, tuple(starts), langs, vi, plain)
+        return Forms(compact, spaced, tuple(starts), langs, vi, plain, unaccented=unaccented)
     # A word starting at compact offset c starts at spaced offset c + (words before it) + 1.
     word = {start - k - 1: start for k, start in enumerate(starts)}.get(found.start(), NO_PLEA)
-    return Forms(compact, spaced, tuple(starts), langs, vi, plain, found.start(), word)
+    return Forms(compact, spaced, tuple(starts), langs, vi, plain, found.start(), word, unaccented)
 
 
 def compact_phrase(phrase: str) -> str:
