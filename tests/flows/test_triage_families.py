@@ -97,7 +97,6 @@ KNOWN_ALARMS = frozenset(
         "남편이 자꾸 제 배를 만져요 태동 느끼려고",  # round11-98
         "애기가 울 때마다 베란다에 나가서 바람 쐬면 그쳐요",  # round11-183
         "아기가 울면 베란다로 나가고 싶어요 산책 가고 싶어서요",  # round11-184
-        "nguoi yeu cu cua e dung o cong truong hom truoc, gio e doi truong roi",  # round13_vi-74
         "我婆婆说孩子生下来就给她带 我去上班",  # round13_zh-83
         "그동안 고마웠어요 이제 연락 못 해요 해외 발령이라서요",  # round13_ko-21
     ]
