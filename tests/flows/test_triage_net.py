@@ -362,7 +362,7 @@ def test_cross_validated_net_catches_rule_misses_at_two_percent_alarms() -> None
     0.875 with rules alone, 0.919 with the net (162 of 455 rule misses caught); the net fired on
     34 of 3208 calm sentences (1.1%). Over the examples alone, with the rules of round 6: 0.910,
     94 of 263 caught, 1.7%. Round 14 learns the corpus at full weight: recall 0.898 with rules
-    alone, 0.951 with the net (195 of 374 caught), 81 of 3340 calm sentences fired (2.4%, its
+    alone, 0.952 with the net (198 of 373 caught), 68 of 3344 calm sentences fired (2.0%, its
     own hard look-alikes among them); held out (risk-check7, -check8) it caught 12 more of 325
     crises for 2 more alarms.
     """
