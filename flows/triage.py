@@ -25,8 +25,8 @@ accents dropped (`Forms.unaccented`), guards of both kinds counting around them.
 
 Rules are exact but miss wordings nobody wrote a pattern for. When no rule fires, the example
 net (`knowledge.lexicon.ExampleNet`, learned from `triage_examples.toml`) scores the message,
-each of its sentences and each pair of neighbouring sentences: a risk whose score reaches
-`NET_THRESHOLD` fires as rule "net.<risk>".
+each of its sentences, each pair of neighbouring sentences and a long run-on sentence a few words
+at a time: a risk whose score reaches `NET_THRESHOLD` fires as rule "net.<risk>".
 The net only adds hits; it never overrides or cancels a rule. A `[[guard]]` of the lexicon
 marked `net = true` (a quoted song, a story on the news, crying along with the baby) keeps the
 net quiet when it is found anywhere in the message; the rules keep their own guards.
@@ -53,6 +53,10 @@ PRIORITY: tuple[Risk, ...] = (Risk.MEDICAL, Risk.CHILD_SAFETY, Risk.SELF_HARM, R
 # Chosen by 5-fold cross-validation over the examples file: the most crisis sentences caught
 # with at most ~2% of calm look-alikes firing (numbers in tests/flows/test_triage_net.py).
 NET_THRESHOLD = 5.0
+# A sentence of more than twice this many words is also scored this many words at a time: run-on
+# messages (beginner English, fast typing) have no full stop to split a crisis from the rest.
+# 12 changed no tuned-on line and no team look-alike; 10 and 8 woke 2 and 5 calm pool lines.
+RUN_ON = 12
 # A sentence ends at . ? ! or a line break, or after a polite/plain ending followed by a space.
 _SENTENCE = re.compile(r"[.?!。？！\n]+\s*|(?<=[요다까죠어])[,]?\s+(?=\S{2})")
 
@@ -88,8 +92,10 @@ def net_hit(
     A message that is exactly an example sentence gets that sentence's label. Otherwise the
     whole message, each of its sentences and each two sentences side by side are scored, so a
     crisis sentence is not drowned by the calm ones around it, nor a crisis told in two short
-    sentences ("쓰러졌어요. 불러도 대답이 없어요.") by a calm question before it; the highest
-    score wins, ties in `PRIORITY` order. `message` is `forms(text)` when the caller has it.
+    sentences ("쓰러졌어요. 불러도 대답이 없어요.") by a calm question before it; a long
+    sentence is also scored `RUN_ON` words at a time. The highest score wins, ties in
+    `PRIORITY` order.
+    `message` is `forms(text)` when the caller has it.
     """
     whole = forms(text) if message is None else message
     if whole.compact in net.exact:
@@ -102,6 +108,11 @@ def net_hit(
         parts += sentences
     if len(sentences) > 2:  # two sentences together: the whole message when there are two
         parts += [f"{a} {b}" for a, b in itertools.pairwise(sentences)]
+    for sentence in sentences:  # a long run-on, typed with no full stop: half-overlapping spans
+        words = sentence.split()
+        if len(words) > 2 * RUN_ON:
+            step = RUN_ON // 2
+            parts += [" ".join(words[i : i + RUN_ON]) for i in range(0, len(words) - step, step)]
     for part in parts:
         for name, score in net.scores(example_features(part)).items():
             candidate = (score, -PRIORITY.index(Risk(name)))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from flows.model import Risk
-from flows.triage import NET_THRESHOLD, TriageHit, net_hit, triage
+from flows.triage import NET_THRESHOLD, RUN_ON, TriageHit, net_hit, triage
 from knowledge.errors import KnowledgeFileError
 from knowledge.lexicon import (
     CORPUS_FILE,
@@ -214,6 +214,29 @@ def test_a_crisis_told_in_two_sentences_is_scored_together() -> None:
         assert net.scores(example_features(alone))["medical"] < threshold, alone
     text = ". ".join(sentences) + "."
     assert net_hit(text, net, threshold) == TriageHit(M, "net.medical")
+
+
+def test_a_crisis_inside_a_long_run_on_message_is_scored_on_its_own() -> None:
+    """A message typed with no full stop is also scored `RUN_ON` words at a time, so a crisis
+    in the middle of a long run-on (beginner English, fast typing) is not drowned by the rest."""
+    net = build_net(
+        [
+            ("medical", "bleeding a lot alone at home"),
+            ("medical", "so much bleeding and alone"),
+            ("medical", "bleeding will not stop"),
+            (None, "i want to ask about the visa and the hospital bill and my korean class"),
+            (None, "thank you for the information about the visa"),
+            (None, "my korean class is on monday and the teacher is kind"),
+            (None, "hospital bill question"),
+            (None, "hello teacher"),
+        ]
+    )
+    calm = "hello teacher i want to ask about the visa and the hospital bill and my korean class"
+    thanks = "on monday the teacher is kind thank you for the information about the visa and bill"
+    text = f"{calm} now bleeding a lot alone at home {thanks}"
+    assert len(text.split()) > 2 * RUN_ON
+    assert net.scores(example_features(text))["medical"] < NET_THRESHOLD
+    assert net_hit(text, net) == TriageHit(M, "net.medical")
 
 
 def test_an_example_sentence_is_answered_as_written(tmp_path: Path) -> None:
