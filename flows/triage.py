@@ -94,8 +94,7 @@ def net_hit(
     crisis sentence is not drowned by the calm ones around it, nor a crisis told in two short
     sentences ("쓰러졌어요. 불러도 대답이 없어요.") by a calm question before it; a long
     sentence is also scored `RUN_ON` words at a time. The highest score wins, ties in
-    `PRIORITY` order.
-    `message` is `forms(text)` when the caller has it.
+    `PRIORITY` order. `message` is `forms(text)` when the caller has it.
     """
     whole = forms(text) if message is None else message
     if whole.compact in net.exact:

@@ -157,8 +157,9 @@ PLEA = re.compile(
     r"|(?:我|我们|我們)?(?:该|該|应该|應該|要)?(?:怎么办|怎麼辦|怎么做|怎麼做)(?:啊|呀|呢|吧)?"
     r"|(?:tôi|em|mình|toi|minh)?(?:phải|nên|phai|nen)?(?:làmsao|làmgì|lamsao|lamgi)"
     r"(?:bâygiờ|đây|ạ|vậy|baygio|day|a|vay)?"
-    # Tears and thanks that sign a message off add nothing to what came before them.
-    r"|[ㅠㅜ\u1172\u116e]{2,}|감사합니다|감사해요|고맙습니다|thanks|thankyou|谢谢|謝謝|cảmơn(?:chị|ạ)*|camon(?:chi|a)*"
+    # Tears and thanks that sign a message off add nothing to what came before them; the ㅠ
+    # and ㅜ she types reach `compact` as U+1172 and U+116E (NFKC, `normalize.clean`).
+    r"|[\u1172\u116e]{2,}|감사합니다|감사해요|고맙습니다|thanks|thankyou|谢谢|謝謝|cảmơn(?:chị|ạ)*|camon(?:chi|a)*"
     r")+$"  # said twice, or in two words, is one plea
 )
 PLEA_LONGEST = 40  # compact letters; a plea is looked for in this many at the end
