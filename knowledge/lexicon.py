@@ -604,12 +604,13 @@ def _build(examples: list[tuple[str | None, Forms, float]]) -> ExampleNet:
     totals = {k: math.log(sum(c.values()) + SMOOTHING * len(vocab)) for k, c in counts.items()}
     calm, calm_total = counts[None], totals[None]
     risks = [(counts[risk], totals[risk] - calm_total) for risk in RISKS]
-    weights = {
-        piece: tuple(
-            log[seen.get(piece, 0.0)] - log[calm.get(piece, 0.0)] - t for seen, t in risks
-        )
-        for piece in vocab
-    }
+    # Most pieces share their counts with many others, so their weights are equal: keep one
+    # tuple of each (a tuple of floats per piece was a tenth of the bot's memory).
+    shared: dict[tuple[float, ...], tuple[float, ...]] = {}
+    weights = {}
+    for piece in vocab:
+        row = tuple(log[seen.get(piece, 0.0)] - log[calm.get(piece, 0.0)] - t for seen, t in risks)
+        weights[piece] = shared.setdefault(row, row)
     return ExampleNet(weights, {message.compact: risk for risk, message, _ in examples})
 
 
