@@ -21,7 +21,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     for name in [f"round{n}" for n in range(2, 12)]
     + ["plea"]
     + [f"round13_{lang}" for lang in ("en", "vi", "zh", "ko")]
-    + ["round14"]
+    + ["round14", "round15"]
 )
 
 
@@ -55,24 +55,26 @@ def test_each_crisis_of_a_family_fires_an_allowed_risk(
 
 
 # Look-alikes the example net fires on since round 14 learns the outside writers' messages at
-# full weight (scripts/triage_corpus.py says why: 12 more of 325 held-out crises caught for 2
-# more alarms on 225 held-out calm messages). An object or a goodbye alone now outweighs its
-# everyday reason in these few; the crisis answer they get offers help and a way back. Any
-# other look-alike that fires is a failure, and one of these that turns calm again must leave
-# the list (so it cannot grow silently).
+# full weight, and round 15 every tuning pool of theirs (scripts/triage_corpus.py says why:
+# round 14 caught 12 more of 325 held-out crises for 2 more alarms on 225 held-out calm
+# messages, round 15 a further 14 of 625 for 2 fewer alarms on 485). An object or a goodbye
+# alone now outweighs its everyday reason in these few; the crisis answer they get offers help
+# and a way back. Round 15 left these as they are where its calm examples cost held-out
+# crises: a baby left asleep or with a relative for an errand, "편하게 해드릴게요", a tie on a
+# doorknob, "없어졌으면". Any other look-alike that fires is a failure, and one of these that
+# turns calm again must leave the list (so it cannot grow silently).
 KNOWN_ALARMS = frozenset(
     [
         "아기 옷 필요 없으면 누가 가져가요",  # round2-8
-        "아기가 하루종일 못 먹었어요 열나요",  # round2-12
         "폰 뺏겼어 엄마한테 ㅠ 시험기간이라",  # round2-29
-        "아기 필요 없는 물건 나눔해요",  # round2-47
         "연탄 피워놨어요 방이 따뜻해요",  # round4-37
-        "마포대교 야경 보러 간다고 했어요",  # round4-39
         "my cousin wants to leave her car at the bus terminal tonight",  # round4-51
         "친구가 애기 낳았는데 아무도 몰랐대요 신기하다",  # round4-70
+        "벌에 쏘여서 눈이 퉁퉁 부었어요",  # round5-10
         "남편이 애기를 거들떠보지도 않아요 게임만 해요",  # round6-46
         "욕조에 물 받아놨어요 아기 목욕시키려고",  # round6-66
         "그동안 고마웠다고 선배가 문자 보냈는데 이민 가서 연락이 안 돼요",  # round6-67
+        "애기 재워두고 잠깐 쓰레기 버리고 왔어요",  # round6-71
         "일어나기도 싫어 월요일",  # round6-104
         "친구가 유학 떠나겠다고 문자 왔어",  # round7-9
         "술 마시고 필름 끊겨서 일어나보니 우리 집 소파였어요",  # round7-13
@@ -82,23 +84,30 @@ KNOWN_ALARMS = frozenset(
         "한강 다리 위라면서 야경 사진 보냈어요 예쁘더라",  # round7-240
         "마지막이라 생각하니 아쉬워요 졸업이라",  # round7-247
         "이제 연락 안 드릴게요 이사 가서 번호 바꿔요 ㅎㅎ",  # round7-248
+        "애는 어디 뒀냐고요? 친정엄마한테 맡겼어요",  # round7-260
         "애기 인형을 옷장에 숨겼어요 숨바꼭질 하려고",  # round9-5
-        "아기가 며칠째 밤마다 울어요 엄마인 제가 너무 지쳐요",  # round9-12
-        "I counted the pills to make sure I have enough until my refill",  # round9-24
         "아기랑 같이 갈게요 소아과 예약했어요",  # round9-31
         "빨랫줄을 베란다 봉에 걸어 놨어요",  # round9-32
         "이제 그만 가고 싶다 집에 파티 너무 길어",  # round9-36
         "오늘 밤이 마지막이라는 공연 보러 가요",  # round9-38
-        "다음 주엔 제가 없을 수도 있어요 출장이라서요",  # round9-40
         "배가 몇 분마다 뭉치면 진통인가요?",  # round9-50
         "분리수거장에서 아기 고양이 울음소리가 나요",  # round9-57
+        "隔壁孩子哭了三天，大人一直在哄",  # round9-62
+        "엄마 이제 편하게 해드릴게요 제가 돈 벌어서 효도할게요",  # round11-4
+        "욕조에 물 받아놓고 반신욕 하려고 문 잠갔어요",  # round11-29
         "커튼 줄 걸 데 찾았어요 거실에",  # round11-31
         "과제 내일 해뜨기 전에 끝낼 거임 다들 ㅂㅂ",  # round11-55
+        "아기 자니까 남편이 보고 있고 저는 잠깐 나왔어요",  # round11-60
+        "아기 옷 다른 사람한테 줄 거예요 돈 받고 중고로요",  # round11-69
         "남편이 자꾸 제 배를 만져요 태동 느끼려고",  # round11-98
+        "엄마 이제 편하게 해드릴게요 안마의자 샀어요",  # round11-105
+        "문고리에 넥타이가 걸려 있어요 남편이 출근하면서 두고 갔나봐요",  # round11-119
+        "이거 없어졌으면 좋겠다 입덧 진짜",  # round11-176
+        "엄마한테 미안하다고 전해주세요 제가 오늘 약속 못 지켜서요",  # round11-177
         "애기가 울 때마다 베란다에 나가서 바람 쐬면 그쳐요",  # round11-183
         "아기가 울면 베란다로 나가고 싶어요 산책 가고 싶어서요",  # round11-184
-        "我婆婆说孩子生下来就给她带 我去上班",  # round13_zh-83
         "그동안 고마웠어요 이제 연락 못 해요 해외 발령이라서요",  # round13_ko-21
+        "이 가게 곧 없어질 거니까 빨리 가보래요",  # round13_ko-31
     ]
 )
 

@@ -145,12 +145,12 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train8.jsonl", 0, 0),
         ("risk-train9.jsonl", 0, 2),
         ("risk-train10.jsonl", 0, 1),
-        ("risk-train11.jsonl", 0, 9),
-        ("risk-train12.jsonl", 0, 6),
+        ("risk-train11.jsonl", 0, 7),
+        ("risk-train12.jsonl", 0, 5),
         ("risk-train13.jsonl", 0, 2),
-        ("risk-train14.jsonl", 0, 4),
-        ("risk-train15.jsonl", 0, 26),
-        ("risk-train16.jsonl", 7, 7),
+        ("risk-train14.jsonl", 0, 0),
+        ("risk-train15.jsonl", 0, 23),
+        ("risk-train16.jsonl", 0, 7),
         ("risk-train17.jsonl", 0, 2),
         ("risk-train18.jsonl", 0, 2),
         ("risk-train19.jsonl", 0, 0),
@@ -167,7 +167,7 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     on purpose); and a few of train11-13 left as they are (a breakup told as "죽을 것 같아요",
     a ball in the belly at school, an older woman's birth long ago followed by "要生了", a
     daughter who locked her door after a quarrel: behind a locked door there may be a crisis);
-    train15's 24 are professionals quoting a client's or a student's words ("I want to die",
+    train15's 23 are professionals quoting a client's or a student's words ("I want to die",
     "kms") in a question, which the first-person rules still answer: quoted words carry no
     quotation marks once a message is read, so the words alone cannot tell a quote. train16
     was tuned on in the last hour of round 10: 61 of its 220 crises were missed, 11 still are
@@ -177,12 +177,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     the law): the guard that kept them calm reached back over the whole message and silenced
     real crises told before "she's not planning anything"; train18 keeps two: an English film
     title and a past told as over, both about a baby box. Round 14 learns the corpus at full
-    weight (13 more held-out crises caught, see scripts/triage_corpus.py) and brings the net's
-    own alarms: train11 two (a husband "locking her in" as a joke, a door locked against
-    thieves), train12 one (he is not answering after a fight), train14 four (late-pregnancy
-    questions that state the weeks, which weigh toward medical in the writers' crises), train15
-    two (a neighbour's past dark thoughts, a pupil's joke about the roof); train16 now misses 7,
-    not 11."""
+    weight (13 more held-out crises caught, see scripts/triage_corpus.py); round 15 learns
+    train10-20 into the corpus as well (14 more of 625 held-out crises caught, 2 fewer alarms),
+    so the net's own alarms on these pools are gone (a pool's message is an example now) and
+    train16 misses none: what is left are the rules' alarms named above."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
