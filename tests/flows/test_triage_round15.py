@@ -2,7 +2,8 @@
 
 With train10-20 in the corpus, an object or a goodbye said with its everyday reason fired more
 often, and two English crises said without a method ("how I'd do it", affairs put in order) were
-lost. Calm and crisis examples in the team's words (groups `r15_*` of `triage_examples.toml`) answer both.
+lost. Calm and crisis examples in the team's words (groups `r15_*` of `triage_examples.toml`)
+answer both.
 An ex who will not stop following her is a crisis whatever the net scores (a rule has it).
 Writing these tests found gaps, closed by rules: in English, things given away or closed and then
 "nothing left to sort out", a plan said as "working out how to end it" (and "it won't hurt anyone
