@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from bot.config import Settings, database_url
+from bot.config import Settings, database_url, knowledge_cache
 from bot.privacy import keyring_from_env
 from flows import (
     ChatLog,
@@ -125,7 +125,7 @@ class Runtime:
 @contextlib.asynccontextmanager
 async def open_runtime(settings: Settings, *, memory: bool = False) -> AsyncIterator[Runtime]:
     """Load knowledge (fail fast), open the store, and yield the wired runtime."""
-    kb = load_knowledge(Path(settings.knowledge.path))
+    kb = load_knowledge(Path(settings.knowledge.path), cache=knowledge_cache())
     engine = build_engine(settings, kb)
     keyring = keyring_for(settings)
     if memory:

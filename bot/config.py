@@ -314,6 +314,21 @@ def load_settings(path: Path | None = None) -> Settings:
         raise ConfigError(f"{chosen}: {fields}") from exc
 
 
+def knowledge_cache() -> Path | None:
+    """Where what is learned from the knowledge files is kept between processes.
+
+    `$XDG_CACHE_HOME/gyeot`, else `~/.cache/gyeot`; None (learn at every start) when neither
+    is known. It holds only what the knowledge files say (`knowledge.cache`).
+    """
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    if base:
+        return Path(base) / "gyeot"
+    try:
+        return Path.home() / ".cache" / "gyeot"
+    except RuntimeError:  # no home directory (a service user without one)
+        return None
+
+
 DATABASE_URL_ENV = "GYEOT_DATABASE_URL"
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.app import Runtime, build_engine
+from bot.config import knowledge_cache
 from knowledge import Knowledge, KnowledgeError, load_knowledge
 
 logger = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ async def reload_summary(rt: Runtime) -> str:
 def _load(path: Path | str) -> Knowledge | ReloadResult:
     """Parse and validate the knowledge files; a failure is a ReloadResult with the error."""
     try:
-        return load_knowledge(Path(path))
+        return load_knowledge(Path(path), cache=knowledge_cache())
     except KnowledgeError as exc:
         logger.warning("knowledge reload failed; keeping the old knowledge: %s", exc)
         return ReloadResult(error=str(exc))

@@ -51,6 +51,7 @@ from typing import Any, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
+from knowledge.cache import remembered
 from knowledge.errors import KnowledgeFileError
 from knowledge.normalize import strip_particle
 from knowledge.normalize import words as split_words
@@ -578,6 +579,26 @@ class ExampleNet:
         scale = math.sqrt(max(known, MIN_PIECES))
         return {risk: total / scale for risk, total in zip(RISKS, totals, strict=True)}
 
+    def dump(self) -> dict[str, Any]:
+        """The net as JSON data for `knowledge.cache`: each distinct weight row stored once."""
+        rows: dict[tuple[float, ...], int] = {}
+        pieces = {piece: rows.setdefault(row, len(rows)) for piece, row in self.weights.items()}
+        return {"risks": RISKS, "rows": list(rows), "pieces": pieces, "exact": self.exact}
+
+    @classmethod
+    def load(cls, data: dict[str, Any]) -> ExampleNet:
+        """The net `dump` stored; raise on data of another shape (a damaged file)."""
+        if tuple(data["risks"]) != RISKS:
+            raise ValueError("stored for other risks")
+        rows = [tuple(float(w) for w in row) for row in data["rows"]]
+        if any(len(row) != len(RISKS) for row in rows):
+            raise ValueError("a stored row has the wrong length")
+        weights = {str(piece): rows[index] for piece, index in data["pieces"].items()}
+        exact = {str(text): risk for text, risk in data["exact"].items()}
+        if not set(exact.values()) <= {*RISKS, None}:
+            raise ValueError("stored for other risks")
+        return cls(weights, exact)
+
 
 def build_net(
     examples: Sequence[tuple[str | None, str]], weights: Sequence[float] | None = None
@@ -825,12 +846,15 @@ class Lexicon(LexModel):
         return copy
 
 
-def load_lexicon(path: Path, examples: Path | None = None) -> Lexicon:
+def load_lexicon(
+    path: Path, examples: Path | None = None, *, cache: Path | None = None
+) -> Lexicon:
     """Read and validate a triage lexicon and its examples; errors name the file and field.
 
     `examples` defaults to `triage_examples.toml` beside `path`, used when it exists; a path
     given explicitly must exist. The corpus (`triage_corpus.toml`) beside the examples file is
-    learned with it when it exists.
+    learned with it when it exists. The net is kept in `cache` (`knowledge.cache`): examples
+    learned before, by any process, are not validated and learned again.
     """
     beside = path.with_name(EXAMPLES_FILE)
     if examples is None and not beside.exists():
@@ -844,7 +868,15 @@ def load_lexicon(path: Path, examples: Path | None = None) -> Lexicon:
     if lexicon is None:
         lexicon = _validate(path, Lexicon, _parse(path, contents[0]))
         if files[1:]:
-            lexicon = lexicon.with_net(_examples(files[1:], contents[1:]).net)
+            net = remembered(
+                cache,
+                "triage-net",
+                contents[1:],
+                lambda: _examples(files[1:], contents[1:]).net,
+                ExampleNet.dump,
+                ExampleNet.load,
+            )
+            lexicon = lexicon.with_net(net)
         _LEARNED.clear()  # one kept: the lexicon being served
         _LEARNED[contents] = lexicon
     return lexicon

@@ -146,8 +146,12 @@ def _examples(topics: Mapping[str, Topic]) -> tuple[list[Example], list[tuple[st
     return examples, keywords
 
 
-def load_knowledge(root: Path = DEFAULT_PATH) -> Knowledge:
-    """Load all knowledge under `root` and build the match index; fail on any error."""
+def load_knowledge(root: Path = DEFAULT_PATH, *, cache: Path | None = None) -> Knowledge:
+    """Load all knowledge under `root` and build the match index; fail on any error.
+
+    `cache` is a directory where what is learned from the files is kept between processes
+    (`knowledge.cache`); None learns everything at each load.
+    """
     topics_dir = root / "topics"
     topics = {}
     for topic_id in TOPIC_IDS:
@@ -169,7 +173,7 @@ def load_knowledge(root: Path = DEFAULT_PATH) -> Knowledge:
         root=root,
         topics=topics,
         catalogs=catalogs,
-        lexicon=load_lexicon(root / "triage.toml", root / "triage_examples.toml"),
+        lexicon=load_lexicon(root / "triage.toml", root / "triage_examples.toml", cache=cache),
         phones=load_phones(root / "phones.toml"),
         index=_index(tuple(examples), tuple(keywords)),
     )

@@ -4,9 +4,10 @@ She runs `gyeot chat` (by subprocess, as an operator would, logging at DEBUG to 
 her name, phone number, 주민등록번호, e-mail and address, asks questions the bot cannot answer
 with them in it, goes through the intake and reaches a crisis line. The database, its WAL and
 shared-memory files are copied while the chat still runs and searched again after it is
-killed (so the WAL stays on disk) and after the reports ran; every log line and every report
-is searched too. With transcripts off no form of any planted value exists; with transcripts
-on, her messages exist only as AES-GCM ciphertext of their redacted text.
+killed (so the WAL stays on disk) and after the reports ran; every log line, every report and
+the cache of what gyeot learned from its knowledge files are searched too. With transcripts
+off no form of any planted value exists; with transcripts on, her messages exist only as
+AES-GCM ciphertext of their redacted text.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import pytest
 from storage import Keyring
 from tests.privacy_search import (
     describe,
+    search_files,
     search_snapshot,
     search_sqlite,
     search_text,
@@ -74,11 +76,13 @@ class Captured:
     db: Path
     snapshot: dict[str, bytes]
     streams: dict[str, str]
+    cache: Path  # what gyeot learned from the knowledge files (`knowledge.cache`)
 
 
-def _env() -> dict[str, str]:
+def _env(config: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GYEOT_")}
     env["GYEOT_SECRET_KEY"] = SECRET
+    env["XDG_CACHE_HOME"] = str(config.parent / "cache")  # searched like the database
     return env
 
 
@@ -111,7 +115,12 @@ def run_chat_alive(config: Path, db: Path, lines: tuple[str, ...]) -> tuple[str,
     cmd = [GYEOT, "--config", str(config), "chat", "--echo", "--user", USER]
     with err_path.open("w", encoding="utf-8") as err:
         proc = subprocess.Popen(
-            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, text=True, env=_env()
+            cmd,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+            env=_env(config),
         )
         watchdog = threading.Timer(TIMEOUT, proc.kill)
         watchdog.start()
@@ -138,7 +147,7 @@ def run(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
         [GYEOT, "--config", str(config), *args],
         capture_output=True,
         text=True,
-        env=_env(),
+        env=_env(config),
         timeout=TIMEOUT,
         check=False,
     )
@@ -156,12 +165,13 @@ def converse(tmp_path: Path, *, transcripts: bool) -> Captured:
         assert result.returncode == 0, result.stderr
         streams[f"gyeot {' '.join(args)} stdout"] = result.stdout
         streams[f"gyeot {' '.join(args)} stderr"] = result.stderr
-    return Captured(db, snapshot, streams)
+    return Captured(db, snapshot, streams, tmp_path / "cache")
 
 
 def all_hits(captured: Captured) -> list[object]:
     """Search the running snapshot, the files now and every captured stream."""
     hits = search_snapshot(captured.snapshot, PLANTED) + search_sqlite(captured.db, PLANTED)
+    hits += search_files(captured.cache.rglob("*"), PLANTED)
     for name, text in captured.streams.items():
         hits += search_text(text, PLANTED, name)
     return list(hits)
@@ -187,7 +197,8 @@ def with_transcripts(tmp_path_factory: pytest.TempPathFactory) -> Captured:
 
 @pytest.mark.slow
 def test_transcripts_off_leave_no_trace_anywhere(without_transcripts: Captured) -> None:
-    """No form of any planted value is in the files, the WAL, the logs or the reports."""
+    """No form of any planted value is in the files, WAL, logs, reports or learned cache."""
+    assert list(without_transcripts.cache.glob("gyeot/triage-net-*.json"))  # it was searched
     hits = all_hits(without_transcripts)
     assert hits == [], describe(hits)  # type: ignore[arg-type]
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import knowledge_cache
 from knowledge import DEFAULT_PATH
 
 GYEOT = str(Path(sys.executable).parent / "gyeot")
@@ -96,6 +97,39 @@ def test_matcher_confidence_settings_reach_classify(config: Path):
     assert (answered["topic"], answered["suggestions"]) == ("migrant_support", [])
 
 
+def test_classify_keeps_the_learned_net_and_learns_an_admins_edit(tmp_path: Path):
+    """The net goes to $XDG_CACHE_HOME/gyeot; the next run reads it and answers the same. A
+    sentence an admin then adds to the examples is answered as written: not read stale."""
+    data = _knowledge_copy(tmp_path)
+    config = tmp_path / "c.toml"
+    config.write_text(f'[knowledge]\npath = "{data}"\n', encoding="utf-8")
+    cache = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    lines = "편의점 앞 파란 우산이 또 보여요\n죽고 싶어요\n보호출산 제도 알려주세요\n"
+    first = run(["classify"], stdin=lines, config=config, env_extra=cache)
+    assert first.returncode == 0, first.stderr
+    assert len(list((tmp_path / "cache" / "gyeot").glob("triage-net-*.json"))) == 1
+    again = run(["classify"], stdin=lines, config=config, env_extra=cache)
+    assert again.stdout == first.stdout
+    assert json.loads(first.stdout.splitlines()[0])["risk"] == "none"
+    with (data / "triage_examples.toml").open("a", encoding="utf-8") as examples:
+        examples.write('\n[[group]]\nrisk = "violence"\nname = "admin_added"\n')
+        examples.write('crisis = ["편의점 앞 파란 우산이 또 보여요"]\n')
+    edited = run(["classify"], stdin=lines, config=config, env_extra=cache)
+    assert json.loads(edited.stdout.splitlines()[0])["risk"] == "violence"
+    assert edited.stdout.splitlines()[1:] == first.stdout.splitlines()[1:]
+
+
+def test_the_cache_is_under_xdg_cache_home_or_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`$XDG_CACHE_HOME/gyeot` when set, else `~/.cache/gyeot`."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert knowledge_cache() == tmp_path / "xdg" / "gyeot"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert knowledge_cache() == tmp_path / "home" / ".cache" / "gyeot"
+
+
 def test_knowledge_check_passes_on_shipped_files(config: Path):
     """The shipped knowledge passes the check."""
     result = run(["knowledge", "check"], config=config)
@@ -103,7 +137,7 @@ def test_knowledge_check_passes_on_shipped_files(config: Path):
     assert "0 errors" in result.stdout
 
 
-def _broken_copy(tmp_path: Path) -> Path:
+def _knowledge_copy(tmp_path: Path) -> Path:
     data = tmp_path / "kb"
     shutil.copytree(DEFAULT_PATH, data)
     return data
@@ -111,7 +145,7 @@ def _broken_copy(tmp_path: Path) -> Path:
 
 def test_knowledge_check_names_file_and_field(tmp_path: Path):
     """A topic with an unknown key fails the check, naming the file and the field."""
-    data = _broken_copy(tmp_path)
+    data = _knowledge_copy(tmp_path)
     path = data / "topics" / "shelter.toml"
     path.write_text(path.read_text(encoding="utf-8") + '\nreviewd_by = "typo"\n', encoding="utf-8")
     config = tmp_path / "c.toml"
@@ -124,7 +158,7 @@ def test_knowledge_check_names_file_and_field(tmp_path: Path):
 
 def test_knowledge_check_rejects_unverified_phone_number(tmp_path: Path):
     """A phone number not on the verified list is an error."""
-    data = _broken_copy(tmp_path)
+    data = _knowledge_copy(tmp_path)
     path = data / "topics" / "shelter.toml"
     text = path.read_text(encoding="utf-8").replace("1308", "1309", 1)
     path.write_text(text, encoding="utf-8")
@@ -137,7 +171,7 @@ def test_knowledge_check_rejects_unverified_phone_number(tmp_path: Path):
 
 def test_bot_refuses_to_start_on_missing_knowledge_file(tmp_path: Path):
     """A missing topic file stops the chat with a clear error, not half a knowledge base."""
-    data = _broken_copy(tmp_path)
+    data = _knowledge_copy(tmp_path)
     (data / "topics" / "adoption.toml").unlink()
     config = tmp_path / "c.toml"
     config.write_text(

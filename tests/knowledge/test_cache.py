@@ -1,0 +1,156 @@
+"""The cache of the learned triage net: a later load reads it, never a stale or damaged file.
+
+Each test stands for a new process by forgetting what this one learned (`_LEARNED`), so the
+net can only come from the cache file or from learning it again.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from knowledge import cache as cache_module
+from knowledge import lexicon
+from knowledge.lexicon import EXAMPLES_FILE, RISKS, ExampleNet, forms, load_lexicon
+
+RULES = (
+    '[[rule]]\nid = "medical.ko.bleeding"\nrisk = "medical"\nlang = "ko"\ncontains = ["하혈"]\n'
+)
+
+
+def _examples(*calm: str) -> str:
+    groups = [
+        f'[[group]]\nrisk = "{r}"\nname = "g_{r}"\ncrisis = ["{r} 위험 문장"]\n'
+        f'calm = ["{r} 평범한 문장"]\n\n'
+        for r in RISKS
+    ]
+    groups.append(f'[[group]]\nname = "more"\ncalm = {json.dumps(list(calm or ["그냥 말"]))}\n')
+    return "".join(groups)
+
+
+@pytest.fixture
+def rules(tmp_path: Path) -> Path:
+    path = tmp_path / "kb" / "triage.toml"
+    path.parent.mkdir()
+    path.write_text(RULES, encoding="utf-8")
+    (path.parent / EXAMPLES_FILE).write_text(_examples(), encoding="utf-8")
+    return path
+
+
+def _load(rules: Path, cache: Path) -> ExampleNet:
+    """Load as a new process would: nothing learned in memory."""
+    lexicon._LEARNED.clear()
+    net = load_lexicon(rules, cache=cache).net
+    assert net is not None
+    return net
+
+
+def _never_learn(*_args: object) -> None:
+    raise AssertionError("learned again although the cache holds the net")
+
+
+def _stored(cache: Path) -> list[Path]:
+    return sorted(cache.glob("triage-net-*.json"))
+
+
+def test_a_later_load_reads_the_net_the_first_one_learned(
+    rules: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same weights and exact sentences, weight rows still shared, nothing learned twice."""
+    cache = tmp_path / "cache"
+    learned = _load(rules, cache)
+    assert len(_stored(cache)) == 1
+    monkeypatch.setattr(lexicon, "_examples", _never_learn)
+    read = _load(rules, cache)
+    assert read.weights == learned.weights and read.exact == learned.exact
+    assert len({id(w) for w in read.weights.values()}) == len(set(read.weights.values()))
+
+
+def test_the_shipped_net_survives_the_cache_unchanged(tmp_path: Path) -> None:
+    """The real net (floats, sentences in four scripts, calm = None) comes back equal."""
+    shipped = Path(lexicon.__file__).parent / "data" / "triage.toml"
+    lexicon._LEARNED.clear()
+    learned = load_lexicon(shipped, cache=tmp_path).net
+    assert learned is not None
+    (stored,) = _stored(tmp_path)
+    read = ExampleNet.load(json.loads(stored.read_bytes())["value"])
+    assert read.weights == learned.weights and read.exact == learned.exact
+
+
+def test_an_edited_examples_file_is_learned_again(rules: Path, tmp_path: Path) -> None:
+    """The key is the files' text: an admin's new sentence is in the next load's net."""
+    cache = tmp_path / "cache"
+    before = _load(rules, cache)
+    (rules.parent / EXAMPLES_FILE).write_text(_examples("새로 쓴 평범한 문장"), encoding="utf-8")
+    after = _load(rules, cache)
+    assert forms("새로 쓴 평범한 문장").compact in after.exact
+    assert forms("새로 쓴 평범한 문장").compact not in before.exact
+    assert len(_stored(cache)) == 2
+
+
+def test_the_code_that_learns_is_part_of_the_key(
+    rules: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new release (another `knowledge` source) does not read an older release's net."""
+    cache = tmp_path / "cache"
+    _load(rules, cache)
+    code = tmp_path / "code"
+    code.mkdir()
+    for source in Path(cache_module.__file__).parent.glob("*.py"):
+        (code / source.name).write_bytes(source.read_bytes())
+    (code / "lexicon.py").write_bytes((code / "lexicon.py").read_bytes() + b"\n# changed\n")
+    monkeypatch.setattr(cache_module, "_CODE", code)
+    _load(rules, cache)
+    assert len(_stored(cache)) == 2
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b'{"key": "',
+        b"[]",
+        b'{"key": null, "value": {}}',
+        "right key, rows too short",
+        "right key, other risks",
+    ],
+    ids=["empty", "cut", "list", "other-key", "short-rows", "other-risks"],
+)
+def test_a_damaged_file_is_learned_again(rules: Path, tmp_path: Path, damage: bytes | str) -> None:
+    """Whatever is in the file, the load gives the learned net and mends the file."""
+    cache = tmp_path / "cache"
+    learned = _load(rules, cache)
+    (stored,) = _stored(cache)
+    if isinstance(damage, str):
+        data = json.loads(stored.read_bytes())
+        if "rows" in damage:
+            data["value"]["rows"] = [row[:-1] for row in data["value"]["rows"]]
+        else:
+            data["value"]["risks"] = ["medical"]
+        damage = json.dumps(data).encode()
+    stored.write_bytes(damage)
+    read = _load(rules, cache)
+    assert read.weights == learned.weights and read.exact == learned.exact
+    assert ExampleNet.load(json.loads(stored.read_bytes())["value"]).exact == learned.exact
+
+
+def test_a_cache_that_cannot_be_written_is_skipped(rules: Path, tmp_path: Path) -> None:
+    """A cache path that is not a directory: the load learns the net and says nothing."""
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory", encoding="utf-8")
+    assert _load(rules, blocked).exact == _load(rules, tmp_path / "cache").exact
+    assert blocked.read_text(encoding="utf-8") == "not a directory"
+    assert not list(tmp_path.glob("**/.triage-net-*.tmp"))
+
+
+def test_only_the_newest_versions_are_kept(rules: Path, tmp_path: Path) -> None:
+    """Each edit stores a file; the oldest go, so the directory does not grow forever."""
+    cache = tmp_path / "cache"
+    for n in range(cache_module.KEEP + 2):
+        (rules.parent / EXAMPLES_FILE).write_text(_examples(f"판 {n}번째 문장"), encoding="utf-8")
+        _load(rules, cache)
+    assert len(_stored(cache)) == cache_module.KEEP
+    lexicon._LEARNED.clear()
+    assert forms("판 5번째 문장").compact in _load(rules, cache).exact
