@@ -155,6 +155,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train18.jsonl", 0, 2),
         ("risk-train19.jsonl", 0, 0),
         ("risk-train20.jsonl", 0, 0),
+        ("risk-train21.jsonl", 0, 10),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -180,7 +181,11 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     weight (13 more held-out crises caught, see scripts/triage_corpus.py); round 15 learns
     train10-20 into the corpus as well (14 more of 625 held-out crises caught, 2 fewer alarms),
     so the net's own alarms on these pools are gone (a pool's message is an example now) and
-    train16 misses none: what is left are the rules' alarms named above."""
+    train16 misses none: what is left are the rules' alarms named above. train21 (round 16,
+    not in the corpus) missed 15 of 195 crises and fired on 16 of 145 calm lines before its
+    rules; it keeps ten alarms: jokes about wanting to die (ko, en, zh; on purpose), a baby
+    box asked about (ko, zh), professionals asking how to teach or what happens on a
+    disclosure, a drama's husband, "if my husband hits me, which number" asked for a friend."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
