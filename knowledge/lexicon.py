@@ -47,9 +47,17 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal, TypeVar, get_args
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 from knowledge.cache import remembered
 from knowledge.errors import KnowledgeFileError
@@ -319,6 +327,11 @@ class CompiledRule:
     ends: bool = False  # a trigger is anchored at the end of the message ($)
 
 
+# A `word_regex` keeps its edge spaces: a leading space is what anchors it at a word start (the
+# models strip every other string). Stripped, " (he|she) hit" matched "t|he cat and hit".
+Spaced = Annotated[str, StringConstraints(strip_whitespace=False)]
+
+
 class LexModel(BaseModel):
     """Base of the lexicon models: unknown keys are errors, loaded data is immutable."""
 
@@ -335,7 +348,7 @@ class TriageRule(LexModel):
     contains: tuple[str, ...] = ()
     regex: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
-    word_regex: tuple[str, ...] = ()
+    word_regex: tuple[Spaced, ...] = ()
     unless: tuple[str, ...] = ()
     unless_regex: tuple[str, ...] = ()
     also: tuple[str, ...] = ()

@@ -156,6 +156,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train19.jsonl", 0, 0),
         ("risk-train20.jsonl", 0, 0),
         ("risk-train21.jsonl", 0, 10),
+        ("risk-train22.jsonl", 0, 11),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -185,7 +186,11 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     not in the corpus) missed 15 of 195 crises and fired on 16 of 145 calm lines before its
     rules; it keeps ten alarms: jokes about wanting to die (ko, en, zh; on purpose), a baby
     box asked about (ko, zh), professionals asking how to teach or what happens on a
-    disclosure, a drama's husband, "if my husband hits me, which number" asked for a friend."""
+    disclosure, a drama's husband, "if my husband hits me, which number" asked for a friend.
+    train22 (round 17, dialects and migrant voices, not in the corpus) missed 12 of 120 and
+    fired on 15 of 88; it keeps eleven alarms of the same kinds (a law student's or a Sunday
+    school teacher's question, a film about a baby box, a friend's "나 죽을 거 같아" over
+    spicy food, a husband who took her phone because his screen broke)."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms

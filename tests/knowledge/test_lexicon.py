@@ -254,3 +254,18 @@ def test_forms_name_the_scripts_a_message_uses() -> None:
     assert forms("I want to die 죽고싶어").langs == frozenset({"ko", "en", "vi"})
     assert forms("tôi muốn chết").langs == frozenset({"en", "vi"})
     assert forms("!!! 123").langs == frozenset()
+
+
+def test_a_word_regex_keeps_its_leading_space_and_matches_from_a_word_start(
+    tmp_path: Path,
+) -> None:
+    """The lexicon's models strip strings, but not a word_regex's edge spaces: " (he|she) hit"
+    must not match "the cat and hit" (t|he) or "shehit" inside another word."""
+    path = _write(
+        tmp_path,
+        '[[rule]]\nid = "violence.en.he_hit"\nrisk = "violence"\nlang = "en"\n'
+        "word_regex = [' (he|she) [a-z ]{0,20}?and hit (me|my head)\\b']\n",
+    )
+    lexicon = load_lexicon(path)
+    assert triage("he came home and hit my head", lexicon) is not None
+    assert triage("i tripped over the cat and hit my head", lexicon) is None
