@@ -157,6 +157,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train20.jsonl", 0, 0),
         ("risk-train21.jsonl", 0, 10),
         ("risk-train22.jsonl", 0, 11),
+        ("risk-train23.jsonl", 0, 5),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -190,7 +191,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     train22 (round 17, dialects and migrant voices, not in the corpus) missed 12 of 120 and
     fired on 15 of 88; it keeps eleven alarms of the same kinds (a law student's or a Sunday
     school teacher's question, a film about a baby box, a friend's "나 죽을 거 같아" over
-    spicy food, a husband who took her phone because his screen broke)."""
+    spicy food, a husband who took her phone because his screen broke). train23 (round 18,
+    medical signs in lay words and coercion) missed 11 of 115 and fired on 10 of 81; it keeps
+    five (a belly that tightened once and was checked, a fever with engorged breasts, a baby
+    box asked about after the news, a counselor's procedure, a friend's past told as over)."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
