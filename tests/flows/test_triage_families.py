@@ -21,7 +21,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     for name in [f"round{n}" for n in range(2, 12)]
     + ["plea"]
     + [f"round13_{lang}" for lang in ("en", "vi", "zh", "ko")]
-    + ["round14", "round15", "round16", "round17", "round18"]
+    + ["round14", "round15", "round16", "round17", "round18", "round19"]
 )
 
 

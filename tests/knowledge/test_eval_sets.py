@@ -158,6 +158,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train21.jsonl", 0, 10),
         ("risk-train22.jsonl", 0, 11),
         ("risk-train23.jsonl", 0, 5),
+        ("risk-train24.jsonl", 0, 9),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -194,7 +195,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     spicy food, a husband who took her phone because his screen broke). train23 (round 18,
     medical signs in lay words and coercion) missed 11 of 115 and fired on 10 of 81; it keeps
     five (a belly that tightened once and was checked, a fever with engorged breasts, a baby
-    box asked about after the news, a counselor's procedure, a friend's past told as over)."""
+    box asked about after the news, a counselor's procedure, a friend's past told as over).
+    train24 (round 19, typos, long messages, lines sent one by one, third persons) missed 3 of
+    112 and fired on 10 of 78; it keeps nine (an exam joke, updates that end "the doctors said
+    she is fine", a labour planned ahead, a neighbour already in a shelter)."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
