@@ -122,10 +122,19 @@ class Runtime:
         return await self.store.healthy()
 
 
+def load_configured_knowledge(settings: Settings) -> Knowledge:
+    """Load the knowledge under `[knowledge] path`, keeping what is learned in the cache.
+
+    The cache is the machine's (`bot.config.knowledge_cache`); every command and reload loads
+    knowledge here, so none of them learns the example net again when another already has.
+    """
+    return load_knowledge(Path(settings.knowledge.path), cache=knowledge_cache())
+
+
 @contextlib.asynccontextmanager
 async def open_runtime(settings: Settings, *, memory: bool = False) -> AsyncIterator[Runtime]:
     """Load knowledge (fail fast), open the store, and yield the wired runtime."""
-    kb = load_knowledge(Path(settings.knowledge.path), cache=knowledge_cache())
+    kb = load_configured_knowledge(settings)
     engine = build_engine(settings, kb)
     keyring = keyring_for(settings)
     if memory:

@@ -13,14 +13,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot import logsafe, privacy, storage_cli
-from bot.app import build_engine, keyring_for, open_runtime, open_store
-from bot.config import ConfigError, Settings, knowledge_cache, load_settings, telegram_token
+from bot.app import (
+    build_engine,
+    keyring_for,
+    load_configured_knowledge,
+    open_runtime,
+    open_store,
+)
+from bot.config import ConfigError, Settings, load_settings, telegram_token
 from bot.reports import report_text
 from bot.staff_console import her_terminal, run_console
 from bot.terminal import interactive_lines
 from flows import FlowError, triage
 from flows.redact import redact
-from knowledge import Knowledge, KnowledgeError, MatchSettings, load_knowledge, match
+from knowledge import Knowledge, KnowledgeError, MatchSettings, match
 from knowledge.check import check, held_out_misses, relative
 from storage import Keyring
 
@@ -96,7 +102,7 @@ def classify_row(text: str, kb: Knowledge, settings: MatchSettings) -> dict[str,
 
 async def cmd_classify(settings: Settings, _args: argparse.Namespace) -> int:
     """One JSON line per input line: topic, score, risk, suggestions (DESIGN.md contract)."""
-    kb = load_knowledge(Path(settings.knowledge.path), cache=knowledge_cache())
+    kb = load_configured_knowledge(settings)
     matching = build_engine(settings, kb).ctx.matching  # decides exactly as the bot does
     for line in sys.stdin:
         row = classify_row(line.rstrip("\n"), kb, matching)
@@ -107,7 +113,7 @@ async def cmd_classify(settings: Settings, _args: argparse.Namespace) -> int:
 async def cmd_knowledge_check(settings: Settings, _args: argparse.Namespace) -> int:
     """Validate every knowledge file; exit 1 on any error, warn on stale reviews."""
     root = Path(settings.knowledge.path)
-    kb = load_knowledge(root, cache=knowledge_cache())
+    kb = load_configured_knowledge(settings)
     problems = check(kb, today=dt.datetime.now(dt.UTC).date())
     for problem in problems:
         print(f"{problem.level.upper()} {relative(problem.file, root)}: {problem.message}")
@@ -119,7 +125,7 @@ async def cmd_knowledge_check(settings: Settings, _args: argparse.Namespace) -> 
 
 async def cmd_knowledge_test(settings: Settings, _args: argparse.Namespace) -> int:
     """Show which example questions the matcher sends to another topic (10-fold held out)."""
-    kb = load_knowledge(Path(settings.knowledge.path), cache=knowledge_cache())
+    kb = load_configured_knowledge(settings)
     matching = build_engine(settings, kb).ctx.matching
     total, misses = held_out_misses(kb, matching)
     for miss in misses:

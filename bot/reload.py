@@ -11,11 +11,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
-from bot.app import Runtime, build_engine
-from bot.config import knowledge_cache
-from knowledge import Knowledge, KnowledgeError, load_knowledge
+from bot.app import Runtime, build_engine, load_configured_knowledge
+from bot.config import Settings
+from knowledge import Knowledge, KnowledgeError
 
 logger = logging.getLogger(__name__)
 
@@ -71,13 +70,13 @@ def reload_knowledge(rt: Runtime) -> ReloadResult:
     Blocks while the files are parsed (about a second): in a running bot use
     `reload_knowledge_async`, which parses on a worker thread.
     """
-    loaded = _load(rt.settings.knowledge.path)
+    loaded = _load(rt.settings)
     return loaded if isinstance(loaded, ReloadResult) else _swap(rt, loaded)
 
 
 async def reload_knowledge_async(rt: Runtime) -> ReloadResult:
     """`reload_knowledge` with the parsing off the event loop; the swap happens on the loop."""
-    loaded = await asyncio.to_thread(_load, rt.settings.knowledge.path)
+    loaded = await asyncio.to_thread(_load, rt.settings)
     return loaded if isinstance(loaded, ReloadResult) else _swap(rt, loaded)
 
 
@@ -86,10 +85,10 @@ async def reload_summary(rt: Runtime) -> str:
     return (await reload_knowledge_async(rt)).summary()
 
 
-def _load(path: Path | str) -> Knowledge | ReloadResult:
+def _load(settings: Settings) -> Knowledge | ReloadResult:
     """Parse and validate the knowledge files; a failure is a ReloadResult with the error."""
     try:
-        return load_knowledge(Path(path), cache=knowledge_cache())
+        return load_configured_knowledge(settings)
     except KnowledgeError as exc:
         logger.warning("knowledge reload failed; keeping the old knowledge: %s", exc)
         return ReloadResult(error=str(exc))
