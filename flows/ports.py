@@ -70,7 +70,9 @@ class Received:
 
     `event_key` is the platform's id of the event (unique within `channel`; a repeat is
     skipped). `message_id`, her message's platform id, joins `user_key`'s chat log (for
-    /erase) in the same transaction.
+    /erase) in the same transaction. `earlier_keys` are the keys an earlier copy of the same
+    event would have been stored under (a platform without event ids, such as KakaoTalk,
+    keys a retry by the second it came in): if one is in the inbox, this is a repeat too.
     """
 
     channel: str
@@ -79,6 +81,7 @@ class Received:
     user_key: str | None = None
     message_id: int | None = None
     conv: str | None = None  # the conversation's pseudonym: one process at a time handles it
+    earlier_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,7 +435,8 @@ class MemoryStore:
         """Store each event once, logging her message id; return the new row ids."""
         new: list[int] = []
         for update in updates:
-            if (update.channel, update.event_key) in self.inbox_keys:
+            keys = {(update.channel, k) for k in (update.event_key, *update.earlier_keys)}
+            if keys & self.inbox_keys:
                 continue
             self.inbox_keys.add((update.channel, update.event_key))
             row_id = next(self._ids)

@@ -113,6 +113,14 @@ class SqliteStore(SqlStore[Database]):
 
     async def _put(self, tx: Transaction, update: Received, at: int) -> int | None:
         """Insert one event unless its key was seen (id or None); raw is bound to the id."""
+        if update.earlier_keys:
+            marks = ", ".join("?" * len(update.earlier_keys))
+            seen = await tx.fetchall(
+                f"SELECT 1 FROM inbox WHERE channel = ? AND event_key IN ({marks}) LIMIT 1",
+                (update.channel, *update.earlier_keys),
+            )
+            if seen:
+                return None
         rows = await tx.fetchall(
             "INSERT OR IGNORE INTO inbox (channel, event_key, received_at)"
             " VALUES (?, ?, ?) RETURNING id",

@@ -28,7 +28,7 @@ import logging
 import secrets
 import time
 from collections.abc import Callable, Coroutine, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Literal, Protocol
 from weakref import WeakValueDictionary
@@ -388,14 +388,18 @@ class KakaoChannel:
 
         False if not handled in time. The row is in the inbox before it is handed over, so
         a crash at any point leaves it there for the next scan (`InboxProcessor.hand_over`).
+        Kakao's request has no id: it is keyed by the second it came in, and the same request
+        keyed in the window's earlier seconds is this one again (a retry after its process
+        died reaches another process, or this one restarted, with nothing in `_recent`).
         """
         inbound = Inbound(NAME, ask.user, ask.user, event, ask.lang)
-        now = _now()
-        bucket = int(now.timestamp() // RETRY_WINDOW)
-        event_key = self.keyring.user_key(
-            "kakaoevent", f"{key}|{ask.tag}|{ask.utterance}|{bucket}"
+        second = int(_now().timestamp())
+        event_key, *earlier = (
+            self.keyring.user_key("kakaoevent", f"{key}|{ask.tag}|{ask.utterance}|{at}")
+            for at in range(second, second - int(RETRY_WINDOW), -1)
         )
-        row_id = await self._put(received(event_key, inbound, self.keyring))
+        row = replace(received(event_key, inbound, self.keyring), earlier_keys=tuple(earlier))
+        row_id = await self._put(row)
         if row_id is None:
             return True  # a retry another process took: hand out what waits
         if self.waiter is None:

@@ -48,6 +48,7 @@ _INBOX_TAKE = """
 INSERT INTO inbox (channel, event_key, conv, received_at, lease_holder, lease_until)
 SELECT $1, $2, $3, $4, CASE WHEN free THEN $5::text END, CASE WHEN free THEN $6::bigint END
 FROM (SELECT NOT EXISTS (SELECT 1 FROM inbox WHERE conv = $3 AND done = 0) AS free) AS f
+WHERE NOT EXISTS (SELECT 1 FROM inbox WHERE channel = $1 AND event_key = ANY($7::text[]))
 ON CONFLICT DO NOTHING RETURNING id, lease_holder
 """
 
@@ -128,7 +129,14 @@ class PgQueues(SqlQueues[PgDatabase]):
         """Insert one event unless its key was seen; claim it if asked and nothing waits first."""
         holder, until = claim if claim is not None and update.conv else (None, None)
         rows = await tx.fetch_native(
-            _INBOX_TAKE, update.channel, update.event_key, update.conv, at, holder, until
+            _INBOX_TAKE,
+            update.channel,
+            update.event_key,
+            update.conv,
+            at,
+            holder,
+            until,
+            list(update.earlier_keys),
         )
         if not rows:
             return None

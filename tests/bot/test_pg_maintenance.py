@@ -41,8 +41,11 @@ async def test_one_process_purges_and_another_takes_over(
             await asyncio.sleep(0.5)
             stop_a.set()
             await a
-        assert purged.count("a") >= 3 and "b" not in purged
-        await asyncio.sleep(0.5)  # the first runtime closed: its lead went with its session
+            # checked while the first runtime is still open: once it closes, its lead goes with
+            # its session and the second may purge at once (on a slow machine, before the close
+            # returns)
+            assert purged.count("a") >= 3 and "b" not in purged
+        await asyncio.sleep(0.5)
         stop_b.set()
         await b
     assert purged.count("b") >= 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,3 +103,42 @@ async def collect(kakao: FakeKakao, me: str, seen: list[str]) -> None:
             return
         seen.append(said.text)
         await asyncio.sleep(0.2)
+
+
+KAKAO_ROWS = "SELECT count(*) FROM inbox WHERE channel = 'kakao'"
+
+
+async def test_a_retry_after_a_crash_is_one_event_across_a_ten_second_boundary(
+    own_server: KakaoServer,
+) -> None:
+    """Her tap reached a process that then died; Kakao sends it again to the restarted one.
+
+    The restarted process remembers nothing of the first, and Kakao requests carry no id: the
+    inbox knows the retry by the second it came in, so a retry that falls in the next ten
+    seconds' slot (as one always does here) is still the same event, not a second tap that
+    would skip a question.
+    """
+    me = f"bk-retry-{uuid.uuid4().hex}"
+    async with client() as session:
+        kakao = FakeKakao(own_server, session)
+        said = await kakao.say(me, "안녕하세요")
+        said = await kakao.say(me, said.tap("비밀 상담"))
+        tap, extra = said.tap("임신 12주"), said.extra("임신 12주")
+        if time.time() % 10 < 1.5:  # the next ten-second slot must begin within 8.5 s
+            await asyncio.sleep(1.5 - time.time() % 10)
+        sent = time.time()
+        first = await kakao.say(me, tap, extra=extra)
+        assert "몇 주" not in first.text  # the next question
+    with sqlite3.connect(own_server.db) as db:
+        rows = db.execute(KAKAO_ROWS).fetchone()[0]
+    own_server.kill()
+    own_server.start()
+    if time.time() // 10 == sent // 10:
+        await asyncio.sleep(10 - sent % 10 + 0.1)
+    assert time.time() - sent < 9, "the restart took too long for Kakao's retry window"
+    async with client() as session:
+        again = await FakeKakao(own_server, session).say(me, tap, extra=extra)
+    assert again.status == 200
+    assert "이 버튼은 이제 쓸 수 없어요" not in again.text  # not taken as a second tap
+    with sqlite3.connect(own_server.db) as db:
+        assert db.execute(KAKAO_ROWS).fetchone()[0] == rows

@@ -279,6 +279,16 @@ async def test_inbox_put_accepts_an_update_once(store: Store) -> None:
     assert await pending(store) == [("telegram", '{"update_id": 7}')]
 
 
+async def test_inbox_put_skips_an_event_whose_earlier_key_was_stored(store: Store) -> None:
+    """An event naming a stored key among its `earlier_keys` is a repeat of it."""
+    await store.inbox_put([Received("kakao", "s1", "one")], now=T0)
+    retry = Received("kakao", "s2", "one again", earlier_keys=("s0", "s1"))
+    assert await store.inbox_put([retry], now=T0) == []
+    other_channel = Received("web", "s2", "web", earlier_keys=("s1",))
+    assert len(await store.inbox_put([other_channel], now=T0)) == 1
+    assert await pending(store) == [("kakao", "one"), ("web", "web")]
+
+
 async def test_inbox_put_counts_only_the_new_updates_of_a_batch(store: Store) -> None:
     """A batch with a known and a repeated key stores each key once and returns only new ids."""
     await store.inbox_put([tg(7, "old")], now=T0)

@@ -7,6 +7,7 @@ other process claims it, and another event of hers is not leased while one is un
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -31,6 +32,18 @@ async def test_a_taken_event_is_stored_once_and_handed_to_its_taker(store: Store
     assert taken is not None and taken[1]
     assert await store.inbox_take(hers("e1", "again"), "p1", now=T0, lease=LEASE) is None
     assert [(r.id, r.raw) for r in await store.inbox_pending()] == [(taken[0], "one")]
+
+
+@pytest.mark.parametrize("store", ["sqlite_store", "pg_store"], indirect=True)
+async def test_an_event_whose_earlier_key_was_stored_is_a_repeat(store: Store) -> None:
+    """A retry keyed by a later second names the first's key among its earlier keys: None."""
+    taken = await store.inbox_take(hers("s1", "one"), "p1", now=T0, lease=LEASE)
+    assert taken is not None
+    retry = replace(hers("s2", "one again"), earlier_keys=("s0", "s1"))
+    assert await store.inbox_take(retry, "p1", now=T0, lease=LEASE) is None
+    later = replace(hers("s12", "one, later"), earlier_keys=("s11", "s10"))  # past the window
+    assert await store.inbox_take(later, "p1", now=T0, lease=LEASE) is not None
+    assert [r.raw for r in await store.inbox_pending()] == ["one", "one, later"]
 
 
 @pytest.mark.parametrize("store", ["sqlite_store", "pg_store"], indirect=True)
