@@ -320,8 +320,9 @@ def cold_start(table: Table) -> None:
     """A new process: interpreter, imports, load_knowledge and the engine.
 
     First with nothing cached (a first start, or the cache switched off), then with the
-    learned net in a cache directory filled by the process before (`knowledge.cache`), as
-    every later `gyeot` process on the machine starts.
+    learned net and the rules' compiled programs in a cache directory filled by the process
+    before (`knowledge.cache`, `knowledge.programs`), as every later `gyeot` process on the
+    machine starts.
     """
     total, load = _best_start()
     table.add("cold start", "new process to engine ready", ms(total), "best of 3, nothing cached")
@@ -333,7 +334,7 @@ def cold_start(table: Table) -> None:
         warm, warm_load = _best_start(cache)
     table.add(
         "cold start",
-        "new process, learned net cached",
+        "new process, net and rules cached",
         ms(warm),
         f"{warm / total:.2f}x of nothing cached; load + build {ms(warm_load)}",
     )

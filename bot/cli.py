@@ -140,8 +140,8 @@ async def cmd_knowledge_test(settings: Settings, _args: argparse.Namespace) -> i
 
 async def cmd_report_unanswered(settings: Settings, args: argparse.Namespace) -> int:
     """List the most frequent redacted questions that found no topic."""
-    async with open_runtime(settings) as rt:
-        rows = await rt.store.unanswered(limit=args.limit)
+    async with open_store(settings, keyring_for(settings)) as store:
+        rows = await store.unanswered(limit=args.limit)
     for text, count in rows:  # redacted again: rows stored by an older version may hold more
         print(f"{count:>5}  {redact(text)}")
     print(f"report unanswered: {len(rows)} distinct questions")
@@ -150,8 +150,8 @@ async def cmd_report_unanswered(settings: Settings, args: argparse.Namespace) ->
 
 async def cmd_purge(settings: Settings, _args: argparse.Namespace) -> int:
     """Delete everything past its retention period now (the bot also does this daily)."""
-    async with open_runtime(settings) as rt:
-        counts = await rt.store.purge(now=dt.datetime.now(dt.UTC))
+    async with open_store(settings, keyring_for(settings)) as store:
+        counts = await store.purge(now=dt.datetime.now(dt.UTC))
     print("purge: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
     return 0
 
@@ -197,10 +197,8 @@ async def cmd_report_cases(settings: Settings, args: argparse.Namespace) -> int:
     """Counts of cases by day, urgency and outcome, and time-to-claim percentiles."""
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.days)
     offset = dt.timedelta(hours=settings.staff.duty_utc_offset)
-    async with open_runtime(settings) as rt:
-        if rt.cases is None:
-            return 1
-        cases = await rt.cases.cases_since(since)
+    async with open_store(settings, keyring_for(settings)) as store:
+        cases = await store.cases_since(since)
     print(report_text(cases, days=args.days, utc_offset=offset))
     return 0
 

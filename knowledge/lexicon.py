@@ -63,6 +63,7 @@ from knowledge.cache import remembered
 from knowledge.errors import KnowledgeFileError
 from knowledge.normalize import strip_particle
 from knowledge.normalize import words as split_words
+from knowledge.programs import Programs, compile_pattern, compiling_with
 
 RiskName = Literal["medical", "self_harm", "violence", "child_safety"]
 RISKS: tuple[str, ...] = get_args(RiskName)
@@ -518,7 +519,7 @@ def _emit(node: dict[str, Any]) -> str:
 def _join(patterns: list[str]) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 # Pieces of Korean/Chinese text are syllable pairs and triples across word gaps (spacing does not
@@ -879,7 +880,7 @@ def load_lexicon(
     contents = tuple(_text(each) for each in files)
     lexicon = _LEARNED.get(contents)
     if lexicon is None:
-        lexicon = _validate(path, Lexicon, _parse(path, contents[0]))
+        lexicon = _rules(path, contents[0], cache)
         if files[1:]:
             net = remembered(
                 cache,
@@ -892,6 +893,26 @@ def load_lexicon(
             lexicon = lexicon.with_net(net)
         _LEARNED.clear()  # one kept: the lexicon being served
         _LEARNED[contents] = lexicon
+    return lexicon
+
+
+def _rules(path: Path, text: str, cache: Path | None) -> Lexicon:
+    """The rules and guards of `text`, compiled with the programs kept in `cache`."""
+    if cache is None:
+        return _validate(path, Lexicon, _parse(path, text))
+
+    def compiled(programs: Programs) -> tuple[Lexicon, Programs]:
+        with compiling_with(programs):
+            return _validate(path, Lexicon, _parse(path, text)), programs
+
+    lexicon, _ = remembered(
+        cache,
+        "triage-rules",
+        (text,),
+        lambda: compiled(Programs()),
+        lambda done: done[1].dump(),
+        lambda data: compiled(Programs.load(data)),
+    )
     return lexicon
 
 
