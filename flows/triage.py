@@ -158,7 +158,13 @@ def fires(rule: CompiledRule, message: Forms, accented: CompiledRule | None = No
 
 
 def _holds(spans: list[tuple[int, int]], message: Forms, rules: tuple[CompiledRule, ...]) -> bool:
-    """True if the `also` of one of `rules` is found, and a trigger has none of their guards."""
+    """True if one of `rules` may fire on a trigger at one of `spans`.
+
+    That is: no `unless_anywhere` of theirs is in the message, the `also` of one of them is
+    found, and a trigger has none of their guards on or next to it.
+    """
+    if any(r.anywhere is not None and r.anywhere.search(message.compact) for r in rules):
+        return False
     also = [rule.also for rule in rules if rule.also is not None]
     if also and all(pattern.search(message.compact) is None for pattern in also):
         return False

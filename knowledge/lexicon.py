@@ -16,6 +16,8 @@ An `unless` phrase or `unless_regex` match cancels a trigger match it overlaps o
 (at most `NEAR` compact characters apart): "주사" next to "맞았어요" cancels it, elsewhere it does
 not. A rule with `also` phrases or `also_regex` fires only when one of them is found too,
 anywhere in the compact message: a headache is a crisis only together with blurred vision.
+An `unless_anywhere` phrase or `unless_anywhere_regex` match anywhere keeps the rule quiet: a
+knife in a message about a recipe.
 `Forms.langs` names the scripts a message uses, so a rule runs only on text in its language.
 Vietnamese is often typed in chat shorthand ("ko" for không, "ck" for chồng) and without its
 accents, so Vietnamese rules match on `Forms.vi`: the words with shorthand spelled out
@@ -323,6 +325,7 @@ class CompiledRule:
     spaced: re.Pattern[str] | None
     unless: re.Pattern[str] | None
     also: re.Pattern[str] | None = None
+    anywhere: re.Pattern[str] | None = None  # `unless_anywhere`: found anywhere, no fire
     plain: CompiledRule | None = None  # Vietnamese: the rule with its accents dropped
     shared: re.Pattern[str] | None = None  # the [[guard]]s of its language and risk (one object)
     ends: bool = False  # a trigger is anchored at the end of the message ($)
@@ -352,6 +355,8 @@ class TriageRule(LexModel):
     word_regex: tuple[Spaced, ...] = ()
     unless: tuple[str, ...] = ()
     unless_regex: tuple[str, ...] = ()
+    unless_anywhere: tuple[str, ...] = ()
+    unless_anywhere_regex: tuple[str, ...] = ()
     also: tuple[str, ...] = ()
     also_regex: tuple[str, ...] = ()
     _compiled: CompiledRule = PrivateAttr()
@@ -379,6 +384,10 @@ class TriageRule(LexModel):
         guards += _trie([list(map(re.escape, p)) for p in self._phrases("unless", bare)])
         also = _trie([list(map(re.escape, p)) for p in self._phrases("also", bare)])
         also += self._regex("also_regex", bare)
+        anywhere = self._regex("unless_anywhere_regex", bare)
+        anywhere += _trie(
+            [list(map(re.escape, p)) for p in self._phrases("unless_anywhere", bare)]
+        )
         return CompiledRule(
             self.id,
             self.risk,
@@ -387,6 +396,7 @@ class TriageRule(LexModel):
             self._joined(spaced, bare),
             self._joined(guards, bare),
             self._joined(also, bare),
+            self._joined(anywhere, bare),
             ends=any("$" in pattern for pattern in compact + spaced),
         )
 
@@ -427,7 +437,13 @@ class TriageRule(LexModel):
 
     def _blame(self, bare: bool) -> None:
         """Raise naming the first regex that does not compile or matches empty text."""
-        for field in ("regex", "word_regex", "unless_regex", "also_regex"):
+        for field in (
+            "regex",
+            "word_regex",
+            "unless_regex",
+            "unless_anywhere_regex",
+            "also_regex",
+        ):
             for index, pattern in enumerate(self._regex(field, bare)):
                 try:
                     compiled = re.compile(pattern)

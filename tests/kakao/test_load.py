@@ -116,11 +116,20 @@ async def test_a_retry_after_a_crash_is_one_event_across_a_ten_second_boundary(
     The restarted process remembers nothing of the first, and Kakao requests carry no id: the
     inbox knows the retry by the second it came in, so a retry that falls in the next ten
     seconds' slot (as one always does here) is still the same event, not a second tap that
-    would skip a question.
+    would skip a question. A retry comes within Kakao's window only if the restart is quick:
+    on a machine too busy for that, the scenario is played again (the next start is quicker).
     """
+    for _ in range(3):
+        if await _retry_across_a_boundary(own_server):
+            return
+    raise AssertionError("three restarts took too long for Kakao's retry window")
+
+
+async def _retry_across_a_boundary(server: KakaoServer) -> bool:
+    """Play the scenario once; False if the restart took too long to say anything."""
     me = f"bk-retry-{uuid.uuid4().hex}"
     async with client() as session:
-        kakao = FakeKakao(own_server, session)
+        kakao = FakeKakao(server, session)
         said = await kakao.say(me, "안녕하세요")
         said = await kakao.say(me, said.tap("비밀 상담"))
         tap, extra = said.tap("임신 12주"), said.extra("임신 12주")
@@ -129,16 +138,18 @@ async def test_a_retry_after_a_crash_is_one_event_across_a_ten_second_boundary(
         sent = time.time()
         first = await kakao.say(me, tap, extra=extra)
         assert "몇 주" not in first.text  # the next question
-    with sqlite3.connect(own_server.db) as db:
+    with sqlite3.connect(server.db) as db:
         rows = db.execute(KAKAO_ROWS).fetchone()[0]
-    own_server.kill()
-    own_server.start()
+    server.kill()
+    server.start()
     if time.time() // 10 == sent // 10:
         await asyncio.sleep(10 - sent % 10 + 0.1)
-    assert time.time() - sent < 9, "the restart took too long for Kakao's retry window"
+    if time.time() - sent >= 9:
+        return False
     async with client() as session:
-        again = await FakeKakao(own_server, session).say(me, tap, extra=extra)
+        again = await FakeKakao(server, session).say(me, tap, extra=extra)
     assert again.status == 200
     assert "이 버튼은 이제 쓸 수 없어요" not in again.text  # not taken as a second tap
-    with sqlite3.connect(own_server.db) as db:
+    with sqlite3.connect(server.db) as db:
         assert db.execute(KAKAO_ROWS).fetchone()[0] == rows
+    return True

@@ -111,11 +111,35 @@ def test_no_shipped_pattern_records_a_group() -> None:
     patterns = [
         p
         for r in rules
-        for p in (r.compact, r.spaced, r.unless, r.also, r.shared)
+        for p in (r.compact, r.spaced, r.unless, r.also, r.anywhere, r.shared)
         if p is not None
     ]
     assert len(patterns) > 1000
     assert [p.pattern[:60] for p in patterns if p.groups] == []
+
+
+def test_unless_anywhere_keeps_a_rule_quiet_wherever_its_word_is(tmp_path: Path) -> None:
+    """`unless_anywhere` cancels the rule when found anywhere, far from the trigger too.
+
+    An `unless` phrase only cancels a trigger it touches; `unless_anywhere_regex` is as
+    `unless_anywhere`.
+    """
+    far = "죽고 싶다는 가사가 나오는 노래를 어제 친구랑 같이 들었어요 그 곡 이름이 뭐였더라"
+    plain = load_lexicon(_write(tmp_path, GOOD_RULE + 'unless = ["노래"]\n'))
+    assert triage(far, plain) is not None  # too far for `unless`
+    for field in ('unless_anywhere = ["노래"]', "unless_anywhere_regex = ['노래|곡이름']"):
+        lexicon = load_lexicon(_write(tmp_path, GOOD_RULE + field + "\n"))
+        assert triage(far, lexicon) is None, field
+        hit = triage("요즘 진짜 죽고 싶어요", lexicon)
+        assert hit is not None and hit.rule_id == "self_harm.ko.want_die", field
+
+
+def test_bad_unless_anywhere_regex_is_named(tmp_path: Path) -> None:
+    """A broken or everything-matching `unless_anywhere_regex` names the rule and field."""
+    error = _error(tmp_path, GOOD_RULE + "unless_anywhere_regex = ['노래(']\n")
+    assert "unless_anywhere_regex[0]: bad regex" in str(error)
+    error = _error(tmp_path, GOOD_RULE + "unless_anywhere_regex = ['(노래)?']\n")
+    assert "unless_anywhere_regex[0]: matches empty text" in str(error)
 
 
 def test_unknown_key_names_the_rule_and_key(tmp_path: Path) -> None:
