@@ -173,7 +173,7 @@ def _holds(spans: list[tuple[int, int]], message: Forms, rules: tuple[CompiledRu
     guards = [
         m.span()
         for rule in rules
-        for pattern in (rule.shared, rule.unless)
+        for pattern in (*rule.shared, rule.unless)
         if pattern is not None
         for stop in stops
         for m in pattern.finditer(message.compact, 0, stop)

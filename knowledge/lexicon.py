@@ -327,7 +327,7 @@ class CompiledRule:
     also: re.Pattern[str] | None = None
     anywhere: re.Pattern[str] | None = None  # `unless_anywhere`: found anywhere, no fire
     plain: CompiledRule | None = None  # Vietnamese: the rule with its accents dropped
-    shared: re.Pattern[str] | None = None  # the [[guard]]s of its language and risk (one object)
+    shared: tuple[re.Pattern[str], ...] = ()  # its language's and risk's [[guard]]s, one each
     ends: bool = False  # a trigger is anchored at the end of the message ($)
 
 
@@ -781,24 +781,26 @@ class TriageGuard(LexModel):
 
 
 def _guarded_rule(
-    rule: CompiledRule, guards: list[TriageGuard], joined: dict[tuple[str, ...], re.Pattern[str]]
+    rule: CompiledRule,
+    guards: list[TriageGuard],
+    compiled: dict[tuple[str, bool], re.Pattern[str]],
 ) -> CompiledRule:
     """Return `rule` with the shared guards' patterns beside its own `unless`.
 
-    The rules of one language and risk share the same guards, so their pattern is compiled
-    once (`joined`, keyed by guard ids and accents) and the same object goes to each rule:
-    merged into every rule's own `unless` it took 40% of the load time.
+    Each guard is its own pattern, compiled once (`compiled`, by guard id and accents) for all
+    the rules it guards. Joined into one, a guard that matched first where another starts took
+    the place: a short one ("last year") cut a longer one that covered the trigger.
     """
     if not guards:
         return rule
 
-    def extend(compiled: CompiledRule, bare: bool) -> CompiledRule:
-        key = (*(g.id for g in guards), "bare" if bare else "")
-        if key not in joined:
-            pattern = _join([p for g in guards for p in g.patterns(bare=bare)])
-            assert pattern is not None  # a guard has at least one pattern
-            joined[key] = pattern
-        return replace(compiled, shared=joined[key])
+    def extend(rule: CompiledRule, bare: bool) -> CompiledRule:
+        for guard in guards:
+            if (guard.id, bare) not in compiled:
+                pattern = _join(list(guard.patterns(bare=bare)))
+                assert pattern is not None  # a guard has at least one pattern
+                compiled[guard.id, bare] = pattern
+        return replace(rule, shared=tuple(compiled[g.id, bare] for g in guards))
 
     plain = None if rule.plain is None else extend(rule.plain, True)
     return replace(extend(rule, False), plain=plain)
@@ -824,11 +826,11 @@ class Lexicon(LexModel):
                 raise ValueError(f"rule id {entry_id!r} is used twice")
             seen.add(entry_id)
 
-        joined: dict[tuple[str, ...], re.Pattern[str]] = {}
+        patterns: dict[tuple[str, bool], re.Pattern[str]] = {}
 
         def compiled(rule: TriageRule) -> CompiledRule:
             shared = [g for g in self.guard if g.lang == rule.lang and rule.risk in g.risks]
-            return _guarded_rule(rule.compiled, shared, joined)
+            return _guarded_rule(rule.compiled, shared, patterns)
 
         self._by_risk = {
             risk: tuple(compiled(r) for r in self.rule if r.risk == risk) for risk in RISKS

@@ -111,7 +111,7 @@ def test_no_shipped_pattern_records_a_group() -> None:
     patterns = [
         p
         for r in rules
-        for p in (r.compact, r.spaced, r.unless, r.also, r.anywhere, r.shared)
+        for p in (r.compact, r.spaced, r.unless, r.also, r.anywhere, *r.shared)
         if p is not None
     ]
     assert len(patterns) > 1000
@@ -132,6 +132,32 @@ def test_unless_anywhere_keeps_a_rule_quiet_wherever_its_word_is(tmp_path: Path)
         assert triage(far, lexicon) is None, field
         hit = triage("요즘 진짜 죽고 싶어요", lexicon)
         assert hit is not None and hit.rule_id == "self_harm.ko.want_die", field
+
+
+def test_a_short_guard_does_not_cut_a_longer_one_that_starts_with_it(tmp_path: Path) -> None:
+    """Two guards matching at the same place both count: "last year" (listed first) does not
+    hide the whole past told as over, which covers the trigger far from its start."""
+    text = """
+[[rule]]
+id = "self_harm.en.wanted_die"
+risk = "self_harm"
+lang = "en"
+contains = ["wanted to die"]
+
+[[guard]]
+id = "guard.en.last_year"
+lang = "en"
+unless = ["last year"]
+
+[[guard]]
+id = "guard.en.past_over"
+lang = "en"
+unless_regex = ['lastyear.{0,60}finenow']
+"""
+    lexicon = load_lexicon(_write(tmp_path, text))
+    past = "Last year, after the doctor said so many things, I wanted to die, but I am fine now"
+    assert triage(past, lexicon) is None
+    assert triage("Last year was hard. Now I wanted to die again tonight", lexicon) is not None
 
 
 def test_bad_unless_anywhere_regex_is_named(tmp_path: Path) -> None:

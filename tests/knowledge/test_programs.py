@@ -41,8 +41,10 @@ def _patterns(lex: Lexicon) -> list[tuple[str, int]]:
     for rules in lex._by_risk.values():
         for rule in rules:
             for each in (rule, rule.plain):
-                for field in ("compact", "spaced", "unless", "also", "shared"):
-                    pattern = getattr(each, field, None) if each is not None else None
+                if each is None:
+                    continue
+                own = (each.compact, each.spaced, each.unless, each.also, each.anywhere)
+                for pattern in (*own, *each.shared):
                     if pattern is not None:
                         found.append((pattern.pattern, pattern.flags))
     return found
