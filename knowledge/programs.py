@@ -42,8 +42,7 @@ class Programs:
     def __init__(self, known: Mapping[str, Program] | None = None) -> None:
         """Start with the kept programs of `known` (by flags and pattern), or none."""
         self._known = known or {}
-        self._used: dict[str, Program] = {}  # kept form, or `_sre.compile`'s arguments if new
-        self._new: set[str] = set()
+        self._used: dict[str, Program] = {}  # in their kept form
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
         """The compiled pattern: from its kept program when there is a valid one."""
@@ -58,14 +57,12 @@ class Programs:
                 self._used[key] = known
                 return compiled
         program = _program(pattern, flags)
-        self._used[key] = program
-        self._new.add(key)
+        self._used[key] = _packed(program)  # packed at once: the code list goes with this call
         return _build(pattern, program)
 
     def dump(self) -> dict[str, Any]:
         """JSON data for the cache: every program used, in its kept form."""
-        kept = {k: _packed(p) if k in self._new else p for k, p in self._used.items()}
-        return {"format": FORMAT, "programs": kept}
+        return {"format": FORMAT, "programs": self._used}
 
     @classmethod
     def load(cls, data: Mapping[str, Any]) -> Programs:
