@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-KEEP = 4  # files of one kind kept (the newest): old versions of the files go
+KEEP = 4  # files of one kind kept (the most recently used): old versions of the files go
 _CODE = Path(__file__).parent
 
 _T = TypeVar("_T")
@@ -51,7 +51,10 @@ def remembered(
     try:
         stored = json.loads(path.read_bytes())
         if stored["key"] == key:
-            return load(stored["value"])
+            value = load(stored["value"])
+            with contextlib.suppress(OSError):
+                path.touch()  # used: kept before versions used less lately
+            return value
     except (OSError, ValueError, LookupError, TypeError, AttributeError):
         pass  # not cached yet, or damaged: learn it again
     value = learn()

@@ -154,3 +154,28 @@ def test_only_the_newest_versions_are_kept(rules: Path, tmp_path: Path) -> None:
     assert len(_stored(cache)) == cache_module.KEEP
     lexicon._LEARNED.clear()
     assert forms("판 5번째 문장").compact in _load(rules, cache).exact
+
+
+def test_the_version_in_use_is_kept_while_others_come_and_go(
+    rules: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The files kept are the most recently used: the bot's version, read by every start, is
+    never learned again while an admin tries more edits than `KEEP` (each read only once)."""
+    cache = tmp_path / "cache"
+    shipped = _examples()
+    learned: list[str] = []
+    learn = lexicon._examples
+
+    def counted(files: tuple[Path, ...], contents: tuple[str, ...]) -> object:
+        learned.append(contents[0])
+        return learn(files, contents)
+
+    monkeypatch.setattr(lexicon, "_examples", counted)
+    _load(rules, cache)
+    for n in range(cache_module.KEEP + 2):
+        (rules.parent / EXAMPLES_FILE).write_text(_examples(f"시험 {n}"), encoding="utf-8")
+        _load(rules, cache)
+        (rules.parent / EXAMPLES_FILE).write_text(shipped, encoding="utf-8")
+        _load(rules, cache)  # a restart of the bot on its own version
+    assert learned.count(shipped) == 1 and len(learned) == 1 + cache_module.KEEP + 2
+    assert len(_stored(cache)) == cache_module.KEEP
