@@ -119,13 +119,14 @@ async def test_a_retry_after_a_crash_is_one_event_across_a_ten_second_boundary(
     would skip a question. A retry comes within Kakao's window only if the restart is quick:
     on a machine too busy for that, the scenario is played again (the next start is quicker).
     """
+    restarts: list[float] = []
     for _ in range(3):
-        if await _retry_across_a_boundary(own_server):
+        if await _retry_across_a_boundary(own_server, restarts):
             return
-    raise AssertionError("three restarts took too long for Kakao's retry window")
+    raise AssertionError(f"restarts too slow for Kakao's retry window: {restarts} s")
 
 
-async def _retry_across_a_boundary(server: KakaoServer) -> bool:
+async def _retry_across_a_boundary(server: KakaoServer, restarts: list[float]) -> bool:
     """Play the scenario once; False if the restart took too long to say anything."""
     me = f"bk-retry-{uuid.uuid4().hex}"
     async with client() as session:
@@ -142,6 +143,7 @@ async def _retry_across_a_boundary(server: KakaoServer) -> bool:
         rows = db.execute(KAKAO_ROWS).fetchone()[0]
     server.kill()
     server.start()
+    restarts.append(round(time.time() - sent, 1))
     if time.time() // 10 == sent // 10:
         await asyncio.sleep(10 - sent % 10 + 0.1)
     if time.time() - sent >= 9:
