@@ -1,16 +1,17 @@
 """A file cache of what gyeot learns from the knowledge files, shared by its processes.
 
-Learning the triage net from about 11,000 example sentences is a third of a process's start,
-and `gyeot` starts often: every `gyeot classify` and `gyeot knowledge check`, every bot process,
-every admin reload. What is learned depends only on the files' text and on the code that learns
-it, so it is kept under a key of both (SHA-256 of the text, the `knowledge` package's source,
-the Python and Unicode versions): an edited file or a new release is learned afresh, never
-served stale. The bot passes `$XDG_CACHE_HOME/gyeot` (default `~/.cache/gyeot`); without a
-directory nothing is cached.
+Learning the triage net from about 11,000 example sentences and compiling the triage rules
+(`knowledge.programs`) were most of a process's start, and `gyeot` starts often: every `gyeot
+classify` and `gyeot knowledge check`, every bot process, every admin reload. What is learned
+depends only on the files' text and on the code that learns it, so it is kept under a key of
+both (SHA-256 of the text, the `knowledge` package's source, the Python and Unicode versions):
+an edited file or a new release is learned afresh, never served stale. The bot passes
+`$XDG_CACHE_HOME/gyeot` (default `~/.cache/gyeot`); without a directory nothing is cached.
 
 The files are JSON, so reading one runs no code. A missing, unreadable or damaged file is learned
-again; a directory that cannot be written is skipped (the process just starts slower). Only the
-knowledge files' own sentences are in it, never a message anyone sent.
+again; a directory that cannot be written is skipped (the process just starts slower). Only what
+the knowledge files say is in it, never a message anyone sent. The most recently used versions
+are kept (`KEEP`), so the version the bot runs stays while an admin tries edits.
 """
 
 from __future__ import annotations

@@ -744,6 +744,7 @@ class TriageGuard(LexModel):
     net: bool = False
     _patterns: tuple[str, ...] = PrivateAttr(default=())
     _plain: tuple[str, ...] = PrivateAttr(default=())
+    _probe: CompiledRule = PrivateAttr()
 
     @model_validator(mode="after")
     def _compile(self) -> TriageGuard:
@@ -768,6 +769,7 @@ class TriageGuard(LexModel):
             raise ValueError(f"guard {self.id!r} {problem.split(chr(39) + ' ', 1)[-1]}") from exc
         self._patterns = self._build(probe, bare=False)
         self._plain = self._build(probe, bare=True) if self.lang == "vi" else self._patterns
+        self._probe = probe.compiled  # its `unless` is these patterns, compiled
         return self
 
     def _build(self, probe: TriageRule, *, bare: bool) -> tuple[str, ...]:
@@ -779,28 +781,25 @@ class TriageGuard(LexModel):
         """The guard's patterns, with their accents dropped when `bare` (Vietnamese)."""
         return self._plain if bare else self._patterns
 
+    def pattern(self, *, bare: bool) -> re.Pattern[str]:
+        """`patterns` compiled as one (when its probe rule was checked)."""
+        compiled = self._probe.plain if bare and self._probe.plain is not None else self._probe
+        assert compiled.unless is not None  # a guard has at least one pattern
+        return compiled.unless
 
-def _guarded_rule(
-    rule: CompiledRule,
-    guards: list[TriageGuard],
-    compiled: dict[tuple[str, bool], re.Pattern[str]],
-) -> CompiledRule:
+
+def _guarded_rule(rule: CompiledRule, guards: list[TriageGuard]) -> CompiledRule:
     """Return `rule` with the shared guards' patterns beside its own `unless`.
 
-    Each guard is its own pattern, compiled once (`compiled`, by guard id and accents) for all
-    the rules it guards. Joined into one, a guard that matched first where another starts took
-    the place: a short one ("last year") cut a longer one that covered the trigger.
+    Each guard is its own pattern, compiled once for all the rules it guards. Joined into one,
+    a guard that matched first where another starts took the place: a short one ("last year")
+    cut a longer one that covered the trigger.
     """
     if not guards:
         return rule
 
     def extend(rule: CompiledRule, bare: bool) -> CompiledRule:
-        for guard in guards:
-            if (guard.id, bare) not in compiled:
-                pattern = _join(list(guard.patterns(bare=bare)))
-                assert pattern is not None  # a guard has at least one pattern
-                compiled[guard.id, bare] = pattern
-        return replace(rule, shared=tuple(compiled[g.id, bare] for g in guards))
+        return replace(rule, shared=tuple(g.pattern(bare=bare) for g in guards))
 
     plain = None if rule.plain is None else extend(rule.plain, True)
     return replace(extend(rule, False), plain=plain)
@@ -826,11 +825,9 @@ class Lexicon(LexModel):
                 raise ValueError(f"rule id {entry_id!r} is used twice")
             seen.add(entry_id)
 
-        patterns: dict[tuple[str, bool], re.Pattern[str]] = {}
-
         def compiled(rule: TriageRule) -> CompiledRule:
             shared = [g for g in self.guard if g.lang == rule.lang and rule.risk in g.risks]
-            return _guarded_rule(rule.compiled, shared, patterns)
+            return _guarded_rule(rule.compiled, shared)
 
         self._by_risk = {
             risk: tuple(compiled(r) for r in self.rule if r.risk == risk) for risk in RISKS
@@ -885,8 +882,9 @@ def load_lexicon(
 
     `examples` defaults to `triage_examples.toml` beside `path`, used when it exists; a path
     given explicitly must exist. The corpus (`triage_corpus.toml`) beside the examples file is
-    learned with it when it exists. The net is kept in `cache` (`knowledge.cache`): examples
-    learned before, by any process, are not validated and learned again.
+    learned with it when it exists. The net and the rules' compiled patterns are kept in
+    `cache` (`knowledge.cache`, `knowledge.programs`): what any process learned or compiled
+    before from the same files is read back, not made again.
     """
     beside = path.with_name(EXAMPLES_FILE)
     if examples is None and not beside.exists():
@@ -916,7 +914,7 @@ def load_lexicon(
 
 def _rules(path: Path, text: str, cache: Path | None) -> Lexicon:
     """The rules and guards of `text`, compiled with the programs kept in `cache`."""
-    if cache is None:
+    if cache is None:  # nothing to keep: plain `re.compile`, no programs packed for nothing
         return _validate(path, Lexicon, _parse(path, text))
 
     def compiled(programs: Programs) -> tuple[Lexicon, Programs]:

@@ -76,11 +76,11 @@ _ACTIVE: ContextVar[Programs | None] = ContextVar("programs", default=None)
 
 
 @contextlib.contextmanager
-def compiling_with(programs: Programs) -> Iterator[Programs]:
+def compiling_with(programs: Programs) -> Iterator[None]:
     """Inside the block, `compile_pattern` compiles with `programs` (and records in it)."""
     token = _ACTIVE.set(programs)
     try:
-        yield programs
+        yield
     finally:
         _ACTIVE.reset(token)
 
