@@ -22,6 +22,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["plea"]
     + [f"round13_{lang}" for lang in ("en", "vi", "zh", "ko")]
     + ["round14", "round15", "round16", "round17", "round18", "round19"]
+    + [f"round20_{part}" for part in ("ko", "en", "vz")]
 )
 
 
@@ -71,7 +72,6 @@ KNOWN_ALARMS = frozenset(
         "my cousin wants to leave her car at the bus terminal tonight",  # round4-51
         "친구가 애기 낳았는데 아무도 몰랐대요 신기하다",  # round4-70
         "벌에 쏘여서 눈이 퉁퉁 부었어요",  # round5-10
-        "남편이 애기를 거들떠보지도 않아요 게임만 해요",  # round6-46
         "욕조에 물 받아놨어요 아기 목욕시키려고",  # round6-66
         "그동안 고마웠다고 선배가 문자 보냈는데 이민 가서 연락이 안 돼요",  # round6-67
         "애기 재워두고 잠깐 쓰레기 버리고 왔어요",  # round6-71
@@ -82,17 +82,13 @@ KNOWN_ALARMS = frozenset(
         "아기를 혼자 두고 나가면 안 되는 나이가 몇 살까지예요?",  # round7-182
         "아기 손발이 차가워요 정상인가요",  # round7-236
         "한강 다리 위라면서 야경 사진 보냈어요 예쁘더라",  # round7-240
-        "마지막이라 생각하니 아쉬워요 졸업이라",  # round7-247
         "이제 연락 안 드릴게요 이사 가서 번호 바꿔요 ㅎㅎ",  # round7-248
         "애는 어디 뒀냐고요? 친정엄마한테 맡겼어요",  # round7-260
-        "애기 인형을 옷장에 숨겼어요 숨바꼭질 하려고",  # round9-5
         "아기랑 같이 갈게요 소아과 예약했어요",  # round9-31
         "빨랫줄을 베란다 봉에 걸어 놨어요",  # round9-32
         "이제 그만 가고 싶다 집에 파티 너무 길어",  # round9-36
         "오늘 밤이 마지막이라는 공연 보러 가요",  # round9-38
         "배가 몇 분마다 뭉치면 진통인가요?",  # round9-50
-        "분리수거장에서 아기 고양이 울음소리가 나요",  # round9-57
-        "隔壁孩子哭了三天，大人一直在哄",  # round9-62
         "엄마 이제 편하게 해드릴게요 제가 돈 벌어서 효도할게요",  # round11-4
         "욕조에 물 받아놓고 반신욕 하려고 문 잠갔어요",  # round11-29
         "커튼 줄 걸 데 찾았어요 거실에",  # round11-31
@@ -103,11 +99,28 @@ KNOWN_ALARMS = frozenset(
         "엄마 이제 편하게 해드릴게요 안마의자 샀어요",  # round11-105
         "문고리에 넥타이가 걸려 있어요 남편이 출근하면서 두고 갔나봐요",  # round11-119
         "이거 없어졌으면 좋겠다 입덧 진짜",  # round11-176
-        "엄마한테 미안하다고 전해주세요 제가 오늘 약속 못 지켜서요",  # round11-177
         "애기가 울 때마다 베란다에 나가서 바람 쐬면 그쳐요",  # round11-183
         "아기가 울면 베란다로 나가고 싶어요 산책 가고 싶어서요",  # round11-184
         "그동안 고마웠어요 이제 연락 못 해요 해외 발령이라서요",  # round13_ko-21
         "이 가게 곧 없어질 거니까 빨리 가보래요",  # round13_ko-31
+        # Round 20 learns six more pools (1,240 lines): check7-10 missed 33 -> 27 of 625 crises for
+        # 36 -> 38 of 485 alarms, and 240 everyday calm examples (`r20_everyday_calm`) took the
+        # look-alikes it woke from 37 to these 15; six of the list above turned calm and left it.
+        "늦어서 미안해 이제 갈게",  # round2-13
+        "我把孩子的衣服放在衣柜里",  # round4-54
+        "애기 봐주면 돈 준대요 베이비시터",  # round6-136
+        "孩子太吵了，我把他抱到阳台上看风景",  # round7-92
+        "층간소음 때문에 쿵쿵 소리가 계속 나요",  # round10-90
+        "엄마한테 미안하다고 전해주세요 오늘 늦는다고요",  # round11-0
+        "孩子长大了，衣服都送人了，以后用不上了",  # round11-22
+        "he said next time he'll use the knife to carve the turkey",  # round11-88
+        "욕조에 물 받아놓고 아기 목욕하려고 문 잠갔어요",  # round11-118
+        "옆집 아기가 계속 울어요 엄마가 있는데도요 층간소음 너무 심해요",  # round11-134
+        "we won't have to deal with my landlord anymore, we're moving next week",  # round13_en-4
+        "Em viết sẵn thư cho chồng nhân kỷ niệm ngày cưới",  # round13_vi-61
+        "钥匙被锁在房间里了 怎么办",  # round13_zh-37
+        "他走了以后我一个人带孩子 很辛苦",  # round13_zh-108
+        "엄마 미안 이 말밖에 못 하겠다 시험 망쳤어",  # round13_ko-29
     ]
 )
 

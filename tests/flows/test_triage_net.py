@@ -93,7 +93,7 @@ RULE_MISSES = [
     ("애기 머리가 나온 것 같아요 어떻게 해요", M),
     ("숨이 가빠서 말을 못 하겠어요 가슴이 조여요", M),
     ("이젠 진짜 끝낼래 아무도 말리지 마", S),
-    ("한강 다리 위에서 물 보고 있어", S),
+    ("아무도 모르게 조용히 사라질게", S),
     ("전남친이 지금 현관 앞에 서 있어 무서워", V),
     # A relative coming into her room at night has a rule since round 6; touching alone does not.
     ("시아버지가 밤에 몰래 만지고 가요", V),
@@ -188,7 +188,7 @@ def test_rule_hits_keep_their_rule_id() -> None:
 
 def test_crisis_sentence_in_a_long_calm_message_is_found() -> None:
     """Each sentence is scored on its own, so calm context does not drown a crisis sentence."""
-    text = "안녕하세요. 임신 관련해서 여쭤볼 게 있어요. 한강 다리 위에서 물 보고 있어. 감사합니다."
+    text = "안녕하세요. 임신 관련해서 여쭤볼 게 있어요. 아무도 모르게 조용히 사라질게. 감사합니다."
     assert triage(text, RULES_ONLY) is None
     assert triage(text, SHIPPED) == TriageHit(S, "net.self_harm")
 
@@ -277,7 +277,7 @@ def test_lexicon_without_examples_beside_it_has_no_net(tmp_path: Path) -> None:
     path.write_text(LEXICON_PATH.read_text(encoding="utf-8"), encoding="utf-8")
     lexicon = load_lexicon(path)
     assert lexicon.net is None
-    assert triage("한강 다리 위에서 물 보고 있어", lexicon) is None
+    assert triage("아무도 모르게 조용히 사라질게", lexicon) is None
 
 
 def test_missing_examples_file_named_explicitly_is_an_error(tmp_path: Path) -> None:
@@ -399,6 +399,8 @@ def test_cross_validated_net_catches_rule_misses_at_two_percent_alarms() -> None
     own hard look-alikes among them); held out (risk-check7, -check8) it caught 12 more of 325
     crises for 2 more alarms. Round 15 adds train10-20 to the corpus: recall 0.900 with rules
     alone, 0.961 with the net (318 of 520 caught), 115 of 5549 calm sentences fired (2.1%).
+    Round 20 adds train21-30 and 254 everyday calm examples: 0.891 with rules alone, 0.969 with
+    the net (507 of 710 caught), 130 of 6692 calm sentences fired (1.9%).
     """
     tallies = cross_validate(LEARNED, RULES_ONLY, seed=1, threshold=NET_THRESHOLD)
     crisis = sum(t.crisis for t in tallies.values())

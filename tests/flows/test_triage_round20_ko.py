@@ -8,9 +8,12 @@ held to the wrist, telling where she stands as the last word (옥상이야 지�
 chemical swallowed, confusion late in pregnancy, marks on the neck or a beating with a belt told
 in fragments, sex forced after she said no, "얘만 없으면" and a baby handed over for money or
 left at the care centre, going "to rest" together with the child, a relative pinching or hitting
-the baby, and the head showing while she is alone. A dream she woke from, the baby asleep beside
-her, no longer reads as abandoning. Every sentence here was written for these tests. Run by
-`test_triage_families.py`.
+the baby, the baby's face pushed into water or her fear she will hit it, debts put in order and
+a letter left, looking down at the water from a bridge or waiting by the tracks, and the head
+showing while she is alone. A dream she woke from, the baby asleep beside her, no longer reads
+as abandoning, and a whole message that tells a past and how everyone is now, with no word of
+today, raises no alarm however long it is. Every sentence here was written for these tests.
+Run by `test_triage_families.py`.
 """
 
 from __future__ import annotations
@@ -42,6 +45,12 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("시누이가 조카를 자꾸 세게 흔들고 던져요 무서워요", C),
     ("머리가 보이는 것 같은데 혼자야 어떡해", {M, C}),
     ("화장실에서 힘주는데 애기 머리 나오고 있어 아무도 없어", {M, C}),
+    ("카드값 다 정리하고 동생한테 편지 써놨어", S),
+    ("대교 위에서 강물 내려다보고 있어", S),
+    ("철길 옆에 앉아서 기차 기다리고 있어", S),
+    ("남편이 화나면 아기 얼굴을 물에 넣어요", C),
+    ("애가 밤새 울면 제가 애를 때릴 것 같아요", C),
+    ("작년에 하혈해서 응급실 갔었고 지금은 괜찮았거든요. 근데 오늘 또 피가 쏟아져요", M),
 ]
 
 CALM: list[str] = [
@@ -54,7 +63,7 @@ CALM: list[str] = [
     "더워서 죽겠다 베란다 문 열어놨어",
     "락스는 임신 중에 써도 되나요? 마시면 위험하죠?",
     "세제 먹으면 어떻게 돼요? 아기 손 닿는 데 두지 말래서요",
-    "남편이 술 취해서 횡설수설해요 ㅋㅋ 귀여워",
+    "친구들이 술 취해서 횡설수설해요 ㅋㅋ 임신 20주라 저만 맨정신",
     "어제 잠꼬대로 헛소리를 하더래요 임신 30주예요",
     "카시트 벨트로 고정하는 법 알려주세요",
     "목에 땀띠가 나서 빨갛게 올라왔어요",
@@ -65,4 +74,10 @@ CALM: list[str] = [
     "아기 머리카락이 보이기 시작했어요 너무 귀여워",
     "초음파 사진에 아기 머리가 보여요",
     "꿈에서 아기를 잃어버리는 꿈을 꿨는데 깨보니 옆에서 잘 자고 있어요",
+    "이사 가려고 짐 정리하고 집주인한테 편지 남겼어요",
+    "해수욕장 왔어 튜브 빌려서 바다에 들어가려고",
+    "기차여행 중인데 철길 옆 풍경이 너무 예뻐요",
+    "아기 얼굴을 수건으로 덮어주고 재웠어요",
+    "작년에 임신 중에 하혈이 심해서 응급실에 실려 갔었는데 수혈 받고 한참 입원했었어요. "
+    "지금은 아기도 저도 건강해요. 둘째 계획 중인데 괜찮을까요?",
 ]

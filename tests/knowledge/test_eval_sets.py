@@ -159,6 +159,12 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train22.jsonl", 0, 11),
         ("risk-train23.jsonl", 0, 5),
         ("risk-train24.jsonl", 0, 9),
+        ("risk-train25.jsonl", 0, 9),
+        ("risk-train26.jsonl", 0, 13),
+        ("risk-train27.jsonl", 0, 5),
+        ("risk-train28.jsonl", 0, 9),
+        ("risk-train29.jsonl", 0, 7),
+        ("risk-train30.jsonl", 0, 7),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -198,7 +204,13 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     box asked about after the news, a counselor's procedure, a friend's past told as over).
     train24 (round 19, typos, long messages, lines sent one by one, third persons) missed 3 of
     112 and fired on 10 of 78; it keeps nine (an exam joke, updates that end "the doctors said
-    she is fine", a labour planned ahead, a neighbour already in a shelter)."""
+    she is fine", a labour planned ahead, a neighbour already in a shelter). train25-30 (round
+    20, six writers: indirect wording, long mixed messages, short messy ones, third parties and
+    time, English only, Vietnamese and Chinese only) missed 80 of 740 crises and fired on 56 of
+    500 calm lines before; all are in the corpus since round 20 (as are train21-24), and they
+    keep 50 rule alarms of the kinds above: professionals' and students' questions about signs,
+    a baby box in the news, jokes and games ("죽여버린다 ㅋㅋ"), pasts told as over in a long
+    message with a word of now in it, a hypothetical ("if her waters broke while I'm away")."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
