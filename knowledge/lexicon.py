@@ -46,7 +46,8 @@ import math
 import re
 import tomllib
 import unicodedata
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar, get_args
@@ -594,26 +595,37 @@ class ExampleNet:
     risk (None: calm), so a sentence an admin wrote is always answered as written.
     """
 
-    weights: dict[str, tuple[float, ...]]  # piece -> weight per risk, in RISKS order
+    weights: dict[int, tuple[float, ...]]  # piece_key(piece) -> weight per risk, RISKS order
     exact: dict[str, str | None]
+    stored: dict[str, Any] | None = None  # a learned net keeps what `dump` gives until served
 
     def scores(self, pieces: frozenset[str]) -> dict[str, float]:
         """Return each risk's summed piece weights over the root of the known pieces' count."""
         totals = [0.0] * len(RISKS)
         known = 0
         for piece in pieces:
-            weight = self.weights.get(piece)
+            weight = self.weights.get(hash(piece) & _KEY_BITS)  # piece_key, inlined
             if weight is not None:
                 known += 1
                 totals = [t + w for t, w in zip(totals, weight, strict=True)]
         scale = math.sqrt(max(known, MIN_PIECES))
         return {risk: total / scale for risk, total in zip(RISKS, totals, strict=True)}
 
+    def served(self) -> ExampleNet:
+        """The net without its pieces' text, as a process keeps it once it is stored."""
+        return ExampleNet(self.weights, self.exact)
+
     def dump(self) -> dict[str, Any]:
-        """The net as JSON data for `knowledge.cache`: each distinct weight row stored once."""
-        rows: dict[tuple[float, ...], int] = {}
-        pieces = {piece: rows.setdefault(row, len(rows)) for piece, row in self.weights.items()}
-        return {"risks": RISKS, "rows": list(rows), "pieces": pieces, "exact": self.exact}
+        """The net as JSON data for `knowledge.cache`, as learned.
+
+        Each distinct weight row is stored once, with the list of pieces that weigh it (lists,
+        not a piece -> row map: reading a map of 190,000 pieces back made a second table and an
+        int per piece, 13 MiB more at start). Only a net just learned has it; one read back or
+        served keeps no piece's text.
+        """
+        if self.stored is None:
+            raise ValueError("only a net just learned has its pieces' text to store")
+        return self.stored
 
     @classmethod
     def load(cls, data: dict[str, Any]) -> ExampleNet:
@@ -623,11 +635,28 @@ class ExampleNet:
         rows = [tuple(float(w) for w in row) for row in data["rows"]]
         if any(len(row) != len(RISKS) for row in rows):
             raise ValueError("a stored row has the wrong length")
-        weights = {str(piece): rows[index] for piece, index in data["pieces"].items()}
+        if len(rows) != len(data["pieces"]):
+            raise ValueError("stored rows and pieces differ in number")
+        weights = {
+            piece_key(str(p)): row
+            for row, group in zip(rows, data["pieces"], strict=True)
+            for p in group
+        }
         exact = {str(text): risk for text, risk in data["exact"].items()}
         if not set(exact.values()) <= {*RISKS, None}:
             raise ValueError("stored for other risks")
         return cls(weights, exact)
+
+
+# A net keys its pieces by their hash in this process cut to 60 bits: an int of 32 bytes where
+# the piece's text took about 80 (190,000 pieces: 9 MiB of the bot's memory). Two of them share
+# a key with odds of about 1 in 60 million; the keys are made anew by each process.
+_KEY_BITS = (1 << 60) - 1
+
+
+def piece_key(piece: str) -> int:
+    """The key of a text piece in `ExampleNet.weights` (in this process)."""
+    return hash(piece) & _KEY_BITS
 
 
 def build_net(
@@ -639,30 +668,52 @@ def build_net(
     """
     counts = [1.0] * len(examples) if weights is None else weights
     rows = zip(examples, counts, strict=True)
-    return _build([(risk, forms(text), weight) for (risk, text), weight in rows])
+    return _build((risk, forms(text), weight) for (risk, text), weight in rows)
 
 
-def _build(examples: list[tuple[str | None, Forms, float]]) -> ExampleNet:
-    """Learn from (risk, forms, weight): a sentence's pieces count `weight` times each."""
-    counts: dict[str | None, dict[str, float]] = {label: {} for label in (*RISKS, None)}
+def _build(examples: Iterable[tuple[str | None, Forms, float]]) -> ExampleNet:
+    """Learn from (risk, forms, weight): a sentence's pieces count `weight` times each.
+
+    Each piece gets a number when first seen and each label an array of counts by number (a
+    dict of counts per label, with a float object per count, took twice the memory: learning
+    14,000 sentences peaked 35 MiB higher).
+    """
+    number: dict[str, int] = {}
+    counts: dict[str | None, array[float]] = {label: array("d") for label in (*RISKS, None)}
+    exact: dict[str, str | None] = {}
     for risk, message, weight in examples:
+        exact[message.compact] = risk
         seen = counts[risk]
         for piece in _pieces(message):
-            seen[piece] = seen.get(piece, 0.0) + weight
-    vocab = set().union(*counts.values())
+            index = number.setdefault(piece, len(number))
+            if index == len(seen):  # a new piece: every label counts it from zero
+                for column in counts.values():
+                    column.append(0.0)
+            seen[index] += weight
+    pieces_in_order = list(number)
+    del number  # its table and numbers go before the weights are made (13 MiB at the peak)
     # Counts are sums of a few weights, so they take few values: take each one's log once.
-    log = {n: math.log(n + SMOOTHING) for c in counts.values() for n in {0.0, *c.values()}}
-    totals = {k: math.log(sum(c.values()) + SMOOTHING * len(vocab)) for k, c in counts.items()}
+    log = {n: math.log(n + SMOOTHING) for c in counts.values() for n in {0.0, *c}}
+    totals = {k: math.log(sum(c) + SMOOTHING * len(pieces_in_order)) for k, c in counts.items()}
     calm, calm_total = counts[None], totals[None]
     risks = [(counts[risk], totals[risk] - calm_total) for risk in RISKS]
     # Most pieces share their counts with many others, so their weights are equal: keep one
-    # tuple of each (a tuple of floats per piece was a tenth of the bot's memory).
-    shared: dict[tuple[float, ...], tuple[float, ...]] = {}
-    weights = {}
-    for piece in vocab:
-        row = tuple(log[seen.get(piece, 0.0)] - log[calm.get(piece, 0.0)] - t for seen, t in risks)
-        weights[piece] = shared.setdefault(row, row)
-    return ExampleNet(weights, {message.compact: risk for risk, message, _ in examples})
+    # tuple of each (a tuple of floats per piece was a tenth of the bot's memory), with the
+    # pieces that weigh it (what `dump` stores).
+    shared: dict[tuple[float, ...], tuple[tuple[float, ...], list[str]]] = {}
+    weights: dict[int, tuple[float, ...]] = {}
+    for index, piece in enumerate(pieces_in_order):
+        row = tuple(log[seen[index]] - log[calm[index]] - t for seen, t in risks)
+        row, pieces = shared.setdefault(row, (row, []))
+        weights[piece_key(piece)] = row
+        pieces.append(piece)
+    stored = {
+        "risks": RISKS,
+        "rows": list(shared),
+        "pieces": [pieces for _, pieces in shared.values()],
+        "exact": exact,
+    }
+    return ExampleNet(weights, exact, stored)
 
 
 class ExampleGroup(LexModel):
@@ -697,28 +748,34 @@ class TriageExamples(LexModel):
 
     @model_validator(mode="after")
     def _learn(self) -> TriageExamples:
-        where: dict[str, str] = {}
-        examples: list[tuple[str | None, Forms, float]] = []
-        for group in self.group:
-            for field in ("crisis", "calm"):
-                for i, text in enumerate(getattr(group, field)):
-                    place, message = f"group {group.name!r} {field}[{i}]", forms(text)
-                    if not message.compact:
-                        raise ValueError(f"{place}: {text!r} has no letters")
-                    if message.compact in where:
-                        raise ValueError(
-                            f"{place}: {text!r} is already in {where[message.compact]}"
-                        )
-                    where[message.compact] = place
-                    label = group.risk if field == "crisis" else None
-                    examples.append((label, message, group.weight))
         missing = [r for r in RISKS if not any(g.crisis for g in self.group if g.risk == r)]
         if missing or not any(g.calm for g in self.group):
             raise ValueError(
                 f"needs crisis sentences of every risk (missing: {missing}) and calm ones"
             )
-        self._net = _build(examples)
+        self._net = _build(self._sentences())
         return self
+
+    def _sentences(self) -> Iterator[tuple[str | None, Forms, float]]:
+        """Each sentence as (risk or None, its forms, weight), one at a time.
+
+        The net learns each as it is read, so 14,000 sentences' forms are never held at once.
+        """
+        where: dict[str, tuple[str, str, int]] = {}
+        for group in self.group:
+            for field in ("crisis", "calm"):
+                for i, text in enumerate(getattr(group, field)):
+                    message = forms(text)
+                    place = f"group {group.name!r} {field}[{i}]"
+                    if not message.compact:
+                        raise ValueError(f"{place}: {text!r} has no letters")
+                    if message.compact in where:
+                        name, first, at = where[message.compact]
+                        raise ValueError(
+                            f"{place}: {text!r} is already in group {name!r} {first}[{at}]"
+                        )
+                    where[message.compact] = (group.name, field, i)
+                    yield (group.risk if field == "crisis" else None), message, group.weight
 
     @property
     def net(self) -> ExampleNet:
@@ -906,7 +963,7 @@ def load_lexicon(
                 ExampleNet.dump,
                 ExampleNet.load,
             )
-            lexicon = lexicon.with_net(net)
+            lexicon = lexicon.with_net(net.served())
         _LEARNED.clear()  # one kept: the lexicon being served
         _LEARNED[contents] = lexicon
     return lexicon

@@ -217,9 +217,12 @@ async def test_request_claim_race_relay_both_ways_and_close(live: StaffBot) -> N
     assert texts_to(fake, HER["id"])[-1].endswith(
         "상담사: 안녕하세요, 상담사예요. 어떤 일이 있었어요?"
     )
-    push_as(fake, HER, "집에 있기 무서워요")
+    push_as(fake, HER, "혼자 결정하기가 무서워요")
     await live.settled()
-    assert texts_to(fake, winner["id"])[-2:] == [f"── {alias} ──", "(copy) 집에 있기 무서워요"]
+    assert texts_to(fake, winner["id"])[-2:] == [
+        f"── {alias} ──",
+        "(copy) 혼자 결정하기가 무서워요",
+    ]
     copied = max(fake.chats[winner["id"]].messages)
     push_as(
         fake,

@@ -96,11 +96,11 @@ async def test_a_counselor_on_telegram_talks_with_a_woman_on_the_web(
     said = await web_user.read_until("안녕하세요, 상담사예요")
     assert said["text"].endswith("상담사: 안녕하세요, 상담사예요. 괜찮아요?")
 
-    await web_user.say("집에 있기 무서워요")
+    await web_user.say("혼자 결정하기가 무서워요")
     await asyncio.sleep(0.2)
     await live.settled()
     relayed = texts_to(fake, MINA["id"])
-    assert any(text.endswith("집에 있기 무서워요") for text in relayed)  # labelled text
+    assert any(text.endswith("혼자 결정하기가 무서워요") for text in relayed)  # labelled text
 
     push_as(fake, MINA, "/close referred")
     await live.settled()

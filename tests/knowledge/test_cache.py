@@ -79,6 +79,22 @@ def test_the_shipped_net_survives_the_cache_unchanged(tmp_path: Path) -> None:
     assert read.weights == learned.weights and read.exact == learned.exact
 
 
+def test_a_served_net_keeps_no_piece_text(tmp_path: Path) -> None:
+    """Once stored, the net a lexicon serves keys its pieces by number and keeps no text of
+    them (the text is what `dump` stores, and what a second process reads back)."""
+    shipped = Path(lexicon.__file__).parent / "data" / "triage.toml"
+    lexicon._LEARNED.clear()
+    served = load_lexicon(shipped, cache=tmp_path).net
+    assert served is not None and served.stored is None
+    assert all(isinstance(key, int) for key in served.weights)
+    with pytest.raises(ValueError, match="just learned"):
+        served.dump()
+    (stored,) = _stored(tmp_path)
+    pieces = json.loads(stored.read_bytes())["value"]["pieces"]
+    assert sum(map(len, pieces)) == len(served.weights)
+    assert {lexicon.piece_key(p) for group in pieces for p in group} == set(served.weights)
+
+
 def test_an_edited_examples_file_is_learned_again(rules: Path, tmp_path: Path) -> None:
     """The key is the files' text: an admin's new sentence is in the next load's net."""
     cache = tmp_path / "cache"
