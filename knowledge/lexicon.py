@@ -953,7 +953,9 @@ def load_lexicon(
     contents = tuple(_text(each) for each in files)
     lexicon = _LEARNED.get(contents)
     if lexicon is None:
-        lexicon = _rules(path, contents[0], cache)
+        # The net first: learning it is the peak of a first start, and the rules compiled
+        # beside it would add 16 MiB there.
+        net = None
         if files[1:]:
             net = remembered(
                 cache,
@@ -962,8 +964,10 @@ def load_lexicon(
                 lambda: _examples(files[1:], contents[1:]).net,
                 ExampleNet.dump,
                 ExampleNet.load,
-            )
-            lexicon = lexicon.with_net(net.served())
+            ).served()
+        lexicon = _rules(path, contents[0], cache)
+        if net is not None:
+            lexicon = lexicon.with_net(net)
         _LEARNED.clear()  # one kept: the lexicon being served
         _LEARNED[contents] = lexicon
     return lexicon
