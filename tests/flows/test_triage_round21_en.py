@@ -30,10 +30,16 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("my boyfriend shook the baby really hard tonight and he's alone with her now", C),
     ("he kicked our baby in her crib and he's alone with her now", C),
     ("my stepdad has been hitting our 5 week old when i'm at work and she's with him today", C),
-    ("he tossed him onto the bed so hard, he's only 2 months, and i have to leave them together", C),
+    (
+        "he tossed him onto the bed so hard, he's only 2 months, and i must leave them together",
+        C,
+    ),
     ("she keeps saying she will go to heaven with the baby and now she's not picking up", {C, S}),
     ("my sister wants to drive off the bridge with her daughter in the car seat", {C, S}),
-    ("i handed my son over to a woman from facebook and she stopped answering, it's been 2 days", C),
+    (
+        "i handed my son over to a woman from facebook and she stopped answering, 2 days now",
+        C,
+    ),
     ("my roommate said she's not coming back for the baby, she left him with me and went", C),
     ("sometimes i feel like throwing the baby off the balcony, nobody is home with me", C),
     ("her mother-in-law says she'll poison the baby if the girl is born", {C, V}),
