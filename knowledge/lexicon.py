@@ -676,7 +676,7 @@ def _build(examples: Iterable[tuple[str | None, Forms, float]]) -> ExampleNet:
 
     Each piece gets a number when first seen and each label an array of counts by number (a
     dict of counts per label, with a float object per count, took twice the memory: learning
-    14,000 sentences peaked 35 MiB higher).
+    14,000 sentences peaked about 25 MiB higher).
     """
     number: dict[str, int] = {}
     counts: dict[str | None, array[float]] = {label: array("d") for label in (*RISKS, None)}

@@ -23,6 +23,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + [f"round13_{lang}" for lang in ("en", "vi", "zh", "ko")]
     + ["round14", "round15", "round16", "round17", "round18", "round19"]
     + [f"round20_{part}" for part in ("ko", "en", "vz")]
+    + [f"round21_{part}" for part in ("ko", "en")]
 )
 
 
@@ -82,7 +83,6 @@ KNOWN_ALARMS = frozenset(
         "아기를 혼자 두고 나가면 안 되는 나이가 몇 살까지예요?",  # round7-182
         "아기 손발이 차가워요 정상인가요",  # round7-236
         "한강 다리 위라면서 야경 사진 보냈어요 예쁘더라",  # round7-240
-        "이제 연락 안 드릴게요 이사 가서 번호 바꿔요 ㅎㅎ",  # round7-248
         "애는 어디 뒀냐고요? 친정엄마한테 맡겼어요",  # round7-260
         "아기랑 같이 갈게요 소아과 예약했어요",  # round9-31
         "빨랫줄을 베란다 봉에 걸어 놨어요",  # round9-32
@@ -106,21 +106,28 @@ KNOWN_ALARMS = frozenset(
         # Round 20 learns six more pools (1,240 lines): check7-10 missed 33 -> 27 of 625 crises for
         # 36 -> 38 of 485 alarms, and 240 everyday calm examples (`r20_everyday_calm`) took the
         # look-alikes it woke from 37 to these 15; six of the list above turned calm and left it.
-        "늦어서 미안해 이제 갈게",  # round2-13
-        "我把孩子的衣服放在衣柜里",  # round4-54
         "애기 봐주면 돈 준대요 베이비시터",  # round6-136
-        "孩子太吵了，我把他抱到阳台上看风景",  # round7-92
         "층간소음 때문에 쿵쿵 소리가 계속 나요",  # round10-90
-        "엄마한테 미안하다고 전해주세요 오늘 늦는다고요",  # round11-0
-        "孩子长大了，衣服都送人了，以后用不上了",  # round11-22
         "he said next time he'll use the knife to carve the turkey",  # round11-88
         "욕조에 물 받아놓고 아기 목욕하려고 문 잠갔어요",  # round11-118
         "옆집 아기가 계속 울어요 엄마가 있는데도요 층간소음 너무 심해요",  # round11-134
-        "we won't have to deal with my landlord anymore, we're moving next week",  # round13_en-4
         "Em viết sẵn thư cho chồng nhân kỷ niệm ngày cưới",  # round13_vi-61
         "钥匙被锁在房间里了 怎么办",  # round13_zh-37
         "他走了以后我一个人带孩子 很辛苦",  # round13_zh-108
         "엄마 미안 이 말밖에 못 하겠다 시험 망쳤어",  # round13_ko-29
+        # Round 21 learns five more pools (1,060 lines): check7-11 missed 32 -> 28 of 885 crises
+        # for the same 48 alarms; these look-alikes woke (seven of the list above turned calm).
+        "아기 필요 없는 물건 나눔해요",  # round2-47
+        "애기 안고 바다 보러 갈 거예요",  # round4-43
+        "아파트 앞에 택배 두고 왔어요",  # round4-49
+        "em đang đứng trên cầu chụp ảnh",  # round6-121
+        "对不起，我先走了，明天见",  # round11-15
+        "문고리에 에코백이 걸려 있어요",  # round11-30
+        # round11-175
+        "she turned off her phone and went to sleep, she said goodbye to the guests",
+        "엄마한테 미안하다고 전해주세요 제가 오늘 약속 못 지켜서요",  # round11-177
+        "이사 가서 그동안 고마웠어요 내일부터는 연락 못 드릴 것 같아요",  # round13_ko-20
+        "감기약 처방받았어요 지금 먹을 거예요",  # round21_ko-8
     ]
 )
 

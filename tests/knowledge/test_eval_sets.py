@@ -165,6 +165,11 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train28.jsonl", 0, 9),
         ("risk-train29.jsonl", 0, 7),
         ("risk-train30.jsonl", 0, 7),
+        ("risk-train31.jsonl", 0, 10),
+        ("risk-train32.jsonl", 0, 5),
+        ("risk-train33.jsonl", 0, 3),
+        ("risk-train34.jsonl", 0, 7),
+        ("risk-train35.jsonl", 0, 9),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -210,7 +215,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     500 calm lines before; all are in the corpus since round 20 (as are train21-24), and they
     keep 50 rule alarms of the kinds above: professionals' and students' questions about signs,
     a baby box in the news, jokes and games ("죽여버린다 ㅋㅋ"), pasts told as over in a long
-    message with a word of now in it, a hypothetical ("if her waters broke while I'm away")."""
+    message with a word of now in it, a hypothetical ("if her waters broke while I'm away").
+    train31-35 (round 21: tone that misleads, voices and registers, bodies and babies, danger
+    through phones and papers, English only) missed 51 of 630 and fired on 44 of 430 before;
+    in the corpus since round 21, they keep 34 rule alarms of the same kinds."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
