@@ -635,9 +635,7 @@ class ExampleNet:
         rows = [tuple(float(w) for w in row) for row in data["rows"]]
         if any(len(row) != len(RISKS) for row in rows):
             raise ValueError("a stored row has the wrong length")
-        if len(rows) != len(data["pieces"]):
-            raise ValueError("stored rows and pieces differ in number")
-        weights = {
+        weights = {  # zip(strict=True) raises ValueError if rows and pieces differ in number
             piece_key(str(p)): row
             for row, group in zip(rows, data["pieces"], strict=True)
             for p in group
