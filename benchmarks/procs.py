@@ -157,6 +157,18 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def peak_rss_kib(pid: int) -> int:
+    """The most resident memory a process has had (VmHWM), in KiB; 0 without /proc."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:  # not Linux: the memory rows are left out
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
 async def kill(proc: asyncio.subprocess.Process) -> None:
     """kill -9 the process and reap it."""
     if proc.returncode is None:

@@ -46,7 +46,7 @@ import aiohttp  # noqa: TID251 - the tabs speak real WebSocket, as a browser doe
 from aiohttp import WSMsgType, web  # noqa: TID251 - the bare echo server to compare with
 
 from benchmarks.common import Table, machine, ms, percentile
-from benchmarks.procs import cpu_seconds
+from benchmarks.procs import cpu_seconds, peak_rss_kib
 from benchmarks.scripts import Step, script_for
 from bot.app import build_engine
 from bot.channels import Renderer, RenderSettings
@@ -366,6 +366,7 @@ class Result:
     off_buttons: int
     notices: int
     ready: float
+    peak_kib: int  # the server process's peak resident memory (VmHWM)
 
     @property
     def rate(self) -> float:
@@ -410,6 +411,7 @@ async def measure(
         cpu_before = cpu_seconds(server.pid)
         wall = await _load(server.base, tabs, shadow, pace)
         cpu = cpu_seconds(server.pid) - cpu_before
+        peak = peak_rss_kib(server.pid)
     finally:
         code = server.stop()
     if code != 0:
@@ -430,6 +432,7 @@ async def measure(
         off_buttons=sum(t.off_buttons for t in tabs),
         notices=sum(t.notices for t in tabs),
         ready=ready,
+        peak_kib=peak,
     )
 
 
@@ -450,6 +453,8 @@ def _rows(table: Table, r: Result) -> None:
         f"p50 {ms(percentile(r.first, 50))}, p99 {ms(percentile(r.first, 99))}",
         f"last reply p50 {ms(percentile(r.last, 50))}, p99 {ms(percentile(r.last, 99))}",
     )
+    if r.peak_kib:
+        table.add(part, "peak RSS", f"{r.peak_kib / 1024:.1f} MiB", "server process (VmHWM)")
     if r.cpu:
         table.add(
             part,
@@ -476,6 +481,13 @@ def report(table: Table, echo: Result, gyeot: Result, paced: list[Result]) -> fl
             "CPU per message gyeot/echo",
             f"{gyeot.cpu_per_message / echo.cpu_per_message:.2f}",
             "cost alone, server process",
+        )
+    if gyeot.peak_kib and echo.peak_kib:
+        table.add(
+            "web",
+            "peak RSS gyeot/echo",
+            f"{gyeot.peak_kib / echo.peak_kib:.2f}",
+            f"gyeot {gyeot.peak_kib / 1024:.1f} MiB under load; issue 14's bar: under 150 MiB",
         )
     if len(paced) == 2 and paced[0].rate:
         table.add(

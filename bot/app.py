@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.config import Settings, database_url, knowledge_cache
 from bot.privacy import keyring_from_env
@@ -25,7 +25,10 @@ from flows import (
 )
 from flows.counsel import Case, MemoryCaseStore, StaffStore
 from knowledge import Knowledge, MatchSettings, load_knowledge
-from storage import Keyring, PgStore, SqliteStore, StorageError
+from storage import Keyring, SqliteStore, StorageError
+
+if TYPE_CHECKING:
+    from storage.pg import PgStore
 
 
 def policy_from(settings: Settings) -> PrivacyPolicy:
@@ -162,7 +165,12 @@ async def open_store(settings: Settings, keyring: Keyring) -> AsyncIterator[Case
 
 
 async def open_pg(url: str, keyring: Keyring, policy: PrivacyPolicy) -> PgStore:
-    """`PgStore.open`, with a URL the driver cannot parse reported without quoting it."""
+    """`PgStore.open`, with a URL the driver cannot parse reported without quoting it.
+
+    Imported here, not at the top: asyncpg costs a SQLite deployment ~15 MiB for nothing.
+    """
+    from storage.pg import PgStore
+
     try:
         return await PgStore.open(url, keyring, policy)
     except ValueError as exc:  # asyncpg's DSN parser; its message may quote the URL

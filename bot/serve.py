@@ -15,6 +15,7 @@ import logging
 import signal
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.app import CaseStore, Runtime
 from bot.channels import Channel, Hooks, InboxProcessor, Intake, OutboxSender, SendPolicy
@@ -25,18 +26,11 @@ from bot.kakao import KakaoChannel, check_kakao, mount_kakao
 from bot.maintenance import led, purge_daily, reload_on_sighup
 from bot.staff.setup import Staff, build_staff
 from bot.tg.pacing import Limits as PaceLimits
-from bot.tg.run import (
-    TelegramParts,
-    board_and_format,
-    check_telegram,
-    mount_webhook,
-    start_telegram,
-    stop_telegram,
-    telegram_channel,
-    telegram_intake,
-)
 from bot.web import WebChannel, WebSettings
 from flows import triage
+
+if TYPE_CHECKING:
+    from bot.tg.run import TelegramParts
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +55,8 @@ class Service:
 def check_startup(settings: Settings, token: str | None) -> None:
     """Refuse a configuration that cannot work, before any file, socket or call is made."""
     if token is not None:
+        from bot.tg.run import check_telegram  # Telegram is imported only when it is on
+
         check_telegram(settings)
     elif settings.telegram.mode == "webhook":
         raise ConfigError("[telegram] mode = webhook needs GYEOT_TELEGRAM_TOKEN")
@@ -107,6 +103,8 @@ def build_service(
     telegram = None
     board = platform = None
     if token is not None:
+        from bot.tg.run import board_and_format, telegram_channel
+
         telegram = telegram_channel(settings, token, pace=pace)
         board, platform = board_and_format(telegram)
         intakes["telegram"], channels["telegram"] = telegram.channel, telegram.channel
@@ -130,6 +128,8 @@ def build_service(
 
     updates = None
     if telegram is not None:
+        from bot.tg.run import mount_webhook, telegram_intake
+
         telegram_intake(rt, telegram, staff, on_stored=wake_processor)
         mount_webhook(settings, telegram, http)
         updates = telegram.updates
@@ -216,6 +216,8 @@ async def serve(
         if service.kakao is not None:
             stack.push_async_callback(service.kakao.close)
         if tg is not None:
+            from bot.tg.run import start_telegram, stop_telegram
+
             stack.push_async_callback(stop_telegram, tg)
             if not await start_telegram(service.rt.settings, tg, stop):
                 return

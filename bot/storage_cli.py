@@ -15,15 +15,16 @@ import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
-
-import asyncpg
 
 from bot.config import ConfigError, Settings, check_database_url, database_url
 from storage import Database, StorageError
-from storage.pg import PgDatabase
-from storage.pg._db import DRIVER_ERRORS, lock_key, storage_error
+
+if TYPE_CHECKING:  # asyncpg is imported when a command needs PostgreSQL, not by every `gyeot`
+    import asyncpg
+
+    from storage.pg import PgDatabase
 
 CHUNK = 5000
 Conn: TypeAlias = "asyncpg.pool.PoolConnectionProxy[Any]"
@@ -95,6 +96,8 @@ def _sqlite_version(path: Path) -> int:
 
 async def _open_pg(url: str) -> PgDatabase:
     """Open (and migrate) without the key: migrating and copying never decrypt."""
+    from storage.pg import PgDatabase
+
     try:
         return await PgDatabase.open(url)
     except ValueError:  # asyncpg's DSN parser; its message may quote the URL
@@ -154,6 +157,8 @@ def _target_url(settings: Settings, value: str | None) -> str:
 
 async def copy_sqlite(source: Path, pg: PgDatabase) -> dict[str, int]:
     """Copy every table of the (migrated) SQLite file at `source` into `pg`; rows per table."""
+    from storage.pg._db import DRIVER_ERRORS, lock_key, storage_error
+
     with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as lite:
         tables = _sqlite_tables(lite)
         try:

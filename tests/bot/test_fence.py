@@ -21,7 +21,8 @@ import pytest
 from bot.channels import Inbound, InboxProcessor, received
 from bot.channels.processor import CLAIM_LEASE, Handler
 from flows import Conversation, Engine, PrivacyPolicy, Text
-from storage import Keyring, PgStore
+from storage import Keyring
+from storage.pg import PgStore
 from tests.bot.conftest import EchoEngine, HmacKeyring
 from tests.bot.pg_kit import pg_url
 from tests.bot.test_take import T0, Gate, Tab

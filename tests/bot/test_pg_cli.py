@@ -18,7 +18,7 @@ from bot.app import policy_from
 from bot.config import Settings, StorageSettings
 from bot.privacy import keyring_from_env
 from bot.storage_cli import describe_url
-from storage import PgStore
+from storage.pg import PgStore
 from storage.pg._db import load_pg_migrations
 from tests.bot.pg_kit import PG_URL, pg_rows, pg_tables, pg_url
 from tests.bot.test_cli import SECRET, run

@@ -262,13 +262,13 @@ def test_shipped_knowledge_loads_the_net() -> None:
     assert load_knowledge().lexicon.net is not None
 
 
-def test_pieces_with_equal_weights_share_one_tuple() -> None:
-    """The net keeps one weight tuple per distinct value, not one per piece (memory)."""
+def test_pieces_with_equal_weights_share_one_row() -> None:
+    """The net keeps one weight row per distinct value, not one per piece (memory)."""
     net = build_net(
         [("violence", "남편이 때려요"), ("violence", "남편이 밀쳐요"), (None, "남편이 웃어요")]
     )
-    assert len(net.weights) > len(set(net.weights.values()))  # some pieces weigh the same
-    assert len({id(w) for w in net.weights.values()}) == len(set(net.weights.values()))
+    assert len(net.keys) > len(net.table)  # some pieces weigh the same
+    assert len({tuple(row) for row in net.table}) == len(net.table)
 
 
 def test_lexicon_without_examples_beside_it_has_no_net(tmp_path: Path) -> None:

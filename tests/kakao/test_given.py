@@ -21,7 +21,8 @@ from bot.http import HttpServer
 from bot.kakao.channel import KakaoChannel
 from flows import OutboxMessage, Outcome, PrivacyPolicy, Session
 from knowledge import load_knowledge
-from storage import Keyring, PgStore
+from storage import Keyring
+from storage.pg import PgStore
 from tests.kakao.harness import KAKAO_SECRET, PATH, client, payload
 from tests.storage.conftest import PG_URL, SECRET, pg_schema
 

@@ -33,9 +33,9 @@ from bot.app import Runtime, open_runtime
 from bot.config import Settings
 from bot.serve import Service, run_service
 from flows import OutboxMessage, Outcome, PrivacyPolicy
-from storage import Keyring, PgStore
+from storage import Keyring
 from storage.errors import StorageError
-from storage.pg import create_schema, drop_schema
+from storage.pg import PgStore, create_schema, drop_schema
 from storage.pg.notify import APPLICATION_NAME, OutboxListener, channel_name
 from tests.bot.pg_kit import PG_URL, pg_rows, pg_url, with_schema
 from tests.kakao.harness import CallbackSink

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from flows import MemoryStore, Outcome, PrivacyPolicy, Session
-from storage import Keyring, PgStore, SqliteStore, StorageError
-from storage.pg import create_schema, drop_schema
+from storage import Keyring, SqliteStore, StorageError
+from storage.pg import PgStore, create_schema, drop_schema
 
 SECRET = "test-secret-for-gyeot-storage-0123456789"
 T0 = datetime(2025, 3, 1, 3, 0, tzinfo=UTC)

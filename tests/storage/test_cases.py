@@ -21,7 +21,8 @@ from flows import (
     Session,
 )
 from flows.counsel import MemoryCaseStore, Timer
-from storage import Keyring, PgStore, SqliteStore
+from storage import Keyring, SqliteStore
+from storage.pg import PgStore
 from tests.storage.conftest import HER, OTHER, T0, file_bytes, outcome, query
 
 Store = MemoryCaseStore | SqliteStore | PgStore

@@ -24,7 +24,8 @@ from flows import (
     Sent,
     Session,
 )
-from storage import PgStore, SqliteStore
+from storage import SqliteStore
+from storage.pg import PgStore
 from tests.storage.conftest import HER, OTHER, T0, outcome
 
 pytestmark = pytest.mark.parametrize(

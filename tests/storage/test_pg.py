@@ -16,7 +16,8 @@ from flows import (
     Risk,
     Session,
 )
-from storage import Keyring, MigrationError, PgStore, SecretKeyError, StorageError
+from storage import Keyring, MigrationError, SecretKeyError, StorageError
+from storage.pg import PgStore
 from storage.pg._db import load_pg_migrations, lock_key
 from storage.pg._sql import returning_id, to_postgres
 from tests.storage.conftest import HER, OTHER, PG_URL, PLATFORM_ID, SECRET, T0, outcome

@@ -26,7 +26,8 @@ from flows import (
     RequestCounselor,
     Sent,
 )
-from storage import Keyring, PgStore
+from storage import Keyring
+from storage.pg import PgStore
 from tests.privacy_search import describe, search_bytes
 from tests.storage.conftest import HER, OTHER, PG_URL, PLATFORM_ID, SECRET, T0, USERNAME, outcome
 

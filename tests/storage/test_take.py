@@ -13,7 +13,8 @@ from datetime import timedelta
 import pytest
 
 from flows import Received
-from storage import PgStore, SqliteStore
+from storage import SqliteStore
+from storage.pg import PgStore
 from tests.storage.conftest import HER, OTHER, T0, outcome
 
 LEASE = timedelta(seconds=15)

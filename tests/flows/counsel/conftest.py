@@ -15,7 +15,8 @@ import pytest
 
 from flows import PrivacyPolicy
 from flows.counsel import MemoryCaseStore
-from storage import PgStore, SqliteStore
+from storage import SqliteStore
+from storage.pg import PgStore
 from tests.storage.conftest import (  # noqa: F401 - fixtures pytest finds by name
     db_path,
     keyring,
