@@ -24,6 +24,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round14", "round15", "round16", "round17", "round18", "round19"]
     + [f"round20_{part}" for part in ("ko", "en", "vz")]
     + [f"round21_{part}" for part in ("ko", "en")]
+    + [f"round22_{part}" for part in ("ko",)]
 )
 
 
@@ -128,6 +129,18 @@ KNOWN_ALARMS = frozenset(
         "엄마한테 미안하다고 전해주세요 제가 오늘 약속 못 지켜서요",  # round11-177
         "이사 가서 그동안 고마웠어요 내일부터는 연락 못 드릴 것 같아요",  # round13_ko-20
         "감기약 처방받았어요 지금 먹을 거예요",  # round21_ko-8
+        # Round 22 learns four more pools (800 lines): check7-12 missed 58 -> 56 of 1,385 crises
+        # for the same 78 of 1,005 alarms; these look-alikes woke (none turned calm), and three
+        # of round 22's own look-alikes fire on the net alone (its rules keep them calm).
+        "我把孩子的衣服放在衣柜里",  # round4-54
+        "옥상왔음 바람 시원하다",  # round6-40
+        "tonight is the night! he's proposing at dinner, I'm so ready",  # round7-138
+        "벌에 쏘여서 얼굴 부음",  # round7-177
+        "엄마한테 미안하다고 전해주세요 오늘 늦는다고요",  # round11-0
+        "다음 주면 저 없으니까 출장 가는 동안 부탁해요",  # round21_ko-7
+        "고양이가 밖에서 문을 잠가버렸어 ㅋㅋ 어떻게 한 거지",  # round22_ko
+        "빨랫줄 샀어요 베란다에 걸려고",  # round22_ko
+        "남친이 내 사진을 친구들한테 보냈대 잘 나왔다고",  # round22_ko
     ]
 )
 
