@@ -24,7 +24,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round14", "round15", "round16", "round17", "round18", "round19"]
     + [f"round20_{part}" for part in ("ko", "en", "vz")]
     + [f"round21_{part}" for part in ("ko", "en")]
-    + [f"round22_{part}" for part in ("ko",)]
+    + [f"round22_{part}" for part in ("ko", "envz")]
 )
 
 

@@ -172,7 +172,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train35.jsonl", 0, 9),
         ("risk-train36.jsonl", 0, 4),
         ("risk-train37.jsonl", 0, 9),
-        ("risk-train38.jsonl", 0, 6),
+        ("risk-train38.jsonl", 0, 0),
         ("risk-train39.jsonl", 0, 4),
     ],
 )
@@ -224,7 +224,7 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     through phones and papers, English only) missed 51 of 630 and fired on 44 of 430 before;
     in the corpus since round 21, they keep 34 rule alarms of the same kinds. train36-39 (round
     22: after the birth, pressure and control, migrants in en/vi/zh, teens) missed 72 of 470
-    and fired on 28 of 330 before; in the corpus since round 22, they keep 23 rule alarms of
+    and fired on 28 of 330 before; in the corpus since round 22, they keep 17 rule alarms of
     the same kinds (a baby box asked about, "사라지고 싶다 ㅋㅋ", a teaching case, a past told
     as over)."""
     missed, alarms = _missed_and_alarms(name, kb)
