@@ -31,10 +31,7 @@ box (`child_safety.en.abandon_harm`). Every sentence here was written for these 
 
 from __future__ import annotations
 
-import pytest
-
-from flows import Risk, triage
-from knowledge import Knowledge
+from flows import Risk
 
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
@@ -121,19 +118,3 @@ CALM: list[str] = [
     "for my research paper: what happens to a mom who leaves her baby at a baby box?",
     "he keeps my phone charger in his car, i can't find it",
 ]
-
-
-@pytest.mark.parametrize(("text", "risks"), CRISIS)
-def test_each_crisis_fires_an_allowed_risk(
-    kb: Knowledge, text: str, risks: Risk | set[Risk]
-) -> None:
-    """A new wording of a round-22 family fires a risk a counselor would pick."""
-    allowed = risks if isinstance(risks, set) else {risks}
-    hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in allowed, hit
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_each_look_alike_stays_calm(kb: Knowledge, text: str) -> None:
-    """The same words in a question, a past, a joke or an everyday errand raise no alarm."""
-    assert triage(text, kb.lexicon) is None
