@@ -13,7 +13,9 @@ roof" (`self_harm.ko.r22_gone_first`); a pill not to wake up, a rope bought, the
 green vomit, rattling breath, deep jaundice with no feeding, a red and oozing navel
 (`medical.ko.r22_newborn_danger`); something taken to end the pregnancy with the heart racing
 (`r22_took_to_end_it`); the baby carried to a bridge or roof, or shut in a boot or a bag
-(`child_safety.ko.r22_baby_at_the_edge`). Every sentence here was written for these tests.
+(`child_safety.ko.r22_baby_at_the_edge`). A whole message asking how to explain the signs, for
+teaching or study, with no word of now, raises no alarm (`guard.ko.r22_teaching_question`).
+Every sentence here was written for these tests.
 """
 
 from __future__ import annotations
@@ -88,6 +90,9 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("아기를 업고 옥상에 올라왔어요", {C, S}),
     ("아기를 가방에 넣어뒀어요 아무도 모르게", {C, M}),
     ("트렁크에 신생아를 넣어뒀어 어떡해", {C, M}),
+    # a word of now wakes every rule in a teaching question
+    ("수업 중에 학생이 방금 손목을 그었다고 해요 어떻게 해야 하나요", S),
+    ("교육 자료 만들다가 지금 하혈이 너무 심하게 나요 부탁드려요", M),
     # a nipple is not the bleed, a bleed is still a bleed
     ("젖 먹이는데 유두 말고 밑에서 피가 콸콸 나요", M),
 ]
@@ -124,5 +129,9 @@ CALM: list[str] = [
     "배고파서 내가 무슨 짓을 할지 모르겠어 ㅋㅋ",
     "수유하다가 젖꼭지가 헐어서 피가 조금 묻어나요 연고 괜찮나요",
     "아기 손톱 때문에 손싸개 씌워놨는데 얼굴 덮을까 봐 걱정돼요",
+    # teaching and study questions (guard.ko.r22_teaching_question)
+    "보건교사입니다. 수업 시간에 임신 중 하혈이 어느 정도면 위험한지 설명하려는데 자료 있을까요?",
+    "간호학과 과제로 산후 출혈과 경련의 위험 신호를 정리해요. 무엇인지 알려주세요",
+    "상담센터 신입 교육 때 자살 위험 신호를 어떻게 설명하면 좋을지 부탁드려요",
     "작년에 아기 황달로 젖을 못 빨았는데 치료받고 다 나았어요",
 ]
