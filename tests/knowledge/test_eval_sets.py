@@ -155,20 +155,20 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train18.jsonl", 0, 2),
         ("risk-train19.jsonl", 0, 0),
         ("risk-train20.jsonl", 0, 0),
-        ("risk-train21.jsonl", 0, 9),
-        ("risk-train22.jsonl", 0, 10),
+        ("risk-train21.jsonl", 0, 8),
+        ("risk-train22.jsonl", 0, 9),
         ("risk-train23.jsonl", 0, 4),
         ("risk-train24.jsonl", 0, 6),
         ("risk-train25.jsonl", 0, 9),
-        ("risk-train26.jsonl", 0, 12),
+        ("risk-train26.jsonl", 0, 11),
         ("risk-train27.jsonl", 0, 5),
         ("risk-train28.jsonl", 0, 9),
         ("risk-train29.jsonl", 0, 7),
         ("risk-train30.jsonl", 0, 7),
-        ("risk-train31.jsonl", 0, 8),
+        ("risk-train31.jsonl", 0, 7),
         ("risk-train32.jsonl", 0, 4),
         ("risk-train33.jsonl", 0, 3),
-        ("risk-train34.jsonl", 0, 6),
+        ("risk-train34.jsonl", 0, 5),
         ("risk-train35.jsonl", 0, 9),
         ("risk-train36.jsonl", 0, 4),
         ("risk-train37.jsonl", 0, 8),
@@ -226,9 +226,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     22: after the birth, pressure and control, migrants in en/vi/zh, teens) missed 72 of 470
     and fired on 28 of 330 before; in the corpus since round 22, they keep 17 rule alarms of
     the same kinds (a baby box asked about, "사라지고 싶다 ㅋㅋ", a teaching case, a past told
-    as over). Round 22's rules and its guard for teaching questions (a whole message asking how
-    to explain the signs, with no word of now) took eleven bars lower (train15 23 -> 22,
-    train24 9 -> 6, ...): the bars are the counts as they are, so a new alarm fails."""
+    as over). Round 22's rules and its guards for a whole message asking how to explain the
+    signs for teaching, or telling what a drama or the news showed, with no word of now, took
+    eleven bars lower (train15 23 -> 22, train24 9 -> 6, ...): the bars are the counts as they
+    are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
