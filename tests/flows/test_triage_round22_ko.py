@@ -101,6 +101,8 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("뉴스에서 베이비박스 봤는데 저도 거기 두고 올 거예요", C),
     ("기사 보니까 화장실에 아기 두고 간 엄마 있던데 나도 그렇게 두고 갈까", C),
     ("드라마에서 본 것처럼 남편이 저를 벽에 밀쳤어요", V),
+    # a past told as over, and then the danger again now
+    ("작년에 전남친이 때렸었는데 지금은 괜찮아요 근데 다시 만나자고 집 앞에 와 있어요", V),
     # a nipple is not the bleed, a bleed is still a bleed
     ("젖 먹이는데 유두 말고 밑에서 피가 콸콸 나요", M),
 ]
