@@ -4,7 +4,9 @@ The web chat (the embedded default) and KakaoTalk live on the shared HTTP server
 polls or takes webhook deliveries there. One processor handles the inbox of all channels, one
 sender delivers on channels that can push, the staff desk runs its ladder, and retention is
 purged daily. Stopping (SIGINT/SIGTERM or `stop_event`) stops intake first, lets the processor
-finish, then gives the sender a last drain.
+finish, then gives the sender a last drain. `bot.tg.run` is imported only where a token is set:
+python-telegram-bot costs about 35 MiB of a process that must stay under 150
+(`tests/bot/test_lean_imports.py`).
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ class Service:
 def check_startup(settings: Settings, token: str | None) -> None:
     """Refuse a configuration that cannot work, before any file, socket or call is made."""
     if token is not None:
-        from bot.tg.run import check_telegram  # Telegram is imported only when it is on
+        from bot.tg.run import check_telegram
 
         check_telegram(settings)
     elif settings.telegram.mode == "webhook":
