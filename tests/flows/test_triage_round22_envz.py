@@ -83,6 +83,17 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("which building is high enough where you dont survive the fall", S),
 ]
 
+# Her own now or plan after a story seen: the media guards (en, vi, zh) step aside, and two
+# rules take the imitation (self_harm.en.r22_do_the_same, child_safety.zh.r22_me_too).
+CRISIS += [
+    ("we saw a movie in class about a baby box and i'll do the same with my baby tonight", C),
+    ("a drama where the wife gets locked up, and my husband just locked me in the bathroom", V),
+    ("news said a girl jumped off the bridge last week, i'm going to do the same tonight", S),
+    ("Em vừa xem phim xong, bây giờ chồng em đang đánh em", V),
+    ("电视剧里演的跟我一样，我老公刚才又打我了", V),
+    ("看了新闻，我也想把宝宝放到婴儿箱，明天就去", C),
+]
+
 CALM: list[str] = [
     "i had some bleeding at 8 weeks, is it normal? i can stand and walk fine",
     "the room feels very hot for the baby, is 26 degrees ok? she's feeding well",
