@@ -5,7 +5,8 @@ held 60 Korean crises that no rule caught. New rules close their families: put o
 now with nowhere to go (`violence.ko.r22_thrown_out_now`); her messages checked or mirrored by
 him (`r22_phone_watched`); made to end the pregnancy under a threat of money, papers, exposure
 or harm (`r22_abort_or_else`); a door locked from outside (`r22_locked_from_outside`); the neck
-grabbed, a belt used, the belly struck harder when she objects (`r22_hurt_by_him`); a threat
+grabbed, the belly struck harder when she objects (`r22_hurt_by_him`; a belt used is round
+20's `r20_marks_and_waiting`); a threat
 said without a word of harm, or a talk tonight after the last one ended in the emergency room
 (`r22_veiled_threat`); taking herself away so others are spared, "rather than be found out, the
 roof" (`self_harm.ko.r22_gone_first`); a pill not to wake up, a rope bought, the wheel turned
