@@ -144,8 +144,8 @@ async def _retry_across_a_boundary(server: KakaoServer, restarts: list[float]) -
     server.kill()
     server.start()
     restarts.append(round(time.time() - sent, 1))
-    if time.time() // 10 == sent // 10:
-        await asyncio.sleep(10 - sent % 10 + 0.1)
+    if time.time() // 10 == sent // 10:  # wait from now (not from `sent`) for the next slot
+        await asyncio.sleep(10 - time.time() % 10 + 0.1)
     if time.time() - sent >= 9:
         return False
     async with client() as session:
