@@ -87,7 +87,10 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def classify_row(text: str, kb: Knowledge, settings: MatchSettings) -> dict[str, object]:
-    """One `gyeot classify` row: what the bot answers outright, what it offers, the risk."""
+    """One `gyeot classify` row: what the bot answers outright, what it offers, the risk.
+
+    The risk is an alarm the bot raises: a check-in (`TriageHit.check_in`) raises none.
+    """
     hit = triage(text, kb.lexicon)
     found = match(text[:4000], kb.index, settings)
     best = found.best
@@ -95,7 +98,7 @@ def classify_row(text: str, kb: Knowledge, settings: MatchSettings) -> dict[str,
         "text": text,
         "topic": found.answer,
         "score": round(best.score) if best else 0,
-        "risk": hit.risk.value if hit else "none",
+        "risk": hit.risk.value if hit and not hit.check_in else "none",
         "suggestions": list(found.suggestions),
     }
 

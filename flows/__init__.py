@@ -41,7 +41,7 @@ from flows.ports import (
 from flows.promises import fill_privacy, privacy_notice
 from flows.redact import redact
 from flows.service import Conversation, utcnow
-from flows.triage import TriageHit, triage
+from flows.triage import TriageHit, raises_alarm, triage
 
 __all__ = [
     "AlreadyHandled",
@@ -84,6 +84,7 @@ __all__ = [
     "Unsupported",
     "fill_privacy",
     "privacy_notice",
+    "raises_alarm",
     "redact",
     "triage",
     "utcnow",

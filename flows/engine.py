@@ -13,6 +13,7 @@ from typing import Protocol
 from flows import explainer, intake, shelter
 from flows.menu import Menus
 from flows.model import (
+    Audit,
     Command,
     Event,
     Flow,
@@ -95,8 +96,16 @@ class Engine:
         if not text:
             return self._note(state, "common.empty")
         hit = triage(text, self.kb.lexicon)
-        if hit is not None:
+        if hit is None:
+            return self._answer(state, text)
+        if not hit.check_in:
             return self.menus.crisis(state, hit, self.render, text)
+        # Her words show the risk but, as a whole, not now: her answer, led by the numbers.
+        check_in = Reply(self.ctx.t(state, f"check_in.{hit.risk.value}"), safety=True)
+        return prepend(self._answer(state, text), [check_in], [Audit("check_in", hit.rule_id)])
+
+    def _answer(self, state: Session, text: str) -> Outcome:
+        """Answer text that raised no alarm: a button it names, small talk or the FAQ."""
         notes = []
         if len(text) > self.ctx.max_text:
             text = text[: self.ctx.max_text]

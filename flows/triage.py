@@ -63,10 +63,16 @@ _SENTENCE = re.compile(r"[.?!。？！\n]+\s*|(?<=[요다까죠어])[,]?\s+(?=\S
 
 @dataclass(frozen=True)
 class TriageHit:
-    """A risk rule fired: which category, and which rule (for the audit log and counselors)."""
+    """A risk rule fired: which category, and which rule (for the audit log and counselors).
+
+    `check_in`: a `[[check_in]]` of the lexicon took it (its id is `rule_id`): the message
+    shows the risk in words but, as a whole, not now; it is answered as usual, led by a
+    check-in line with the risk's numbers, and no case is opened.
+    """
 
     risk: Risk
     rule_id: str
+    check_in: bool = False
 
 
 def triage(text: str, lexicon: Lexicon) -> TriageHit | None:
@@ -74,6 +80,17 @@ def triage(text: str, lexicon: Lexicon) -> TriageHit | None:
     message = forms(text, plea=True)
     if not message.compact:
         return None
+    hit = _alarm(text, message, lexicon)
+    return None if hit is None else _checked(hit, message, lexicon)
+
+
+def raises_alarm(text: str, lexicon: Lexicon) -> bool:
+    """True if `text` is answered as a crisis: a risk hit that is not a check-in."""
+    hit = triage(text, lexicon)
+    return hit is not None and not hit.check_in
+
+
+def _alarm(text: str, message: Forms, lexicon: Lexicon) -> TriageHit | None:
     for risk in PRIORITY:
         for rule in lexicon.rules_for(risk.value):
             if rule.lang in message.langs and fires(rule, message):
@@ -82,6 +99,25 @@ def triage(text: str, lexicon: Lexicon) -> TriageHit | None:
         return None
     hit = net_hit(text, lexicon.net, message=message)
     return None if hit is None or lexicon.quiets_net(message) else hit
+
+
+def _checked(hit: TriageHit, message: Forms, lexicon: Lexicon) -> TriageHit:
+    """`hit` as a check-in when its risk's check-ins fit and no rule of another risk fires.
+
+    A check-in must fit in each of the message's languages that has check-ins of the risk: a
+    message in Latin letters is read as English and as Vietnamese, a Korean one may hold
+    English words, and each language's check-in knows only its own words of now and of a plan.
+    """
+    checks = [c for c in lexicon.check_ins_for(hit.risk.value) if c.lang in message.langs]
+    fitting = [c for c in checks if fires(c, message)]
+    if not fitting or {c.lang for c in fitting} != {c.lang for c in checks}:
+        return hit
+    others = (
+        r for risk in PRIORITY if risk is not hit.risk for r in lexicon.rules_for(risk.value)
+    )
+    if any(rule.lang in message.langs and fires(rule, message) for rule in others):
+        return hit
+    return TriageHit(hit.risk, fitting[0].id, check_in=True)
 
 
 def net_hit(

@@ -861,6 +861,58 @@ class TriageGuard(LexModel):
         return compiled.unless
 
 
+class TriageCheckIn(LexModel):
+    """One `[[check_in]]`: a whole message that shows `risk` in words but, as a whole, not now.
+
+    "시험 망해서 죽고 싶다ㅋㅋ 근데 임테기는 언제 해요?" or "베이비박스가 합법이에요? 뉴스 보고
+    궁금해서요": when its pattern fits the whole message and no rule of another risk fires, the
+    message is answered as usual, led by a check-in line with the risk's numbers
+    (`check_in.<risk>` in the UI files), and no case is opened. Patterns are anchored at the
+    start (`^`) and say, with look-aheads, what must be there and what must not.
+    """
+
+    id: str = Field(pattern=r"^check_in\.[a-z]{2}\.[a-z0-9_]+$")
+    risk: RiskName
+    lang: Literal["ko", "en", "vi", "zh"]
+    note: str = ""
+    regex: tuple[str, ...] = ()
+    word_regex: tuple[Spaced, ...] = ()
+    _compiled: CompiledRule = PrivateAttr()
+
+    @model_validator(mode="after")
+    def _compile(self) -> TriageCheckIn:
+        if not self.id.startswith(f"check_in.{self.lang}."):
+            raise ValueError(f"id {self.id!r} must start with 'check_in.{self.lang}.'")
+        if not (self.regex or self.word_regex):
+            raise ValueError(f"check-in {self.id!r} needs regex or word_regex")
+        if not all(p.startswith("^") for p in (*self.regex, *self.word_regex)):
+            raise ValueError(f"check-in {self.id!r}: each pattern fits the whole message (^...)")
+        # Matched like a rule's triggers (same forms, same accent dropping, same errors).
+        try:
+            probe = TriageRule(
+                id=f"{self.risk}.{self.lang}.{self.id.split('.')[-1]}",
+                risk=self.risk,
+                lang=self.lang,
+                regex=self.regex,
+                word_regex=self.word_regex,
+            )
+        except ValidationError as exc:
+            problem = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
+            raise ValueError(
+                f"check-in {self.id!r} {problem.split(chr(39) + ' ', 1)[-1]}"
+            ) from exc
+        plain = probe.compiled.plain
+        self._compiled = replace(
+            probe.compiled, id=self.id, plain=None if plain is None else replace(plain, id=self.id)
+        )
+        return self
+
+    @property
+    def compiled(self) -> CompiledRule:
+        """The check-in as a rule with no guards, for `flows.triage.fires`."""
+        return self._compiled
+
+
 def _guarded_rule(rule: CompiledRule, guards: list[TriageGuard]) -> CompiledRule:
     """Return `rule` with the shared guards' patterns beside its own `unless`.
 
@@ -886,14 +938,17 @@ class Lexicon(LexModel):
 
     rule: tuple[TriageRule, ...] = Field(min_length=1)
     guard: tuple[TriageGuard, ...] = ()
+    check_in: tuple[TriageCheckIn, ...] = ()
     _by_risk: dict[str, tuple[CompiledRule, ...]] = PrivateAttr(default_factory=dict)
+    _check_ins: dict[str, tuple[CompiledRule, ...]] = PrivateAttr(default_factory=dict)
     _net: ExampleNet | None = PrivateAttr(default=None)
     _net_guards: dict[str, re.Pattern[str]] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _group(self) -> Lexicon:
         seen: set[str] = set()
-        for entry_id in [r.id for r in self.rule] + [g.id for g in self.guard]:
+        ids = [r.id for r in self.rule] + [g.id for g in self.guard]
+        for entry_id in ids + [c.id for c in self.check_in]:
             if entry_id in seen:
                 raise ValueError(f"rule id {entry_id!r} is used twice")
             seen.add(entry_id)
@@ -904,6 +959,9 @@ class Lexicon(LexModel):
 
         self._by_risk = {
             risk: tuple(compiled(r) for r in self.rule if r.risk == risk) for risk in RISKS
+        }
+        self._check_ins = {
+            risk: tuple(c.compiled for c in self.check_in if c.risk == risk) for risk in RISKS
         }
         for lang in ("ko", "en", "vi", "zh"):
             forms_of = (False, True) if lang == "vi" else (False,)  # vi: also without accents
@@ -931,6 +989,10 @@ class Lexicon(LexModel):
             if guard.search(text) is not None:
                 return True
         return False
+
+    def check_ins_for(self, risk: str) -> tuple[CompiledRule, ...]:
+        """Return the `[[check_in]]`s of one risk, in file order."""
+        return self._check_ins.get(risk, ())
 
     def rules_for(self, risk: str) -> tuple[CompiledRule, ...]:
         """Return the compiled rules of one risk, in file order."""

@@ -17,7 +17,7 @@ from flows import (
     Session,
     Text,
     Unsupported,
-    triage,
+    raises_alarm,
 )
 from flows.counsel.desk import Clock, StaffDesk
 from flows.counsel.model import HerMessage
@@ -59,7 +59,7 @@ class RelayingConversation:
         return HerMessage(self.route, kind=event.kind)
 
     def _risky(self, event: Event) -> bool:
-        return isinstance(event, Text) and triage(event.text, self.engine.kb.lexicon) is not None
+        return isinstance(event, Text) and raises_alarm(event.text, self.engine.kb.lexicon)
 
     async def handle(  # noqa: PLR0913 - the event, how to render and store it, and where she is
         self,

@@ -82,6 +82,18 @@ def test_classify_contract(config: Path):
     assert all(isinstance(r["suggestions"], list) for r in rows)
 
 
+def test_classify_reports_a_check_in_as_no_alarm(config: Path):
+    """A joke about an exam is answered with a check-in line, not an alarm: risk "none"; the
+    same joke with a method in it is an alarm (the contract's keys are unchanged)."""
+    lines = [
+        "기말 망해서 죽고싶다ㅋㅋ 근데 입덧은 언제 끝나요",
+        "기말 망해서 죽고싶다ㅋㅋ 수면제 모아뒀어",
+    ]
+    result = run(["classify"], stdin="\n".join(lines) + "\n", config=config)
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [r["risk"] for r in rows] == ["none", "self_harm"]
+
+
 def test_matcher_confidence_settings_reach_classify(config: Path):
     """[matcher] confidence = 0 turns the confidence model's doubts off: the answer the rules
     give to a contested question comes back; at the default it is asked back."""

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from flows import Risk, triage
+from flows import Risk, raises_alarm, triage
 from knowledge import Knowledge
 
 ROUNDS: tuple[ModuleType, ...] = tuple(
@@ -52,9 +52,10 @@ CALM = [pytest.param(text, id=_id(m, i)) for m in ROUNDS for i, text in enumerat
 def test_each_crisis_of_a_family_fires_an_allowed_risk(
     kb: Knowledge, text: str, risks: set[Risk]
 ) -> None:
-    """A wording of a family fires a risk a counselor would pick, whatever guard is near it."""
+    """A wording of a family fires a risk a counselor would pick, whatever guard is near it,
+    as a crisis answer (a check-in, which opens no case, is not one)."""
     hit = triage(text, kb.lexicon)
-    assert hit is not None and hit.risk in risks, hit
+    assert hit is not None and hit.risk in risks and not hit.check_in, hit
 
 
 # Look-alikes the example net fires on since round 14 learns the outside writers' messages at
@@ -147,9 +148,9 @@ KNOWN_ALARMS = frozenset(
 
 @pytest.mark.parametrize("text", CALM)
 def test_each_look_alike_of_a_family_stays_calm(kb: Knowledge, text: str) -> None:
-    """The same words in a question, a past, a story, a record or a joke raise no alarm."""
-    hit = triage(text, kb.lexicon)
-    assert (hit is not None) == (text in KNOWN_ALARMS), hit
+    """The same words in a question, a past, a story, a record or a joke raise no alarm (a
+    check-in raises none)."""
+    assert raises_alarm(text, kb.lexicon) == (text in KNOWN_ALARMS), triage(text, kb.lexicon)
 
 
 def test_known_alarms_are_look_alikes_the_net_fires_on(kb: Knowledge) -> None:

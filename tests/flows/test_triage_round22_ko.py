@@ -105,6 +105,10 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("드라마에서 본 것처럼 남편이 저를 벽에 밀쳤어요", V),
     # a past told as over, and then the danger again now
     ("작년에 전남친이 때렸었는데 지금은 괜찮아요 근데 다시 만나자고 집 앞에 와 있어요", V),
+    # ... or begun again (guard.ko.past_over stops at 다시/또 and a verb of harm)
+    ("예전에 남편한테 맞았었는데 지금은 괜찮다가 다시 시작됐어요", V),
+    ("전에 남친한테 맞은 적 있는데 지금은 헤어졌어요 근데 또 때리러 찾아와요", V),
+    ("고등학교 때 죽고 싶었던 적 있었는데 지금은 괜찮다가 요즘 또 그래요", S),
     # a nipple is not the bleed, a bleed is still a bleed
     ("젖 먹이는데 유두 말고 밑에서 피가 콸콸 나요", M),
 ]
@@ -156,4 +160,7 @@ CALM: list[str] = [
         "의뢰 절차를 받을 수 있을까요?"
     ),
     "작년에 아기 황달로 젖을 못 빨았는데 치료받고 다 나았어요",
+    # a past over, and 다시 of something else (pregnant again, a dream again)
+    "예전에 남편한테 맞았었는데 지금은 이혼하고 잘 살아요 다시 임신해서 기뻐요",
+    "옛날에 죽고 싶었던 적 있었는데 지금은 괜찮아요 다시 학교 다니고 있어요",
 ]

@@ -143,37 +143,37 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
     ("name", "misses_allowed", "alarms_allowed"),
     [
         ("risk-train8.jsonl", 0, 0),
-        ("risk-train9.jsonl", 0, 2),
-        ("risk-train10.jsonl", 0, 1),
-        ("risk-train11.jsonl", 0, 7),
-        ("risk-train12.jsonl", 0, 5),
-        ("risk-train13.jsonl", 0, 2),
+        ("risk-train9.jsonl", 0, 0),
+        ("risk-train10.jsonl", 0, 0),
+        ("risk-train11.jsonl", 0, 5),
+        ("risk-train12.jsonl", 0, 2),
+        ("risk-train13.jsonl", 0, 1),
         ("risk-train14.jsonl", 0, 0),
         ("risk-train15.jsonl", 0, 22),
-        ("risk-train16.jsonl", 0, 7),
+        ("risk-train16.jsonl", 0, 5),
         ("risk-train17.jsonl", 0, 1),
-        ("risk-train18.jsonl", 0, 2),
+        ("risk-train18.jsonl", 0, 1),
         ("risk-train19.jsonl", 0, 0),
         ("risk-train20.jsonl", 0, 0),
-        ("risk-train21.jsonl", 0, 8),
-        ("risk-train22.jsonl", 0, 9),
-        ("risk-train23.jsonl", 0, 4),
-        ("risk-train24.jsonl", 0, 6),
+        ("risk-train21.jsonl", 0, 6),
+        ("risk-train22.jsonl", 0, 8),
+        ("risk-train23.jsonl", 0, 3),
+        ("risk-train24.jsonl", 0, 5),
         ("risk-train25.jsonl", 0, 9),
         ("risk-train26.jsonl", 0, 11),
-        ("risk-train27.jsonl", 0, 5),
-        ("risk-train28.jsonl", 0, 9),
+        ("risk-train27.jsonl", 0, 2),
+        ("risk-train28.jsonl", 0, 8),
         ("risk-train29.jsonl", 0, 7),
         ("risk-train30.jsonl", 0, 7),
-        ("risk-train31.jsonl", 0, 7),
+        ("risk-train31.jsonl", 0, 5),
         ("risk-train32.jsonl", 0, 4),
         ("risk-train33.jsonl", 0, 3),
-        ("risk-train34.jsonl", 0, 5),
+        ("risk-train34.jsonl", 0, 2),
         ("risk-train35.jsonl", 0, 9),
-        ("risk-train36.jsonl", 0, 4),
-        ("risk-train37.jsonl", 0, 8),
+        ("risk-train36.jsonl", 0, 3),
+        ("risk-train37.jsonl", 0, 7),
         ("risk-train38.jsonl", 0, 0),
-        ("risk-train39.jsonl", 0, 4),
+        ("risk-train39.jsonl", 0, 3),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -228,8 +228,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     the same kinds (a baby box asked about, "사라지고 싶다 ㅋㅋ", a teaching case, a past told
     as over). Round 22's rules and its guards for a whole message asking how to explain the
     signs for teaching, or telling what a drama or the news showed, with no word of now, took
-    eleven bars lower (train15 23 -> 22, train24 9 -> 6, ...): the bars are the counts as they
-    are, so a new alarm fails."""
+    eleven bars lower (train15 23 -> 22, train24 9 -> 6, ...). Since the check-ins of
+    triage.toml (an exam joke with ㅋㅋ/lol/哈哈, a baby box asked about as a law or the news:
+    answered with a check-in line, no alarm), 30 alarms fewer and eighteen bars lower (train9 2 ->
+    0, ...). The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms

@@ -1,0 +1,147 @@
+"""Check-ins: a risk in words that, as a whole message, is not now.
+
+Outside writers label "시험 망해서 죽고 싶다ㅋㅋ 근데 임테기는 언제 해요?" and
+"베이비박스가 합법이에요? 뉴스 보고 궁금해서요" calm in every round; the rules
+fired a full crisis answer and an urgent case on them. A `[[check_in]]` of triage.toml now
+takes such a message: her question is answered, led by a line with the risk's numbers, and no
+case is opened. Any word of now, a plan, a method, her own pregnancy as the cause or another
+risk keeps the crisis answer: each sentence in `STILL_CRISES` adds one such word to a message
+that is a check-in without it. Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows import Audit, Escalate, Risk, Session, Text, raises_alarm, triage
+from flows.engine import Engine
+from knowledge.errors import KnowledgeFileError
+from knowledge.lexicon import load_lexicon
+from knowledge.loader import load_knowledge
+
+S, C = Risk.SELF_HARM, Risk.CHILD_SAFETY
+LEXICON = load_knowledge().lexicon
+
+CHECK_INS: list[tuple[str, Risk]] = [
+    ("중간고사 망해서 진짜 죽고싶다ㅋㅋㅋ 근데 엽산은 언제부터 먹어요?", S),
+    ("수행평가 또 망함 사라지고 싶다 ㅋㅋ 아무튼 생리 늦으면 언제 테스트해요", S),
+    ("야근 3일째라 죽고 싶다 ㅎㅎ 농담이고요 출산휴가 신청 어떻게 해요", S),
+    ("ugh this math test lol i want to die. anyway when can i take a pregnancy test", S),
+    ("midterms tomorrow and i wanna die lmao, also are cramps normal at 6 weeks", S),
+    ("考试又考砸了想死哈哈，顺便问一下产检要带什么", S),
+    ("베이비박스가 불법이에요? 수업에서 토론하다가 궁금해졌어요", C),
+    ("Is the baby box in Seoul legal? We're discussing it in class", C),
+    ("Chị ơi baby box ở Hàn có hợp pháp không? Em xem phim thấy", C),
+    ("chi oi baby box o Han co hop phap ko, e xem phim thay", C),
+    ("韩国的婴儿箱合法吗？看纪录片看到的", C),
+]
+
+STILL_CRISES: list[tuple[str, Risk]] = [
+    ("시험 망해서 진심 죽고싶다ㅋㅋ", S),  # she means it
+    ("시험 망해서 죽고싶다ㅋㅋ 약 다 먹어버릴까", S),  # a method
+    ("시험 망해서 죽고싶다ㅋㅋ 오늘밤 옥상 갈까", S),  # a time and a place
+    ("시험 망해서 죽고싶다ㅋㅋ 매일 이런 생각해", S),  # every day
+    ("시험 망하고 임신까지 해서 죽고싶다ㅋㅋ", S),  # the pregnancy as the cause
+    ("시험 망해서 죽고싶다ㅋㅋ 부모님이 알면 끝장", S),  # parents finding out
+    ("i failed my chem exam lol i wanna die, seriously i have the pills here", S),
+    ("math test lol i want to die tonight", S),
+    ("考试考砸了想死哈哈 今晚就跳楼", S),
+    ("베이비박스 어디 있어요? 뉴스 보고 알았어요", C),  # where
+    ("베이비박스가 불법이에요? 애 낳으면 거기 두려고요", C),  # a plan for her own baby
+    ("Is the baby box legal? I'll leave my baby there tonight", C),
+    ("Hộp em bé có hợp pháp không? Em muốn để con ở đó đêm nay", C),
+    ("婴儿箱合法吗？我打算今晚把宝宝放进去", C),
+]
+
+
+@pytest.mark.parametrize(("text", "risk"), CHECK_INS)
+def test_a_risk_in_words_that_is_not_now_is_a_check_in(text: str, risk: Risk) -> None:
+    hit = triage(text, LEXICON)
+    assert hit is not None and (hit.risk, hit.check_in) == (risk, True), hit
+    assert hit.rule_id.startswith(f"check_in.{hit.rule_id.split('.')[1]}.")
+    assert not raises_alarm(text, LEXICON)
+
+
+@pytest.mark.parametrize(("text", "risk"), STILL_CRISES)
+def test_a_word_of_now_a_plan_or_a_method_keeps_the_crisis_answer(text: str, risk: Risk) -> None:
+    hit = triage(text, LEXICON)
+    assert hit is not None and (hit.risk, hit.check_in) == (risk, False), hit
+    assert raises_alarm(text, LEXICON)
+
+
+def test_another_risk_in_the_message_keeps_the_crisis_answer() -> None:
+    """The joke fits its check-in, but he hit her: the crisis answer, not a check-in."""
+    text = "시험 망해서 죽고싶다ㅋㅋ 근데 남친이 어제 때렸어요"
+    assert triage(text.split(" 근데")[0], LEXICON).check_in  # type: ignore[union-attr]
+    hit = triage(text, LEXICON)
+    assert hit is not None and not hit.check_in
+
+
+def test_a_check_in_answers_her_question_led_by_the_numbers_and_opens_no_case(
+    engine: Engine,
+) -> None:
+    outcome = engine.handle(Session(started=True), Text(CHECK_INS[0][0]))
+    first = outcome.replies[0]
+    assert first.safety and "109" in first.text
+    assert first.text == engine.kb.text("ko", "check_in.self_harm")
+    assert len(outcome.replies) > 1  # her question's answer (or the ask-back) follows
+    assert not [e for e in outcome.effects if isinstance(e, Escalate)]
+    assert Audit("check_in", "check_in.ko.school_joke") in outcome.effects
+    assert outcome.next_state.case_open is False
+    assert "counselor" in {b.id for b in outcome.replies[-1].buttons}  # a way to a human
+
+
+def test_every_language_has_a_check_in_line_for_every_risk() -> None:
+    kb = load_knowledge()
+    for lang in ("ko", "en", "vi", "zh"):
+        for risk in Risk:
+            if risk.value != "none":
+                assert kb.text(lang, f"check_in.{risk.value}") != f"check_in.{risk.value}"
+
+
+def _lexicon(tmp_path: Path, check_in: str) -> Path:
+    path = tmp_path / "triage.toml"
+    path.write_text(
+        '[[rule]]\nid = "self_harm.ko.want_die"\nrisk = "self_harm"\nlang = "ko"\n'
+        'contains = ["죽고 싶"]\n\n[[check_in]]\n' + check_in,
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_an_admins_check_in_takes_its_risk_only_where_it_fits(tmp_path: Path) -> None:
+    path = _lexicon(
+        tmp_path,
+        'id = "check_in.ko.exam"\nrisk = "self_harm"\nlang = "ko"\n'
+        "regex = ['^(?!.*진심)(?=.*시험.{0,8}죽고싶.{0,4}ㅋㅋ).+']\n",
+    )
+    lexicon = load_lexicon(path)
+    assert triage("시험 망해서 죽고 싶다ㅋㅋ", lexicon).check_in  # type: ignore[union-attr]
+    assert not triage("시험 망해서 진심 죽고 싶다ㅋㅋ", lexicon).check_in  # type: ignore[union-attr]
+    assert not triage("죽고 싶어요", lexicon).check_in  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ('id = "check_in.ko.x"\nrisk = "self_harm"\nlang = "ko"\nregex = [\'시험\']\n', "(^...)"),
+        (
+            'id = "check_in.en.x"\nrisk = "self_harm"\nlang = "ko"\nregex = [\'^a\']\n',
+            "must start",
+        ),
+        ('id = "check_in.ko.x"\nrisk = "self_harm"\nlang = "ko"\n', "needs regex or word_regex"),
+        (
+            'id = "self_harm.ko.want_die"\nrisk = "self_harm"\nlang = "ko"\nregex = [\'^a\']\n',
+            "id",
+        ),
+    ],
+)
+def test_a_broken_check_in_names_the_file_and_what_is_wrong(
+    tmp_path: Path, entry: str, message: str
+) -> None:
+    path = _lexicon(tmp_path, entry)
+    with pytest.raises(KnowledgeFileError) as info:
+        load_lexicon(path)
+    assert str(path) in str(info.value) and message in str(info.value)
