@@ -330,8 +330,6 @@ CALM = [
 
 # Written blind (before looking at the rules) in several rounds, each round's misses fixed by a
 # general pattern rather than the exact phrase. Kept as a regression table: "risk<TAB>message".
-# "is the baby box legal in Korea" was child_safety until the check-ins (triage.toml): it now
-# gets its answer led by the 1308 line and no case (`test_triage_check_in.py`).
 MORE = """
 medical	임신 28주인데 갑자기 피가 왈칵 쏟아졌어요
 medical	속옷이 피로 다 젖었어요
@@ -1049,7 +1047,7 @@ none	I'm scared of giving birth
 none	I'm scared of labor
 none	does labor hurt a lot
 none	what does a seizure medication do in pregnancy
-none	is the baby box legal in Korea
+child_safety	is the baby box legal in Korea
 self_harm	Tôi muốn chết quá
 self_harm	tôi không muốn sống nữa
 self_harm	em muốn tự tử

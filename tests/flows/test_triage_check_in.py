@@ -27,7 +27,7 @@ LEXICON = load_knowledge().lexicon
 CHECK_INS: list[tuple[str, Risk]] = [
     ("중간고사 망해서 진짜 죽고싶다ㅋㅋㅋ 근데 엽산은 언제부터 먹어요?", S),
     ("수행평가 또 망함 사라지고 싶다 ㅋㅋ 아무튼 생리 늦으면 언제 테스트해요", S),
-    ("야근 3일째라 죽고 싶다 ㅎㅎ 농담이고요 출산휴가 신청 어떻게 해요", S),
+    ("야근 너무 많아서 죽고 싶다ㅋㅋ 농담이고 육아휴직 며칠까지 돼요", S),
     ("ugh this math test lol i want to die. anyway when can i take a pregnancy test", S),
     ("midterms tomorrow and i wanna die lmao, also are cramps normal at 6 weeks", S),
     ("考试又考砸了想死哈哈，顺便问一下产检要带什么", S),
@@ -121,6 +121,47 @@ def test_an_admins_check_in_takes_its_risk_only_where_it_fits(tmp_path: Path) ->
     assert triage("시험 망해서 죽고 싶다ㅋㅋ", lexicon).check_in  # type: ignore[union-attr]
     assert not triage("시험 망해서 진심 죽고 싶다ㅋㅋ", lexicon).check_in  # type: ignore[union-attr]
     assert not triage("죽고 싶어요", lexicon).check_in  # type: ignore[union-attr]
+
+
+EXAMPLES = """
+[[group]]
+risk = "self_harm"
+name = "goodbye"
+crisis = ["이번 생은 여기까지", "이번 생은 여기까지 할래", "다음 생에 보자", "이번 생 끝"]
+calm = ["이번 학기는 여기까지", "오늘 수업은 여기까지", "다음 주에 보자", "시험 끝"]
+
+[[group]]
+risk = "medical"
+name = "m"
+crisis = ["양수가 터졌어요"]
+
+[[group]]
+risk = "violence"
+name = "v"
+crisis = ["남편이 때려요"]
+
+[[group]]
+risk = "child_safety"
+name = "c"
+crisis = ["아기를 버릴 거예요"]
+"""
+
+
+def test_a_check_in_needs_the_example_net_to_lean_calm(tmp_path: Path) -> None:
+    """The word lists cannot foresee every crisis behind a laugh: where the net, which learned
+    the examples, leans to a crisis on some part of the message, the crisis answer stays."""
+    path = _lexicon(
+        tmp_path,
+        'id = "check_in.ko.exam"\nrisk = "self_harm"\nlang = "ko"\n'
+        "regex = ['^(?=.*시험.{0,8}죽고싶.{0,4}ㅋㅋ).+']\n",
+    )
+    text = "시험 망해서 죽고 싶다ㅋㅋ 이번 생은 여기까지"
+    assert triage(text, load_lexicon(path)).check_in  # type: ignore[union-attr]
+    (tmp_path / "triage_examples.toml").write_text(EXAMPLES, encoding="utf-8")
+    learned = load_lexicon(path)
+    assert learned.net is not None
+    assert not triage(text, learned).check_in  # type: ignore[union-attr]
+    assert triage("시험 망해서 죽고 싶다ㅋㅋ 이번 학기는 여기까지", learned).check_in  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
