@@ -26,7 +26,7 @@ LEXICON = load_knowledge().lexicon
 
 CHECK_INS: list[tuple[str, Risk]] = [
     ("중간고사 망해서 진짜 죽고싶다ㅋㅋㅋ 근데 엽산은 언제부터 먹어요?", S),
-    ("수행평가 또 망함 사라지고 싶다 ㅋㅋ 아무튼 생리 늦으면 언제 테스트해요", S),
+    ("체육 수행평가 망해서 죽고싶다ㅋㅋ 아무튼 생리 늦으면 언제 테스트해요", S),
     ("야근 너무 많아서 죽고 싶다ㅋㅋ 농담이고 육아휴직 며칠까지 돼요", S),
     ("ugh this math test lol i want to die. anyway when can i take a pregnancy test", S),
     ("midterms tomorrow and i wanna die lmao, also are cramps normal at 6 weeks", S),

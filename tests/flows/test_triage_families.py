@@ -25,6 +25,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + [f"round20_{part}" for part in ("ko", "en", "vz")]
     + [f"round21_{part}" for part in ("ko", "en")]
     + [f"round22_{part}" for part in ("ko", "envz")]
+    + ["round23"]
 )
 
 
@@ -113,7 +114,6 @@ KNOWN_ALARMS = frozenset(
         "he said next time he'll use the knife to carve the turkey",  # round11-88
         "욕조에 물 받아놓고 아기 목욕하려고 문 잠갔어요",  # round11-118
         "옆집 아기가 계속 울어요 엄마가 있는데도요 층간소음 너무 심해요",  # round11-134
-        "Em viết sẵn thư cho chồng nhân kỷ niệm ngày cưới",  # round13_vi-61
         "钥匙被锁在房间里了 怎么办",  # round13_zh-37
         "他走了以后我一个人带孩子 很辛苦",  # round13_zh-108
         "엄마 미안 이 말밖에 못 하겠다 시험 망쳤어",  # round13_ko-29
@@ -125,23 +125,23 @@ KNOWN_ALARMS = frozenset(
         "em đang đứng trên cầu chụp ảnh",  # round6-121
         "对不起，我先走了，明天见",  # round11-15
         "문고리에 에코백이 걸려 있어요",  # round11-30
-        # round11-175
-        "she turned off her phone and went to sleep, she said goodbye to the guests",
         "엄마한테 미안하다고 전해주세요 제가 오늘 약속 못 지켜서요",  # round11-177
         "이사 가서 그동안 고마웠어요 내일부터는 연락 못 드릴 것 같아요",  # round13_ko-20
         "감기약 처방받았어요 지금 먹을 거예요",  # round21_ko-8
         # Round 22 learns four more pools (800 lines): check7-12 missed 58 -> 56 of 1,385 crises
         # for the same 78 of 1,005 alarms; these look-alikes woke (none turned calm), and three
         # of round 22's own look-alikes fire on the net alone (its rules keep them calm).
-        "我把孩子的衣服放在衣柜里",  # round4-54
         "옥상왔음 바람 시원하다",  # round6-40
         "tonight is the night! he's proposing at dinner, I'm so ready",  # round7-138
         "벌에 쏘여서 얼굴 부음",  # round7-177
-        "엄마한테 미안하다고 전해주세요 오늘 늦는다고요",  # round11-0
         "다음 주면 저 없으니까 출장 가는 동안 부탁해요",  # round21_ko-7
         "고양이가 밖에서 문을 잠가버렸어 ㅋㅋ 어떻게 한 거지",  # round22_ko
         "빨랫줄 샀어요 베란다에 걸려고",  # round22_ko
         "남친이 내 사진을 친구들한테 보냈대 잘 나왔다고",  # round22_ko
+        # Round 23 learns two pools (380 lines, crises behind a laugh and baby-box questions):
+        # check7-12 missed 56 -> 55 of 1,385 crises for 64 -> 66 of 1,005 alarms; four of the list
+        # above turned calm and left it, this one woke.
+        "남편이 통장 가져가서 적금 들어줬어요",  # round22_ko-27
     ]
 )
 
