@@ -799,6 +799,18 @@ class TriageExamples(LexModel):
         return self._net
 
 
+def _as_rule(name: str, *, risk: str, lang: str, **patterns: Any) -> TriageRule:
+    """A rule holding a guard's or a check-in's patterns, checked and compiled as a rule's are.
+
+    An error names `name` (e.g. "guard 'guard.ko.x'"), not the rule made to hold them.
+    """
+    try:
+        return TriageRule(id=f"{risk}.{lang}.probe", risk=risk, lang=lang, **patterns)
+    except ValidationError as exc:
+        problem = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
+        raise ValueError(f"{name} {problem.split(chr(39) + ' ', 1)[-1]}") from exc
+
+
 class TriageGuard(LexModel):
     """One `[[guard]]`: calm look-alikes shared by every rule of some risks in one language.
 
@@ -828,18 +840,14 @@ class TriageGuard(LexModel):
         if not self.risks:
             raise ValueError(f"guard {self.id!r} needs at least one risk")
         # A guard checks its patterns like a rule does (same errors, same accent dropping).
-        try:
-            probe = TriageRule(
-                id=f"self_harm.{self.lang}.{self.id.split('.')[-1]}",
-                risk="self_harm",
-                lang=self.lang,
-                contains=("x",),
-                unless=self.unless,
-                unless_regex=self.unless_regex,
-            )
-        except ValidationError as exc:
-            problem = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
-            raise ValueError(f"guard {self.id!r} {problem.split(chr(39) + ' ', 1)[-1]}") from exc
+        probe = _as_rule(
+            f"guard {self.id!r}",
+            risk="self_harm",
+            lang=self.lang,
+            contains=("x",),
+            unless=self.unless,
+            unless_regex=self.unless_regex,
+        )
         self._patterns = self._build(probe, bare=False)
         self._plain = self._build(probe, bare=True) if self.lang == "vi" else self._patterns
         self._probe = probe.compiled  # its `unless` is these patterns, compiled
@@ -888,19 +896,13 @@ class TriageCheckIn(LexModel):
         if not all(p.startswith("^") for p in (*self.regex, *self.word_regex)):
             raise ValueError(f"check-in {self.id!r}: each pattern fits the whole message (^...)")
         # Matched like a rule's triggers (same forms, same accent dropping, same errors).
-        try:
-            probe = TriageRule(
-                id=f"{self.risk}.{self.lang}.{self.id.split('.')[-1]}",
-                risk=self.risk,
-                lang=self.lang,
-                regex=self.regex,
-                word_regex=self.word_regex,
-            )
-        except ValidationError as exc:
-            problem = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
-            raise ValueError(
-                f"check-in {self.id!r} {problem.split(chr(39) + ' ', 1)[-1]}"
-            ) from exc
+        probe = _as_rule(
+            f"check-in {self.id!r}",
+            risk=self.risk,
+            lang=self.lang,
+            regex=self.regex,
+            word_regex=self.word_regex,
+        )
         plain = probe.compiled.plain
         self._compiled = replace(
             probe.compiled, id=self.id, plain=None if plain is None else replace(plain, id=self.id)
