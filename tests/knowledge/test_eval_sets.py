@@ -175,7 +175,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train38.jsonl", 0, 0),
         ("risk-train39.jsonl", 0, 3),
         ("risk-train40.jsonl", 0, 29),
-        ("risk-train41.jsonl", 0, 37),
+        ("risk-train41.jsonl", 0, 36),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -237,7 +237,7 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     check-ins: half crises behind a laugh or a baby-box question that is hers, half calm jokes and
     questions. Fresh, 35 of 193 crises were missed and 74 of 187 calm lines fired (7 crises were
     taken by the check-ins' word lists before the net's gate); in the corpus since round 23 and
-    with its rules, none is missed and 66 calm jokes and questions fire,
+    with its rules, none is missed and 65 calm jokes and questions fire,
     the check-ins' word lists not covering their causes (a game lost, a fart in a lift, a
     volunteer at a baby box). The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
