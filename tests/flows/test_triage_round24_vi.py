@@ -61,6 +61,7 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("em khóc xin mà anh ta vẫn không dừng lại, đêm nào cũng thế", V),
     ("bo ck vo phong e luc nua dem, so vao nguoi e", V),
     ("chủ trọ bảo trả tiền nhà bằng thân xác, em sợ lắm", V),
+    ("chủ nhà có chìa khóa riêng, nửa đêm mở cửa vào phòng em", V),
     # violence.vi.r24_control_cut_off
     ("nhà chồng ép em ký giấy tự nguyện về nước, không ký thì không cho ăn", V),
     ("chồng dọa sinh xong sẽ giành con rồi tống em về Việt Nam", V),
@@ -93,6 +94,9 @@ CALM: list[str] = [
     "chủ nhà vào phòng em sửa điều hòa, có báo trước",
     "công ty bắt em ký giấy hợp đồng lao động mới",
     "ông bà cho 2 triệu cho bé mừng đầy tháng",
+    "mẹ em cho 10 triệu cho bé sau khi sinh để mua sữa",
+    "em muốn ngủ một giấc thật dài sau ca đêm",
+    "bé hay sờ vào ngực em lúc bú",
     "em để bé ngủ trong xe trên ghế ô tô lúc đi du lịch 3 tiếng",
     "em xếp quần áo của bé vào vali, bé được 2 tháng",
     "em mua túi nilon với băng keo để đóng gói đồ chuyển nhà",
