@@ -176,6 +176,9 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train39.jsonl", 0, 3),
         ("risk-train40.jsonl", 0, 29),
         ("risk-train41.jsonl", 0, 36),
+        ("risk-train42.jsonl", 11, 4),
+        ("risk-train43.jsonl", 0, 12),
+        ("risk-train44.jsonl", 0, 8),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -239,7 +242,12 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     taken by the check-ins' word lists before the net's gate); in the corpus since round 23 and
     with its rules, none is missed and 65 calm jokes and questions fire,
     the check-ins' word lists not covering their causes (a game lost, a fart in a lift, a
-    volunteer at a baby box). The bars are the counts as they are, so a new alarm fails."""
+    volunteer at a baby box). train42-44 (round 24: quiet crises in simple English, in
+    Vietnamese and in Chinese, 90 crises and 60 calm lines each; not in the corpus: learning
+    them caught 2 more held-out crises but woke about ten team look-alikes) missed 26 / 30 / 20
+    and fired on 4 / 12 / 8 before their rules; English keeps 11 misses (the net's families, not
+    one rule's), and the alarms are the older rules' (a birth in a drama or a dream, a baby box
+    asked about). The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
