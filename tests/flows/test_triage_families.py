@@ -86,7 +86,6 @@ KNOWN_ALARMS = frozenset(
         "아기를 혼자 두고 나가면 안 되는 나이가 몇 살까지예요?",  # round7-182
         "아기 손발이 차가워요 정상인가요",  # round7-236
         "한강 다리 위라면서 야경 사진 보냈어요 예쁘더라",  # round7-240
-        "애는 어디 뒀냐고요? 친정엄마한테 맡겼어요",  # round7-260
         "아기랑 같이 갈게요 소아과 예약했어요",  # round9-31
         "빨랫줄을 베란다 봉에 걸어 놨어요",  # round9-32
         "이제 그만 가고 싶다 집에 파티 너무 길어",  # round9-36
@@ -119,10 +118,8 @@ KNOWN_ALARMS = frozenset(
         "엄마 미안 이 말밖에 못 하겠다 시험 망쳤어",  # round13_ko-29
         # Round 21 learns five more pools (1,060 lines): check7-11 missed 32 -> 28 of 885 crises
         # for the same 48 alarms; these look-alikes woke (seven of the list above turned calm).
-        "아기 필요 없는 물건 나눔해요",  # round2-47
         "애기 안고 바다 보러 갈 거예요",  # round4-43
         "아파트 앞에 택배 두고 왔어요",  # round4-49
-        "em đang đứng trên cầu chụp ảnh",  # round6-121
         "对不起，我先走了，明天见",  # round11-15
         "문고리에 에코백이 걸려 있어요",  # round11-30
         "엄마한테 미안하다고 전해주세요 제가 오늘 약속 못 지켜서요",  # round11-177
@@ -140,8 +137,18 @@ KNOWN_ALARMS = frozenset(
         "남친이 내 사진을 친구들한테 보냈대 잘 나왔다고",  # round22_ko
         # Round 23 learns two pools (380 lines, crises behind a laugh and baby-box questions):
         # check7-12 missed 56 -> 55 of 1,385 crises for 64 -> 66 of 1,005 alarms; four of the list
-        # above turned calm and left it, this one woke.
-        "남편이 통장 가져가서 적금 들어줬어요",  # round22_ko-27
+        # above turned calm and left it. (Its one woken look-alike turned calm in round 24.)
+        # Round 24 learns three pools of quiet crises (450 lines, en/vi/zh): check7-13 missed
+        # 73 -> 71 of 1,630 for the same 86 of 1,180 alarms; these woke (goodbyes, a locked door,
+        # a balcony, a body sent home: the pools' crises in everyday words), four turned calm.
+        "孩子太吵了，我把他抱到阳台上看风景",  # round7-92
+        "孩子长大了，衣服都送人了，以后用不上了",  # round11-22
+        "we won't have to deal with my landlord anymore, we're moving next week",  # round13_en-4
+        "Ông chủ khóa cửa không cho ai vào kho sau 10 giờ",  # round13_vi-57
+        "bố chồng vào phòng em ban ngày lấy đồ",  # round20_vz-15
+        "朋友去世了 遗体运回中国要多少钱 我们在凑钱",  # round24_zh-7
+        "我走了 孩子也带走了 搬家到娘家住 你们放心",  # round24_zh-9
+        "台风要来了 窗户都用胶带封好了",  # round24_zh-11
     ]
 )
 

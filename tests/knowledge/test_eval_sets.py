@@ -176,9 +176,9 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train39.jsonl", 0, 3),
         ("risk-train40.jsonl", 0, 29),
         ("risk-train41.jsonl", 0, 36),
-        ("risk-train42.jsonl", 11, 4),
-        ("risk-train43.jsonl", 0, 12),
-        ("risk-train44.jsonl", 0, 8),
+        ("risk-train42.jsonl", 0, 2),
+        ("risk-train43.jsonl", 0, 11),
+        ("risk-train44.jsonl", 0, 7),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -243,10 +243,9 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     with its rules, none is missed and 65 calm jokes and questions fire,
     the check-ins' word lists not covering their causes (a game lost, a fart in a lift, a
     volunteer at a baby box). train42-44 (round 24: quiet crises in simple English, in
-    Vietnamese and in Chinese, 90 crises and 60 calm lines each; not in the corpus: learning
-    them caught 2 more held-out crises but woke about ten team look-alikes) missed 26 / 30 / 20
-    and fired on 4 / 12 / 8 before their rules; English keeps 11 misses (the net's families, not
-    one rule's), and the alarms are the older rules' (a birth in a drama or a dream, a baby box
+    Vietnamese and in Chinese, 90 crises and 60 calm lines each) missed 26 / 30 / 20 and fired on
+    4 / 12 / 8 before their rules; with the rules 11 / 0 / 0 missed; learned into the corpus too,
+    none, and the alarms left are the older rules' (a birth in a drama or a dream, a baby box
     asked about). The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
