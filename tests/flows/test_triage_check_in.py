@@ -17,9 +17,9 @@ import pytest
 
 from flows import Audit, Escalate, Risk, Session, Text, raises_alarm, triage
 from flows.engine import Engine
-from knowledge.errors import KnowledgeFileError
 from knowledge.lexicon import load_lexicon
 from knowledge.loader import load_knowledge
+from tests.knowledge.test_lexicon import GOOD_RULE, _error, _write
 
 S, C = Risk.SELF_HARM, Risk.CHILD_SAFETY
 LEXICON = load_knowledge().lexicon
@@ -103,21 +103,18 @@ def test_every_language_has_a_check_in_line_for_every_risk() -> None:
                 assert kb.text(lang, f"check_in.{risk.value}") != f"check_in.{risk.value}"
 
 
-def _lexicon(tmp_path: Path, check_in: str) -> Path:
-    path = tmp_path / "triage.toml"
-    path.write_text(
-        '[[rule]]\nid = "self_harm.ko.want_die"\nrisk = "self_harm"\nlang = "ko"\n'
-        'contains = ["죽고 싶"]\n\n[[check_in]]\n' + check_in,
-        encoding="utf-8",
-    )
-    return path
+def _with_check_in(check_in: str) -> str:
+    """A lexicon of one rule ("죽고 싶") and one `[[check_in]]` of its risk."""
+    return f"{GOOD_RULE}\n[[check_in]]\n{check_in}"
 
 
 def test_an_admins_check_in_takes_its_risk_only_where_it_fits(tmp_path: Path) -> None:
-    path = _lexicon(
+    path = _write(
         tmp_path,
-        'id = "check_in.ko.exam"\nrisk = "self_harm"\nlang = "ko"\n'
-        "regex = ['^(?!.*진심)(?=.*시험.{0,8}죽고싶.{0,4}ㅋㅋ).+']\n",
+        _with_check_in(
+            'id = "check_in.ko.exam"\nrisk = "self_harm"\nlang = "ko"\n'
+            "regex = ['^(?!.*진심)(?=.*시험.{0,8}죽고싶.{0,4}ㅋㅋ).+']\n"
+        ),
     )
     lexicon = load_lexicon(path)
     assert triage("시험 망해서 죽고 싶다ㅋㅋ", lexicon).check_in  # type: ignore[union-attr]
@@ -152,10 +149,12 @@ crisis = ["아기를 버릴 거예요"]
 def test_a_check_in_needs_the_example_net_to_lean_calm(tmp_path: Path) -> None:
     """The word lists cannot foresee every crisis behind a laugh: where the net, which learned
     the examples, leans to a crisis on some part of the message, the crisis answer stays."""
-    path = _lexicon(
+    path = _write(
         tmp_path,
-        'id = "check_in.ko.exam"\nrisk = "self_harm"\nlang = "ko"\n'
-        "regex = ['^(?=.*시험.{0,8}죽고싶.{0,4}ㅋㅋ).+']\n",
+        _with_check_in(
+            'id = "check_in.ko.exam"\nrisk = "self_harm"\nlang = "ko"\n'
+            "regex = ['^(?=.*시험.{0,8}죽고싶.{0,4}ㅋㅋ).+']\n"
+        ),
     )
     text = "시험 망해서 죽고 싶다ㅋㅋ 이번 생은 여기까지"
     assert triage(text, load_lexicon(path)).check_in  # type: ignore[union-attr]
@@ -184,7 +183,4 @@ def test_a_check_in_needs_the_example_net_to_lean_calm(tmp_path: Path) -> None:
 def test_a_broken_check_in_names_the_file_and_what_is_wrong(
     tmp_path: Path, entry: str, message: str
 ) -> None:
-    path = _lexicon(tmp_path, entry)
-    with pytest.raises(KnowledgeFileError) as info:
-        load_lexicon(path)
-    assert str(path) in str(info.value) and message in str(info.value)
+    assert message in str(_error(tmp_path, _with_check_in(entry)))
