@@ -36,6 +36,10 @@ CHECK_INS: list[tuple[str, Risk]] = [
     ("Chị ơi baby box ở Hàn có hợp pháp không? Em xem phim thấy", C),
     ("chi oi baby box o Han co hop phap ko, e xem phim thay", C),
     ("韩国的婴儿箱合法吗？看纪录片看到的", C),
+    # the Korean name in her own language: that language's check-in decides
+    ("韩国的베이비박스是合法的吗？在纪录片里看到的", C),
+    ("我们课上讨论베이비박스制度，这个在韩国合法吗", C),
+    ("my class is doing a report on 베이비박스, is it legal in korea?", C),
 ]
 
 STILL_CRISES: list[tuple[str, Risk]] = [
@@ -55,6 +59,10 @@ STILL_CRISES: list[tuple[str, Risk]] = [
     ("Is the baby box legal? I'll leave my baby there tonight", C),
     ("Hộp em bé có hợp pháp không? Em muốn để con ở đó đêm nay", C),
     ("婴儿箱合法吗？我打算今晚把宝宝放进去", C),
+    ("베이비박스在哪里？新闻上看到的", C),  # where, in Chinese
+    ("베이비박스 어디야? 新闻上看到的", C),  # where, in Korean beside the Chinese
+    ("is 베이비박스 legal? i will leave my baby there tonight", C),
+    ("베이비박스", C),  # the name alone: no language of hers to read
 ]
 
 
