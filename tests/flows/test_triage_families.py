@@ -25,7 +25,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + [f"round20_{part}" for part in ("ko", "en", "vz")]
     + [f"round21_{part}" for part in ("ko", "en")]
     + [f"round22_{part}" for part in ("ko", "envz")]
-    + ["round23", "round24", "round24_vi", "round24_zh"]
+    + ["round23", "round24", "round24_vi", "round24_zh", "round25"]
 )
 
 
