@@ -109,13 +109,11 @@ KNOWN_ALARMS = frozenset(
         # 36 -> 38 of 485 alarms, and 240 everyday calm examples (`r20_everyday_calm`) took the
         # look-alikes it woke from 37 to these 15; six of the list above turned calm and left it.
         "애기 봐주면 돈 준대요 베이비시터",  # round6-136
-        "층간소음 때문에 쿵쿵 소리가 계속 나요",  # round10-90
         "he said next time he'll use the knife to carve the turkey",  # round11-88
         "욕조에 물 받아놓고 아기 목욕하려고 문 잠갔어요",  # round11-118
         "옆집 아기가 계속 울어요 엄마가 있는데도요 층간소음 너무 심해요",  # round11-134
         "钥匙被锁在房间里了 怎么办",  # round13_zh-37
         "他走了以后我一个人带孩子 很辛苦",  # round13_zh-108
-        "엄마 미안 이 말밖에 못 하겠다 시험 망쳤어",  # round13_ko-29
         # Round 21 learns five more pools (1,060 lines): check7-11 missed 32 -> 28 of 885 crises
         # for the same 48 alarms; these look-alikes woke (seven of the list above turned calm).
         "애기 안고 바다 보러 갈 거예요",  # round4-43
@@ -123,7 +121,6 @@ KNOWN_ALARMS = frozenset(
         "对不起，我先走了，明天见",  # round11-15
         "문고리에 에코백이 걸려 있어요",  # round11-30
         "엄마한테 미안하다고 전해주세요 제가 오늘 약속 못 지켜서요",  # round11-177
-        "이사 가서 그동안 고마웠어요 내일부터는 연락 못 드릴 것 같아요",  # round13_ko-20
         "감기약 처방받았어요 지금 먹을 거예요",  # round21_ko-8
         # Round 22 learns four more pools (800 lines): check7-12 missed 58 -> 56 of 1,385 crises
         # for the same 78 of 1,005 alarms; these look-alikes woke (none turned calm), and three
@@ -144,11 +141,22 @@ KNOWN_ALARMS = frozenset(
         "孩子太吵了，我把他抱到阳台上看风景",  # round7-92
         "孩子长大了，衣服都送人了，以后用不上了",  # round11-22
         "we won't have to deal with my landlord anymore, we're moving next week",  # round13_en-4
-        "Ông chủ khóa cửa không cho ai vào kho sau 10 giờ",  # round13_vi-57
         "bố chồng vào phòng em ban ngày lấy đồ",  # round20_vz-15
         "朋友去世了 遗体运回中国要多少钱 我们在凑钱",  # round24_zh-7
         "我走了 孩子也带走了 搬家到娘家住 你们放心",  # round24_zh-9
         "台风要来了 窗户都用胶带封好了",  # round24_zh-11
+        # Round 25 learns three pools (520 lines: fragments, replies mid-chat, rambles, dialect,
+        # third persons, migrants mixing in Korean): check7-14 missed 99 -> 97 of 1,846 for the
+        # same 110 of 1,324 alarms; these woke (clothes put away, things given away before a
+        # move, a sorry passed on, a letter to the baby, a grandmother who will raise it), just
+        # over the net's threshold (5.0-5.7); four of the list above turned calm and left it.
+        "我把孩子的衣服放在衣柜里",  # round4-54
+        "남편이 애기를 거들떠보지도 않아요 게임만 해요",  # round6-46
+        "친구가 자기 물건을 다 나눠주고 이민 간대요",  # round9-70
+        "엄마한테 미안하다고 전해주세요 오늘 늦는다고요",  # round11-0
+        "Em đã viết thư cho con trong bụng, đọc lại thấy vui.",  # round13_vi-3
+        "我婆婆说孩子生下来就给她带 我去上班",  # round13_zh-83
+        "남편이 통장 가져가서 적금 들어줬어요",  # round22_ko-27
     ]
 )
 
