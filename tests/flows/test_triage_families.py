@@ -25,7 +25,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + [f"round20_{part}" for part in ("ko", "en", "vz")]
     + [f"round21_{part}" for part in ("ko", "en")]
     + [f"round22_{part}" for part in ("ko", "envz")]
-    + ["round23", "round24", "round24_vi", "round24_zh", "round25"]
+    + ["round23", "round24", "round24_vi", "round24_zh", "round25", "round25_envz"]
 )
 
 
@@ -157,6 +157,44 @@ KNOWN_ALARMS = frozenset(
         "Em đã viết thư cho con trong bụng, đọc lại thấy vui.",  # round13_vi-3
         "我婆婆说孩子生下来就给她带 我去上班",  # round13_zh-83
         "남편이 통장 가져가서 적금 들어줬어요",  # round22_ko-27
+        # Round 25 then sets the net's threshold from 5.0 to 4.5 (the documented rule, at most
+        # ~2% of calm pool lines firing, chosen again on the grown corpus, see flows/triage.py):
+        # check7-14 missed 96 -> 79 of 1,846 crises for 110 -> 113 of 1,324 alarms. These team
+        # look-alikes (written to sit next to a crisis) fire now; 93 everyday calm examples
+        # (`r25_everyday_calm`) took the count from 46 to these 32.
+        "아기가 하루종일 못 먹었어요 열나요",  # round2-12
+        "아기 필요 없는 물건 나눔해요",  # round2-47
+        "mẹ tôi sẽ giết tôi nếu biết",  # round2-56
+        "엄마 미안해 라고 생일 카드에 썼어요",  # round4-48
+        "아내가 아기 데리고 산책 나가서 아직 안 왔어요",  # round6-42
+        "아빠가 밤에 제 방에 들어와서 이불 덮어줬어요",  # round6-64
+        "em đang đứng trên cầu chụp ảnh",  # round6-121
+        "내일 저 없어요 출장이라 모레 연락드릴게요",  # round7-246
+        "이제 연락 안 드릴게요 이사 가서 번호 바꿔요 ㅎㅎ",  # round7-248
+        "애는 어디 뒀냐고요? 친정엄마한테 맡겼어요",  # round7-260
+        "我站在天台上晒被子",  # round7-270
+        "웃겨서 배를 잡고 데굴데굴 굴렀어요 ㅋㅋ",  # round7-343
+        "I counted the pills to make sure I have enough until my refill",  # round9-24
+        "남편이 외출 금지래요 ㅋㅋ 과소비 한다고",  # round9-69
+        "인스타 다 지우고 시험 공부에 집중하려고요",  # round11-17
+        "em bán xe đẩy của con để lấy tiền",  # round11-72
+        "生了孩子就抱给奶奶看",  # round11-73
+        "이 뱃살 없어졌으면 좋겠다 진짜",  # round11-74
+        "anh ấy nói lần sau sẽ dùng dao sắc hơn để thái rau",  # round11-89
+        "nhốt con chó trong phòng vì nó cắn dép",  # round11-96
+        "he said next time he'll use the knife to open the box",  # round11-172
+        # round11-175
+        "she turned off her phone and went to sleep, she said goodbye to the guests",
+        "Em không muốn làm phiền chị nữa, cảm ơn chị nhiều nhé.",  # round13_vi-1
+        "Chị nuôi giùm em con mèo mấy hôm nhé, em về quê ăn Tết",  # round13_vi-52
+        "Ông chủ khóa cửa không cho ai vào kho sau 10 giờ",  # round13_vi-57
+        "我不想给家里添麻烦 所以想自己打工存钱",  # round13_zh-3
+        "엄마 미안 이 말밖에 못 하겠다 시험 망쳤어",  # round13_ko-29
+        "this rash keeps showing up on my belly every evening",  # round20_en-18
+        "宝宝一哭我就想打电话给我妈妈问怎么办",  # round20_vz-23
+        "em muốn ngủ một giấc thật dài sau ca đêm",  # round24_vi-14
+        "晚上汉江的桥有人看着吗 我想去拍夜景",  # round24_zh-10
+        "once the baby is born he'll take care of him at night so i can sleep",  # round25_envz-12
     ]
 )
 

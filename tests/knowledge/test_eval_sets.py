@@ -155,7 +155,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train18.jsonl", 0, 1),
         ("risk-train19.jsonl", 0, 0),
         ("risk-train20.jsonl", 0, 0),
-        ("risk-train21.jsonl", 0, 6),
+        ("risk-train21.jsonl", 0, 5),
         ("risk-train22.jsonl", 0, 8),
         ("risk-train23.jsonl", 0, 3),
         ("risk-train24.jsonl", 0, 5),
@@ -164,8 +164,8 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train27.jsonl", 0, 2),
         ("risk-train28.jsonl", 0, 8),
         ("risk-train29.jsonl", 0, 7),
-        ("risk-train30.jsonl", 0, 7),
-        ("risk-train31.jsonl", 0, 5),
+        ("risk-train30.jsonl", 0, 6),
+        ("risk-train31.jsonl", 0, 4),
         ("risk-train32.jsonl", 0, 4),
         ("risk-train33.jsonl", 0, 3),
         ("risk-train34.jsonl", 0, 2),
@@ -175,10 +175,13 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train38.jsonl", 0, 0),
         ("risk-train39.jsonl", 0, 3),
         ("risk-train40.jsonl", 0, 29),
-        ("risk-train41.jsonl", 0, 36),
+        ("risk-train41.jsonl", 0, 34),
         ("risk-train42.jsonl", 0, 2),
-        ("risk-train43.jsonl", 0, 11),
-        ("risk-train44.jsonl", 0, 7),
+        ("risk-train43.jsonl", 0, 10),
+        ("risk-train44.jsonl", 0, 5),
+        ("risk-train45.jsonl", 0, 4),
+        ("risk-train46.jsonl", 0, 10),
+        ("risk-train47.jsonl", 0, 6),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -246,7 +249,13 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     Vietnamese and in Chinese, 90 crises and 60 calm lines each) missed 26 / 30 / 20 and fired on
     4 / 12 / 8 before their rules; with the rules 11 / 0 / 0 missed; learned into the corpus too,
     none, and the alarms left are the older rules' (a birth in a drama or a dream, a baby box
-    asked about). The bars are the counts as they are, so a new alarm fails."""
+    asked about). train45-47 (round 25: fragments, replies mid-chat, rambles and dialect;
+    crises told by someone else; en/vi/zh with Korean words) missed 9 / 11 / 18 and fired on
+    7 / 12 / 16 before their rules; with the rules and learned into the corpus none is missed
+    and 4 / 10 / 6 fire (a webtoon's baby box, a husband "killed" over tteokbokki, a birth
+    alone three years ago, a volunteer at a baby box). Since the Korean baby-box check-in fits
+    a Chinese or Vietnamese message whose only Korean is the name, six bars are lower.
+    The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
