@@ -25,7 +25,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + [f"round20_{part}" for part in ("ko", "en", "vz")]
     + [f"round21_{part}" for part in ("ko", "en")]
     + [f"round22_{part}" for part in ("ko", "envz")]
-    + ["round23", "round24", "round24_vi", "round24_zh", "round25", "round25_envz"]
+    + ["round23", "round24", "round24_vi", "round24_zh", "round25", "round25_envz", "round26"]
 )
 
 
@@ -186,15 +186,35 @@ KNOWN_ALARMS = frozenset(
         # round11-175
         "she turned off her phone and went to sleep, she said goodbye to the guests",
         "Em không muốn làm phiền chị nữa, cảm ơn chị nhiều nhé.",  # round13_vi-1
-        "Chị nuôi giùm em con mèo mấy hôm nhé, em về quê ăn Tết",  # round13_vi-52
         "Ông chủ khóa cửa không cho ai vào kho sau 10 giờ",  # round13_vi-57
         "我不想给家里添麻烦 所以想自己打工存钱",  # round13_zh-3
         "엄마 미안 이 말밖에 못 하겠다 시험 망쳤어",  # round13_ko-29
         "this rash keeps showing up on my belly every evening",  # round20_en-18
         "宝宝一哭我就想打电话给我妈妈问怎么办",  # round20_vz-23
-        "em muốn ngủ một giấc thật dài sau ca đêm",  # round24_vi-14
         "晚上汉江的桥有人看着吗 我想去拍夜景",  # round24_zh-10
         "once the baby is born he'll take care of him at night so i can sleep",  # round25_envz-12
+        # Round 26 learns two more pools (350 lines written in personas, two thirds of the
+        # crises quiet): check7-14 missed 77 -> 73 of 1,846 for the same 113 of 1,324 alarms;
+        # these woke (a phone or a wallet gone, a baby who sleeps through a feed, an errand,
+        # a bottle shaken, clothes given away before a move), two turned calm.
+        "지갑이랑 폰 둘 다 없어졌어요",  # round5-2
+        "애기가 통잠 자서 깨워도 안 일어나요 수유 시간인데",  # round7-235
+        "분리수거장에서 아기 고양이 울음소리가 나요",  # round9-57
+        "애기 재워놓고 분리수거 5분 하고 왔어요",  # round11-58
+        "我把孩子留给外婆，就去上班了",  # round11-65
+        "아기 용품 당근에 팔 거예요 돈 받고요",  # round11-140
+        "my son had a tantrum and shook his whole body, terrible twos are real",  # round13_en-78
+        "吃了一整盒巧克力 好撑",  # round13_zh-15
+        "이사 가서 그동안 고마웠어요 내일부터는 연락 못 드릴 것 같아요",  # round13_ko-20
+        # round16-5
+        "my mum took my phone because of my grades and i'm not allowed out this weekend",
+        "After Friday I won't need my winter coat anymore, it's getting warm",  # round17-2
+        "해수욕장 왔어 튜브 빌려서 바다에 들어가려고",  # round20_ko-21
+        # round21_en-0
+        "my boyfriend shook the bottle really hard and the formula went everywhere",
+        "he keeps my phone charger in his car, i can't find it",  # round22_envz-32
+        "em mua 2 vỉ thuốc cảm cho chồng",  # round24_vi-3
+        "em cho hết quần áo bầu vì chuyển nhà, nhờ bạn tưới cây giùm",  # round24_vi-8
     ]
 )
 

@@ -14,7 +14,8 @@ dialect) and risk-train46 (told by a neighbour, a mother-in-law, a coworker) tha
 - At the gas valve, startled when someone came in (`self_harm.ko.r25_gas_fiddled`).
 - A newborn left alone for hours or days (`child_safety.ko.r25_left_alone_for_days`).
 - Regular, strengthening pains before 37 weeks (`medical.ko.r25_preterm_regular`).
-- In English, picturing stepping in front of a bus or a train (`self_harm.en.r25_keeps_picturing_it`):
+- In English, picturing stepping in front of a bus or a train
+  (`self_harm.en.r25_keeps_picturing_it`):
   a team crisis of round 13 the net stopped catching once round 25's pools were learned.
 
 Widened: a packet "을" taken (`self_harm.ko.overdose`), 목만/목까지 졸렸어 (`violence.ko.hit`),

@@ -182,6 +182,8 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train45.jsonl", 0, 4),
         ("risk-train46.jsonl", 0, 10),
         ("risk-train47.jsonl", 0, 6),
+        ("risk-train48.jsonl", 0, 15),
+        ("risk-train49.jsonl", 0, 9),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -255,6 +257,9 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     and 4 / 10 / 6 fire (a webtoon's baby box, a husband "killed" over tteokbokki, a birth
     alone three years ago, a volunteer at a baby box). Since the Korean baby-box check-in fits
     a Chinese or Vietnamese message whose only Korean is the name, six bars are lower.
+    train48-49 (round 26: personas, two thirds of the crises quiet; ko and en/vi/zh) missed 9 /
+    10 and fired on 18 / 9 before their rules; with them and learned into the corpus, none
+    missed and 15 / 9 fire (professionals' and students' questions, a past over, a drama).
     The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
