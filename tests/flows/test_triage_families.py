@@ -25,7 +25,8 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + [f"round20_{part}" for part in ("ko", "en", "vz")]
     + [f"round21_{part}" for part in ("ko", "en")]
     + [f"round22_{part}" for part in ("ko", "envz")]
-    + ["round23", "round24", "round24_vi", "round24_zh", "round25", "round25_envz", "round26"]
+    + ["round23", "round24", "round24_vi", "round24_zh"]
+    + ["round25", "round25_envz", "round26", "round27"]
 )
 
 
@@ -140,7 +141,6 @@ KNOWN_ALARMS = frozenset(
         # a balcony, a body sent home: the pools' crises in everyday words), four turned calm.
         "孩子太吵了，我把他抱到阳台上看风景",  # round7-92
         "孩子长大了，衣服都送人了，以后用不上了",  # round11-22
-        "we won't have to deal with my landlord anymore, we're moving next week",  # round13_en-4
         "bố chồng vào phòng em ban ngày lấy đồ",  # round20_vz-15
         "朋友去世了 遗体运回中国要多少钱 我们在凑钱",  # round24_zh-7
         "我走了 孩子也带走了 搬家到娘家住 你们放心",  # round24_zh-9
@@ -175,9 +175,7 @@ KNOWN_ALARMS = frozenset(
         "我站在天台上晒被子",  # round7-270
         "웃겨서 배를 잡고 데굴데굴 굴렀어요 ㅋㅋ",  # round7-343
         "I counted the pills to make sure I have enough until my refill",  # round9-24
-        "남편이 외출 금지래요 ㅋㅋ 과소비 한다고",  # round9-69
         "인스타 다 지우고 시험 공부에 집중하려고요",  # round11-17
-        "em bán xe đẩy của con để lấy tiền",  # round11-72
         "生了孩子就抱给奶奶看",  # round11-73
         "이 뱃살 없어졌으면 좋겠다 진짜",  # round11-74
         "anh ấy nói lần sau sẽ dùng dao sắc hơn để thái rau",  # round11-89
@@ -191,13 +189,11 @@ KNOWN_ALARMS = frozenset(
         "엄마 미안 이 말밖에 못 하겠다 시험 망쳤어",  # round13_ko-29
         "this rash keeps showing up on my belly every evening",  # round20_en-18
         "宝宝一哭我就想打电话给我妈妈问怎么办",  # round20_vz-23
-        "晚上汉江的桥有人看着吗 我想去拍夜景",  # round24_zh-10
         "once the baby is born he'll take care of him at night so i can sleep",  # round25_envz-12
         # Round 26 learns two more pools (350 lines written in personas, two thirds of the
         # crises quiet): check7-14 missed 77 -> 73 of 1,846 for the same 113 of 1,324 alarms;
         # these woke (a phone or a wallet gone, a baby who sleeps through a feed, an errand,
         # a bottle shaken, clothes given away before a move), two turned calm.
-        "지갑이랑 폰 둘 다 없어졌어요",  # round5-2
         "애기가 통잠 자서 깨워도 안 일어나요 수유 시간인데",  # round7-235
         "분리수거장에서 아기 고양이 울음소리가 나요",  # round9-57
         "애기 재워놓고 분리수거 5분 하고 왔어요",  # round11-58
@@ -209,12 +205,20 @@ KNOWN_ALARMS = frozenset(
         # round16-5
         "my mum took my phone because of my grades and i'm not allowed out this weekend",
         "After Friday I won't need my winter coat anymore, it's getting warm",  # round17-2
-        "해수욕장 왔어 튜브 빌려서 바다에 들어가려고",  # round20_ko-21
         # round21_en-0
         "my boyfriend shook the bottle really hard and the formula went everywhere",
         "he keeps my phone charger in his car, i can't find it",  # round22_envz-32
-        "em mua 2 vỉ thuốc cảm cho chồng",  # round24_vi-3
         "em cho hết quần áo bầu vì chuyển nhà, nhờ bạn tưới cây giùm",  # round24_vi-8
+        # Round 27 learns three more pools (490 lines: fast teen slang, migrants' beginner
+        # Korean, relatives and coworkers abroad): check7-14 missed 73 -> 72 of 1,846 for 113 ->
+        # 112 of 1,324 alarms; these woke (a bus to the river, a baby taken out for a walk,
+        # a cat or old clothes given away, a long sleep after a night shift), seven turned calm.
+        "한강 가는 버스 몇 번이에요?",  # round5-8
+        "孩子哭了，我抱他出去走走",  # round7-174
+        "이틀째 애기가 칭얼대요 이가 나나 봐요",  # round9-14
+        "我把猫送给朋友养了 怀孕了怕弓形虫",  # round13_zh-7
+        "我妈把我的旧衣服都送人了 说以后用不上了",  # round13_zh-82
+        "em muốn ngủ một giấc thật dài sau ca đêm",  # round24_vi-14
     ]
 )
 

@@ -182,8 +182,11 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train45.jsonl", 0, 4),
         ("risk-train46.jsonl", 0, 10),
         ("risk-train47.jsonl", 0, 6),
-        ("risk-train48.jsonl", 0, 15),
+        ("risk-train48.jsonl", 0, 13),
         ("risk-train49.jsonl", 0, 9),
+        ("risk-train50.jsonl", 1, 8),
+        ("risk-train51.jsonl", 0, 6),
+        ("risk-train52.jsonl", 1, 11),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -260,6 +263,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     train48-49 (round 26: personas, two thirds of the crises quiet; ko and en/vi/zh) missed 9 /
     10 and fired on 18 / 9 before their rules; with them and learned into the corpus, none
     missed and 15 / 9 fire (professionals' and students' questions, a past over, a drama).
+    train50-52 (round 27: fast teen slang, migrants' beginner Korean, relatives and coworkers
+    in en/vi/zh) missed 14 / 10 / 15 and fired on 10 / 6 / 11 fresh; learned into the corpus
+    with round 27's rules, one crisis is left in train50 (phone checks "or I'd die" with ㄹㅇ)
+    and one in train52 (a baby in a subway locker asked "if": a Chinese guard of hypotheticals).
     The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
