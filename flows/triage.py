@@ -102,14 +102,22 @@ def raises_alarm(text: str, lexicon: Lexicon) -> bool:
 
 
 def _alarm(text: str, message: Forms, lexicon: Lexicon) -> TriageHit | None:
-    for risk in PRIORITY:
-        for rule in lexicon.rules_for(risk.value):
-            if rule.lang in message.langs and fires(rule, message):
-                return TriageHit(risk, rule.id)
+    hit = _first_rule(message, lexicon, PRIORITY)
+    if hit is not None:
+        return hit
     if lexicon.net is None:
         return None
     hit = net_hit(text, lexicon.net, message=message)
     return None if hit is None or lexicon.quiets_net(message) else hit
+
+
+def _first_rule(message: Forms, lexicon: Lexicon, risks: tuple[Risk, ...]) -> TriageHit | None:
+    """The first rule of `risks` (in that order, rules in file order) that fires, or None."""
+    for risk in risks:
+        for rule in lexicon.rules_for(risk.value):
+            if rule.lang in message.langs and fires(rule, message):
+                return TriageHit(risk, rule.id)
+    return None
 
 
 def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> TriageHit:
@@ -120,15 +128,15 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
     English words, and each language's check-in knows only its own words of now and of a plan.
     No rule of another risk may fire, and the example net must lean calm on every part of the
     message (`CHECK_IN_NET_CEILING`): it has read thousands of crises that no word list foresees.
+    `_alarm` tried the risks in `PRIORITY` order, so only those after `hit.risk` are left to try
+    (none fired at all when the net gave `hit`).
     """
     checks = [c for c in lexicon.check_ins_for(hit.risk.value) if c.lang in message.langs]
     fitting = [c for c in checks if fires(c, message)]
     if not fitting or {c.lang for c in fitting} != {c.lang for c in checks}:
         return hit
-    others = (
-        r for risk in PRIORITY if risk is not hit.risk for r in lexicon.rules_for(risk.value)
-    )
-    if any(rule.lang in message.langs and fires(rule, message) for rule in others):
+    later = PRIORITY[PRIORITY.index(hit.risk) + 1 :]
+    if _first_rule(message, lexicon, later) is not None:
         return hit
     net = lexicon.net
     if net is not None and net_hit(text, net, CHECK_IN_NET_CEILING, message=message) is not None:
