@@ -24,7 +24,7 @@ from bot.config import ConfigError, Settings, load_settings, telegram_token
 from bot.reports import report_text
 from bot.staff_console import her_terminal, run_console
 from bot.terminal import interactive_lines
-from flows import FlowError, triage
+from flows import FlowError, alarm
 from flows.redact import redact
 from knowledge import Knowledge, KnowledgeError, MatchSettings, match
 from knowledge.check import check, held_out_misses, relative
@@ -91,14 +91,14 @@ def classify_row(text: str, kb: Knowledge, settings: MatchSettings) -> dict[str,
 
     The risk is an alarm the bot raises: a check-in (`TriageHit.check_in`) raises none.
     """
-    hit = triage(text, kb.lexicon)
+    hit = alarm(text, kb.lexicon)
     found = match(text[:4000], kb.index, settings)
     best = found.best
     return {
         "text": text,
         "topic": found.answer,
         "score": round(best.score) if best else 0,
-        "risk": hit.risk.value if hit and not hit.check_in else "none",
+        "risk": hit.risk.value if hit else "none",
         "suggestions": list(found.suggestions),
     }
 

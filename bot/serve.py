@@ -29,7 +29,7 @@ from bot.maintenance import led, purge_daily, reload_on_sighup
 from bot.staff.setup import Staff, build_staff
 from bot.tg.pacing import Limits as PaceLimits
 from bot.web import WebChannel, WebSettings
-from flows import raises_alarm
+from flows import alarm
 
 if TYPE_CHECKING:
     from bot.tg.run import TelegramParts
@@ -175,7 +175,7 @@ def _web(settings: Settings) -> WebSettings:
 def flood_policy(rt: Runtime) -> Flood:
     """Crisis first and a flood coalesced, with the current lexicon and wording (reloads too)."""
     return Flood(
-        is_crisis=lambda text: raises_alarm(text, rt.kb.lexicon),
+        is_crisis=lambda text: alarm(text, rt.kb.lexicon) is not None,
         notice=lambda lang: rt.kb.text(lang, "flood.slow"),
     )
 

@@ -41,7 +41,7 @@ from flows.ports import (
 from flows.promises import fill_privacy, privacy_notice
 from flows.redact import redact
 from flows.service import Conversation, utcnow
-from flows.triage import TriageHit, raises_alarm, triage
+from flows.triage import TriageHit, alarm, triage
 
 __all__ = [
     "AlreadyHandled",
@@ -82,9 +82,9 @@ __all__ = [
     "Text",
     "TriageHit",
     "Unsupported",
+    "alarm",
     "fill_privacy",
     "privacy_notice",
-    "raises_alarm",
     "redact",
     "triage",
     "utcnow",

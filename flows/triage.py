@@ -95,10 +95,10 @@ def triage(text: str, lexicon: Lexicon) -> TriageHit | None:
     return None if hit is None else _checked(hit, text, message, lexicon)
 
 
-def raises_alarm(text: str, lexicon: Lexicon) -> bool:
-    """True if `text` is answered as a crisis: a risk hit that is not a check-in."""
+def alarm(text: str, lexicon: Lexicon) -> TriageHit | None:
+    """The hit when `text` is answered as a crisis, else None (a check-in is no alarm)."""
     hit = triage(text, lexicon)
-    return hit is not None and not hit.check_in
+    return None if hit is None or hit.check_in else hit
 
 
 def _alarm(text: str, message: Forms, lexicon: Lexicon) -> TriageHit | None:

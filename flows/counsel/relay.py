@@ -17,7 +17,7 @@ from flows import (
     Session,
     Text,
     Unsupported,
-    raises_alarm,
+    alarm,
 )
 from flows.counsel.desk import Clock, StaffDesk
 from flows.counsel.model import HerMessage
@@ -59,7 +59,7 @@ class RelayingConversation:
         return HerMessage(self.route, kind=event.kind)
 
     def _risky(self, event: Event) -> bool:
-        return isinstance(event, Text) and raises_alarm(event.text, self.engine.kb.lexicon)
+        return isinstance(event, Text) and alarm(event.text, self.engine.kb.lexicon) is not None
 
     async def handle(  # noqa: PLR0913 - the event, how to render and store it, and where she is
         self,

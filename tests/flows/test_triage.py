@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.model import Risk
-from flows.triage import PRIORITY, TriageHit, triage
+from flows.triage import PRIORITY, TriageHit, alarm, triage
 from knowledge.lexicon import Lexicon, load_lexicon
 
 LEXICON_PATH = Path(__file__).parents[2] / "knowledge" / "data" / "triage.toml"
@@ -33,8 +33,8 @@ def lexicon() -> Lexicon:
 
 def _risk(text: str, lexicon: Lexicon) -> Risk:
     """The risk of the crisis answer `text` gets (a check-in gets none)."""
-    hit = triage(text, lexicon)
-    return hit.risk if hit and not hit.check_in else Risk.NONE
+    hit = alarm(text, lexicon)
+    return hit.risk if hit else Risk.NONE
 
 
 CRISIS = [
