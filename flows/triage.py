@@ -35,6 +35,7 @@ net quiet when it is found anywhere in the message; the rules keep their own gua
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,16 @@ RUN_ON = 12
 # 7 crises that the check-ins' word lists let through all score 0.7 or more; 11 of 14 calm
 # check-ins score below 0.
 CHECK_IN_NET_CEILING = 0.0
+# A rule's hit becomes a check-in without a [[check_in]] when, on every part of the message, the
+# net leans calm (below CHECK_IN_NET_CEILING for every risk) and scores the hit's risk below this
+# floor, and no rule of a later risk fires: it has read many sentences like it labelled calm (a
+# class, a manual, a joke about a game, a past told as over) and few crises. An example sentence
+# labelled calm, as written, is always below it (`part_scores`). Chosen on the tuning pools, each
+# three of train21-52 left out of the net in turn: of the 2,881 crises a rule caught there, none
+# became a check-in at -5.0 and one at -4.0 (its baby due next week, 孩子不能带回家); of the 246
+# calm lines a rule fired on, 8 / 22 / 31 did at -8 / -6 / -5. -6 keeps a margin below the first
+# crisis. Held out (risk-check7-14, counts only, after): 13 of 97 calm alarms, no crisis.
+NET_CALM_FLOOR = -6.0
 # A sentence ends at . ? ! or a line break, or after a polite/plain ending followed by a space.
 _SENTENCE = re.compile(r"[.?!。？！\n]+\s*|(?<=[요다까죠어])[,]?\s+(?=\S{2})")
 
@@ -76,9 +87,10 @@ _SENTENCE = re.compile(r"[.?!。？！\n]+\s*|(?<=[요다까죠어])[,]?\s+(?=\S
 class TriageHit:
     """A risk rule fired: which category, and which rule (for the audit log and counselors).
 
-    `check_in`: a `[[check_in]]` of the lexicon took it (its id is `rule_id`): the message
-    shows the risk in words but, as a whole, not now; it is answered as usual, led by a
-    check-in line with the risk's numbers, and no case is opened.
+    `check_in`: a `[[check_in]]` of the lexicon took it (its id is `rule_id`), or the example
+    net read the message as calm throughout (`check_in.net.<rule id>`): it shows the risk in
+    words but, as a whole, not now; it is answered as usual, led by a check-in line with the
+    risk's numbers, and no case is opened.
     """
 
     risk: Risk
@@ -129,19 +141,27 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
     No rule of another risk may fire, and the example net must lean calm on every part of the
     message (`CHECK_IN_NET_CEILING`): it has read thousands of crises that no word list foresees.
     `_alarm` tried the risks in `PRIORITY` order, so only those after `hit.risk` are left to try
-    (none fired at all when the net gave `hit`).
+    (none fired at all when the net gave `hit`). Where no check-in fits, the hit is still one
+    (`check_in.net.<rule id>`) when the net also scores its risk below `NET_CALM_FLOOR` on
+    every part: the wording is one the net has read as calm many times.
     """
     checks = [c for c in lexicon.check_ins_for(hit.risk.value) if c.lang in message.langs]
     fitting = [c for c in checks if fires(c, message)]
-    if not fitting or {c.lang for c in fitting} != {c.lang for c in checks}:
+    fits = bool(fitting) and {c.lang for c in fitting} == {c.lang for c in checks}
+    net = lexicon.net
+    if not (fits or net is not None):
+        return hit
+    scores = [] if net is None else part_scores(text, net, message)
+    if any(max(part.values()) >= CHECK_IN_NET_CEILING for part in scores):
         return hit
     later = PRIORITY[PRIORITY.index(hit.risk) + 1 :]
     if _first_rule(message, lexicon, later) is not None:
         return hit
-    net = lexicon.net
-    if net is not None and net_hit(text, net, CHECK_IN_NET_CEILING, message=message) is not None:
-        return hit
-    return TriageHit(hit.risk, fitting[0].id, check_in=True)
+    if fits:
+        return TriageHit(hit.risk, fitting[0].id, check_in=True)
+    if scores and all(part[hit.risk.value] < NET_CALM_FLOOR for part in scores):
+        return TriageHit(hit.risk, f"check_in.net.{hit.rule_id}", check_in=True)
+    return hit
 
 
 def net_hit(
@@ -156,12 +176,31 @@ def net_hit(
     sentence is also scored `RUN_ON` words at a time. The highest score wins, ties in
     `PRIORITY` order. `message` is `forms(text)` when the caller has it.
     """
+    best: tuple[float, int] | None = None  # (score, -index in PRIORITY)
+    for part in part_scores(text, net, message):
+        for name, score in part.items():
+            candidate = (score, -PRIORITY.index(Risk(name)))
+            if score >= threshold and (best is None or candidate > best):
+                best = candidate
+    if best is None:
+        return None
+    risk = PRIORITY[-best[1]]
+    return TriageHit(risk, f"net.{risk.value}")
+
+
+def part_scores(
+    text: str, net: ExampleNet, message: Forms | None = None
+) -> list[dict[str, float]]:
+    """The net's score of each risk on each part of `text` that `net_hit` weighs.
+
+    An example sentence, as written, is one part scored infinite for its risk and minus
+    infinity for the others (all of them when it is calm).
+    """
     whole = forms(text) if message is None else message
     if whole.compact in net.exact:
         known = net.exact[whole.compact]
-        return None if known is None else TriageHit(Risk(known), f"net.{known}")
+        return [{risk.value: math.inf if risk.value == known else -math.inf for risk in PRIORITY}]
     sentences = [part for part in _SENTENCE.split(text) if part.strip()]
-    best: tuple[float, int] | None = None  # (score, -index in PRIORITY)
     parts: list[str | Forms] = [whole]
     if len(sentences) > 1:
         parts += sentences
@@ -172,15 +211,7 @@ def net_hit(
         if len(words) > 2 * RUN_ON:
             step = RUN_ON // 2
             parts += [" ".join(words[i : i + RUN_ON]) for i in range(0, len(words) - step, step)]
-    for part in parts:
-        for name, score in net.scores(example_features(part)).items():
-            candidate = (score, -PRIORITY.index(Risk(name)))
-            if score >= threshold and (best is None or candidate > best):
-                best = candidate
-    if best is None:
-        return None
-    risk = PRIORITY[-best[1]]
-    return TriageHit(risk, f"net.{risk.value}")
+    return [net.scores(example_features(part)) for part in parts]
 
 
 def fires(rule: CompiledRule, message: Forms, accented: CompiledRule | None = None) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import Audit, Escalate, Risk, Session, Text, alarm, triage
+from flows import Audit, Escalate, Risk, Session, Text, TriageHit, alarm, triage
 from flows.engine import Engine
 from knowledge.lexicon import load_lexicon
 from knowledge.loader import load_knowledge
@@ -171,6 +171,88 @@ def test_a_check_in_needs_the_example_net_to_lean_calm(tmp_path: Path) -> None:
     assert learned.net is not None
     assert not triage(text, learned).check_in  # type: ignore[union-attr]
     assert triage("시험 망해서 죽고 싶다ㅋㅋ 이번 학기는 여기까지", learned).check_in  # type: ignore[union-attr]
+
+
+# Written for this test, none an example or a corpus line: a rule fires, and the net, which has
+# read many classes, manuals and jokes labelled calm, scores the rule's risk below
+# NET_CALM_FLOOR on every part of the message.
+NET_CHECK_INS: list[tuple[str, Risk, str]] = [
+    (
+        "조카가 학교에서 영아 유기에 대해 배웠다고 물어보는데 어떻게 설명하면 좋을까요",
+        C,
+        "child_safety.ko.abandon",
+    ),
+    (
+        "I'm a nursing student writing a report on postpartum hemorrhage, any good sources?",
+        Risk.MEDICAL,
+        "medical.en.emergency",
+    ),
+    (
+        "Em là sinh viên điều dưỡng, đang làm bài về băng huyết sau sinh, có tài liệu nào không ạ",
+        Risk.MEDICAL,
+        "medical.vi.emergency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "risk", "rule"), NET_CHECK_INS)
+def test_a_rule_hit_the_net_reads_as_calm_throughout_is_a_check_in(
+    text: str, risk: Risk, rule: str
+) -> None:
+    """Without the net the rule gives the crisis answer; with it, a check-in named after it."""
+    assert triage(text, LEXICON.with_net(None)) == TriageHit(risk, rule)
+    assert triage(text, LEXICON) == TriageHit(risk, f"check_in.net.{rule}", check_in=True)
+    assert alarm(text, LEXICON) is None
+
+
+def test_a_past_that_has_come_back_keeps_the_crisis_answer() -> None:
+    """The net read a wish to die told as past as calm until round 28 taught it 요즘 또."""
+    text = "고등학교 때 죽고 싶었던 적 있었는데 지금은 괜찮다가 요즘 또 그래요"
+    assert alarm(text, LEXICON) == TriageHit(S, "self_harm.ko.want_die")
+
+
+CALM_EXAMPLE = """
+[[group]]
+risk = "self_harm"
+name = "exams"
+crisis = ["오늘 밤에 죽고 싶어요"]
+calm = ["시험 망해서 죽고 싶다"]
+
+[[group]]
+risk = "medical"
+name = "m"
+crisis = ["양수가 터졌어요"]
+
+[[group]]
+risk = "violence"
+name = "v"
+crisis = ["남편이 때려요"]
+
+[[group]]
+risk = "child_safety"
+name = "c"
+crisis = ["아기를 버릴 거예요"]
+"""
+
+
+def test_an_admins_calm_example_a_rule_fires_on_is_a_check_in(tmp_path: Path) -> None:
+    """A sentence an admin labelled calm is answered as written: the rule's hit on it becomes a
+    check-in; its crisis sentences, other wordings and a rule of another risk keep the alarm."""
+    path = _write(
+        tmp_path,
+        GOOD_RULE
+        + '\n[[rule]]\nid = "violence.ko.hit"\nrisk = "violence"\nlang = "ko"\n'
+        + 'contains = ["때려요"]\n',
+    )
+    text = "시험 망해서 죽고 싶다"
+    assert triage(text, load_lexicon(path)) == TriageHit(S, "self_harm.ko.want_die")
+    (tmp_path / "triage_examples.toml").write_text(CALM_EXAMPLE, encoding="utf-8")
+    learned = load_lexicon(path)
+    calm = TriageHit(S, "check_in.net.self_harm.ko.want_die", check_in=True)
+    assert triage(text, learned) == calm
+    assert triage("시험 망해서 죽고 싶다!", learned) == calm  # its compact form
+    assert alarm("오늘 밤에 죽고 싶어요", learned) is not None
+    assert alarm("시험 망해서 죽고 싶다 남편이 때려요", learned) is not None
 
 
 @pytest.mark.parametrize(
