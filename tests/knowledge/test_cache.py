@@ -78,28 +78,34 @@ def test_a_later_load_reads_the_net_the_first_one_learned(
     assert len(read.table) == len(learned.table) < len(read.keys)  # rows still shared
 
 
-def test_the_shipped_net_survives_the_cache_unchanged(tmp_path: Path) -> None:
-    """The real net (floats, sentences in four scripts, calm = None) comes back equal."""
-    shipped = Path(lexicon.__file__).parent / "data" / "triage.toml"
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ExampleNet]:
+    """The shipped net as a new process learns it, and the cache it stored it in (learned once
+    for the tests below: it takes seconds)."""
+    cache = tmp_path_factory.mktemp("shipped-cache")
     lexicon._LEARNED.clear()
-    learned = load_lexicon(shipped, cache=tmp_path).net
-    assert learned is not None
-    (stored,) = _stored(tmp_path)
+    net = load_lexicon(Path(lexicon.__file__).parent / "data" / "triage.toml", cache=cache).net
+    assert net is not None
+    return cache, net
+
+
+def test_the_shipped_net_survives_the_cache_unchanged(shipped: tuple[Path, ExampleNet]) -> None:
+    """The real net (floats, sentences in four scripts, calm = None) comes back equal."""
+    cache, learned = shipped
+    (stored,) = _stored(cache)
     read = ExampleNet.load(json.loads(stored.read_bytes())["value"])
     assert _same(read, learned)
 
 
-def test_a_served_net_keeps_no_piece_text(tmp_path: Path) -> None:
+def test_a_served_net_keeps_no_piece_text(shipped: tuple[Path, ExampleNet]) -> None:
     """Once stored, the net a lexicon serves keys its pieces by number and keeps no text of
     them (the text is what `dump` stores, and what a second process reads back)."""
-    shipped = Path(lexicon.__file__).parent / "data" / "triage.toml"
-    lexicon._LEARNED.clear()
-    served = load_lexicon(shipped, cache=tmp_path).net
-    assert served is not None and served.stored is None
+    cache, served = shipped
+    assert served.stored is None
     assert served.keys.dtype == np.int64
     with pytest.raises(ValueError, match="just learned"):
         served.dump()
-    (stored,) = _stored(tmp_path)
+    (stored,) = _stored(cache)
     pieces = json.loads(stored.read_bytes())["value"]["pieces"]
     assert sum(map(len, pieces)) == len(served.keys)
     assert {lexicon.piece_key(p) for group in pieces for p in group} == set(served.keys.tolist())
