@@ -25,6 +25,7 @@ from flows import (
 )
 from flows.counsel import Case, MemoryCaseStore, StaffStore
 from knowledge import Knowledge, MatchSettings, load_knowledge
+from knowledge.loader import learn_apart
 from storage import Keyring, SqliteStore, StorageError
 
 if TYPE_CHECKING:
@@ -131,7 +132,10 @@ def load_configured_knowledge(settings: Settings) -> Knowledge:
     The cache is the machine's (`bot.config.knowledge_cache`); every command and reload loads
     knowledge here, so none of them learns the example net again when another already has.
     """
-    return load_knowledge(Path(settings.knowledge.path), cache=knowledge_cache())
+    root, cache = Path(settings.knowledge.path), knowledge_cache()
+    if cache is not None:
+        learn_apart(root, cache)  # a child learns what is not cached: this process never peaks
+    return load_knowledge(root, cache=cache)
 
 
 @contextlib.asynccontextmanager

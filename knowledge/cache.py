@@ -48,7 +48,7 @@ def remembered(
     if cache is None:
         return learn()
     key = _key(kind, texts)
-    path = cache / f"{kind}-{key[:24]}.json"
+    path = _path(cache, kind, key)
     try:
         stored = json.loads(path.read_bytes())
         if stored["key"] == key:
@@ -61,6 +61,18 @@ def remembered(
     value = learn()
     _store(cache, kind, path, {"key": key, "value": dump(value)})
     return value
+
+
+def holds(cache: Path, kind: str, texts: Sequence[str]) -> bool:
+    """True when `cache` has a file of what `kind` learns from `texts`.
+
+    The file is not read: a damaged one is learned again by `remembered`.
+    """
+    return _path(cache, kind, _key(kind, texts)).exists()
+
+
+def _path(cache: Path, kind: str, key: str) -> Path:
+    return cache / f"{kind}-{key[:24]}.json"
 
 
 def _key(kind: str, texts: Sequence[str]) -> str:

@@ -64,7 +64,7 @@ from pydantic import (
     model_validator,
 )
 
-from knowledge.cache import remembered
+from knowledge.cache import holds, remembered
 from knowledge.errors import KnowledgeFileError
 from knowledge.normalize import strip_particle
 from knowledge.normalize import words as split_words
@@ -1023,13 +1023,7 @@ def load_lexicon(
     `cache` (`knowledge.cache`, `knowledge.programs`): what any process learned or compiled
     before from the same files is read back, not made again.
     """
-    beside = path.with_name(EXAMPLES_FILE)
-    if examples is None and not beside.exists():
-        files: tuple[Path, ...] = (path,)
-    else:
-        examples = examples or beside
-        corpus = examples.with_name(CORPUS_FILE)
-        files = (path, examples, corpus) if corpus.exists() else (path, examples)
+    files = _files(path, examples)
     contents = tuple(_text(each) for each in files)
     lexicon = _LEARNED.get(contents)
     if lexicon is None:
@@ -1051,6 +1045,26 @@ def load_lexicon(
         _LEARNED.clear()  # one kept: the lexicon being served
         _LEARNED[contents] = lexicon
     return lexicon
+
+
+def net_is_kept(path: Path, examples: Path | None, cache: Path) -> bool:
+    """True when `load_lexicon(path, examples, cache=cache)` has no net to learn.
+
+    That is, its net is in `cache` or it has no examples; raise `KnowledgeFileError` when an
+    examples file cannot be read.
+    """
+    files = _files(path, examples)
+    return len(files) == 1 or holds(cache, "triage-net", tuple(_text(f) for f in files[1:]))
+
+
+def _files(path: Path, examples: Path | None) -> tuple[Path, ...]:
+    """The lexicon, then the examples and the corpus beside them when they are there."""
+    beside = path.with_name(EXAMPLES_FILE)
+    if examples is None and not beside.exists():
+        return (path,)
+    examples = examples or beside
+    corpus = examples.with_name(CORPUS_FILE)
+    return (path, examples, corpus) if corpus.exists() else (path, examples)
 
 
 def _rules(path: Path, text: str, cache: Path | None) -> Lexicon:

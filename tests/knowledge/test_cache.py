@@ -7,6 +7,7 @@ net can only come from the cache file or from learning it again.
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +15,9 @@ import pytest
 
 from knowledge import cache as cache_module
 from knowledge import lexicon
+from knowledge.errors import KnowledgeFileError
 from knowledge.lexicon import EXAMPLES_FILE, RISKS, ExampleNet, forms, load_lexicon
+from knowledge.loader import learn_apart
 
 RULES = (
     '[[rule]]\nid = "medical.ko.bleeding"\nrisk = "medical"\nlang = "ko"\ncontains = ["하혈"]\n'
@@ -211,3 +214,38 @@ def test_the_version_in_use_is_kept_while_others_come_and_go(
         _load(rules, cache)  # a restart of the bot on its own version
     assert learned.count(shipped) == 1 and len(learned) == 1 + cache_module.KEEP + 2
     assert len(_stored(cache)) == cache_module.KEEP
+
+
+def test_a_child_process_learns_the_net_so_this_one_never_does(
+    rules: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`learn_apart` leaves the net in the cache, learned by another process: this one reads it
+    (its peak memory stays that of a start from the cache), and nothing is spawned once it is
+    there."""
+    cache = tmp_path / "cache"
+    learn_apart(rules.parent, cache)
+    assert len(_stored(cache)) == 1
+    monkeypatch.setattr(lexicon, "_examples", _never_learn)
+    assert forms("그냥 말").compact in _load(rules, cache).exact
+
+    def _no_child(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a child was started although the cache holds the net")
+
+    monkeypatch.setattr(subprocess, "run", _no_child)
+    learn_apart(rules.parent, cache)
+
+
+def test_a_child_that_cannot_store_leaves_the_learning_to_this_process(
+    rules: Path, tmp_path: Path
+) -> None:
+    """A cache that cannot be written (here a file where the directory should be), or broken
+    files, make the child fail quietly: the load learns here, or names the error itself."""
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("", encoding="utf-8")
+    learn_apart(rules.parent, blocked)
+    assert forms("그냥 말").compact in _load(rules, blocked).exact
+    (rules.parent / EXAMPLES_FILE).write_text("[[group]]\nname = 1\n", encoding="utf-8")
+    learn_apart(rules.parent, tmp_path / "cache")
+    assert not (tmp_path / "cache").exists()
+    with pytest.raises(KnowledgeFileError, match=EXAMPLES_FILE):
+        _load(rules, tmp_path / "cache")
