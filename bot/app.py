@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,7 +28,8 @@ from flows import (
 )
 from flows.counsel import Case, MemoryCaseStore, StaffStore
 from knowledge import Knowledge, MatchSettings, load_knowledge
-from knowledge.loader import learn_apart
+from knowledge.errors import KnowledgeFileError
+from knowledge.lexicon import EXAMPLES_FILE, net_is_kept
 from storage import Keyring, SqliteStore, StorageError
 
 if TYPE_CHECKING:
@@ -124,6 +128,44 @@ class Runtime:
     async def healthy(self) -> bool:
         """True while the database answers (GET /healthz)."""
         return await self.store.healthy()
+
+
+# What the child of `learn_apart` runs: the lexicon of `root` (argv[1]) loaded with `cache`
+# (argv[2]), which learns the net and compiles the rules into it.
+_LEARN = (
+    "import sys; from pathlib import Path; from knowledge.lexicon import load_lexicon; "
+    "root = Path(sys.argv[1]); "
+    "load_lexicon(root / 'triage.toml', root / 'triage_examples.toml', cache=Path(sys.argv[2]))"
+)
+
+
+def learn_apart(root: Path, cache: Path) -> None:
+    """Have a child process learn the triage net of `root` into `cache`, unless it is there.
+
+    Learning from some 17,000 sentences (and compiling the rules) peaks well above what the
+    learned net then takes; the process that reads them from the cache never reaches that peak,
+    and a process keeps its peak resident (`gyeot run` on a first start: 150 MiB learning
+    itself, 138 reading the cache). A child that fails leaves the learning to `load_knowledge`
+    in this process, which also names any error in the files.
+    """
+    try:
+        if net_is_kept(root / "triage.toml", root / EXAMPLES_FILE, cache):
+            return
+    except KnowledgeFileError:
+        return
+    package = str(Path(__file__).resolve().parent.parent)  # the child runs this very code
+    paths = [package, *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = {name: value for name, value in os.environ.items() if not name.startswith("GYEOT_")}
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run(
+            [sys.executable, "-c", _LEARN, str(root), str(cache)],
+            env={**env, "PYTHONPATH": os.pathsep.join(paths)},  # no secret: it reads files only
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=600,
+            check=False,
+        )
 
 
 def load_configured_knowledge(settings: Settings) -> Knowledge:

@@ -6,11 +6,7 @@ and the field, and the bot refuses to start (or, on reload, keeps the old knowle
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import os
-import subprocess
-import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from knowledge.errors import KnowledgeFileError
-from knowledge.lexicon import EXAMPLES_FILE, Lexicon, load_lexicon, net_is_kept
+from knowledge.lexicon import Lexicon, load_lexicon
 from knowledge.matcher import OFF_TOPIC, Example, MatchIndex, build_index
 from knowledge.schema import LANGS, TOPIC_IDS, PhoneBook, TextCatalog, Topic
 
@@ -148,43 +144,6 @@ def _examples(topics: Mapping[str, Topic]) -> tuple[list[Example], list[tuple[st
             examples.extend(Example(topic.id, text) for text in loc.examples)
             keywords.extend((topic.id, k) for k in loc.keywords)
     return examples, keywords
-
-
-# What the child of `learn_apart` runs: the lexicon of `root` (argv[1]) loaded with `cache`
-# (argv[2]), which learns the net and compiles the rules into it.
-_LEARN = (
-    "import sys; from pathlib import Path; from knowledge.lexicon import load_lexicon; "
-    "root = Path(sys.argv[1]); "
-    "load_lexicon(root / 'triage.toml', root / 'triage_examples.toml', cache=Path(sys.argv[2]))"
-)
-
-
-def learn_apart(root: Path, cache: Path) -> None:
-    """Have a child process learn the triage net of `root` into `cache`, unless it is there.
-
-    Learning from some 17,000 sentences (and compiling the rules) peaks well above what the
-    learned net then takes; the process that reads them from the cache never reaches that peak,
-    and a process keeps its peak resident (`gyeot run` on a first start: 150 MiB learning
-    itself, 138 reading the cache). A child that fails leaves the learning to `load_knowledge`
-    in this process, which also names any error in the files.
-    """
-    try:
-        if net_is_kept(root / "triage.toml", root / EXAMPLES_FILE, cache):
-            return
-    except KnowledgeFileError:
-        return
-    package = str(Path(__file__).resolve().parent.parent)  # the child runs this very code
-    paths = [package, *filter(None, [os.environ.get("PYTHONPATH")])]
-    with contextlib.suppress(OSError, subprocess.SubprocessError):
-        subprocess.run(
-            [sys.executable, "-c", _LEARN, str(root), str(cache)],
-            env={**os.environ, "PYTHONPATH": os.pathsep.join(paths)},
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            timeout=600,
-            check=False,
-        )
 
 
 def load_knowledge(root: Path = DEFAULT_PATH, *, cache: Path | None = None) -> Knowledge:

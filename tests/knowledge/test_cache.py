@@ -13,11 +13,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot.app import learn_apart
 from knowledge import cache as cache_module
 from knowledge import lexicon
 from knowledge.errors import KnowledgeFileError
 from knowledge.lexicon import EXAMPLES_FILE, RISKS, ExampleNet, forms, load_lexicon
-from knowledge.loader import learn_apart
 
 RULES = (
     '[[rule]]\nid = "medical.ko.bleeding"\nrisk = "medical"\nlang = "ko"\ncontains = ["하혈"]\n'
