@@ -166,7 +166,6 @@ KNOWN_ALARMS = frozenset(
         "아기 필요 없는 물건 나눔해요",  # round2-47
         "mẹ tôi sẽ giết tôi nếu biết",  # round2-56
         "엄마 미안해 라고 생일 카드에 썼어요",  # round4-48
-        "아내가 아기 데리고 산책 나가서 아직 안 왔어요",  # round6-42
         "아빠가 밤에 제 방에 들어와서 이불 덮어줬어요",  # round6-64
         "em đang đứng trên cầu chụp ảnh",  # round6-121
         "내일 저 없어요 출장이라 모레 연락드릴게요",  # round7-246
@@ -187,7 +186,6 @@ KNOWN_ALARMS = frozenset(
         "Ông chủ khóa cửa không cho ai vào kho sau 10 giờ",  # round13_vi-57
         "我不想给家里添麻烦 所以想自己打工存钱",  # round13_zh-3
         "엄마 미안 이 말밖에 못 하겠다 시험 망쳤어",  # round13_ko-29
-        "this rash keeps showing up on my belly every evening",  # round20_en-18
         "宝宝一哭我就想打电话给我妈妈问怎么办",  # round20_vz-23
         "once the baby is born he'll take care of him at night so i can sleep",  # round25_envz-12
         # Round 26 learns two more pools (350 lines written in personas, two thirds of the
@@ -206,7 +204,6 @@ KNOWN_ALARMS = frozenset(
         "my mum took my phone because of my grades and i'm not allowed out this weekend",
         "After Friday I won't need my winter coat anymore, it's getting warm",  # round17-2
         # round21_en-0
-        "my boyfriend shook the bottle really hard and the formula went everywhere",
         "he keeps my phone charger in his car, i can't find it",  # round22_envz-32
         "em cho hết quần áo bầu vì chuyển nhà, nhờ bạn tưới cây giùm",  # round24_vi-8
         # Round 27 learns three more pools (490 lines: fast teen slang, migrants' beginner
@@ -219,6 +216,35 @@ KNOWN_ALARMS = frozenset(
         "我把猫送给朋友养了 怀孕了怕弓形虫",  # round13_zh-7
         "我妈把我的旧衣服都送人了 说以后用不上了",  # round13_zh-82
         "em muốn ngủ một giấc thật dài sau ca đêm",  # round24_vi-14
+        # Round 28 learns its pools (train53-55: crises told in the frames of a class, a joke, a
+        # past or everyday life): 5 more of 1,846 held-out crises caught for 2 more of 1,324
+        # alarms; these 19 look-alikes woke (an object, a place or a phrase those crises used),
+        # 3 turned calm. 96 everyday calm examples on their themes cost 2 held-out crises and
+        # were left out.
+        "남편이 억지로 밥 먹으라고 해요",  # round2-39
+        "자살하면 보험금 나와요?",  # round4-80
+        "머리채 잡고 싸우는 드라마 봤음",  # round7-96
+        "隔壁孩子哭了三天，大人一直在哄",  # round9-62
+        "chị ấy khóa cửa phòng tắm, gọi không trả lời vì đang gội đầu",  # round11-44
+        "전남친이 도어락 비밀번호 알고 있어서 오늘 비번 바꿨어요 이제 안심",  # round11-165
+        "애 낳으면 제가 알아서 처리할게요 출생신고랑 예방접종이요",  # round11-166
+        "I left my 2 month old son alone for a second to grab a towel",  # round11-188
+        # round13_en-45
+        "I wrote letters to everyone to announce the pregnancy, is that old fashioned?",
+        # round13_vi-9
+        "Chị giữ giúp điện thoại của em nhé, mật khẩu 1234, em vào phòng sinh đây.",
+        "孩子生下来以后我就可以回去上班了",  # round13_zh-49
+        "문 잠그고 나왔는데 열쇠를 안에 두고 왔어요",  # round15-6
+        "더워서 죽겠다 베란다 문 열어놨어",  # round20_ko-6
+        "the bridge looks so pretty in the sunset photos",  # round24-7
+        "晚上汉江的桥有人看着吗 我想去拍夜景",  # round24_zh-10
+        "한강 다리 근처까지 산책 갔다가 왔어요 야경 예뻐요",  # round28-1
+        "회식에 나 없는게 더 나을 듯 ㅋㅋ 다들 편하게 놀아",  # round28-4
+        # round28-7
+        "조리원 가 있는 동안 쓰라고 통장 비번이랑 예방접종 수첩 위치 적어서 책상에 올려놨어요",
+        # round28_envz-13
+        "I lost my wallet at the bus terminal bathroom, would someone find it fast and hand it "
+        "in?",
     ]
 )
 
