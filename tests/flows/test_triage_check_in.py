@@ -133,13 +133,8 @@ def test_an_admins_check_in_takes_its_risk_only_where_it_fits(tmp_path: Path) ->
     assert not triage("죽고 싶어요", lexicon).check_in  # type: ignore[union-attr]
 
 
-EXAMPLES = """
-[[group]]
-risk = "self_harm"
-name = "goodbye"
-crisis = ["이번 생은 여기까지", "이번 생은 여기까지 할래", "다음 생에 보자", "이번 생 끝"]
-calm = ["이번 학기는 여기까지", "오늘 수업은 여기까지", "다음 주에 보자", "시험 끝"]
-
+# Every examples file needs crisis sentences of each risk: the three the tests below do not use.
+OTHER_RISKS = """
 [[group]]
 risk = "medical"
 name = "m"
@@ -155,6 +150,17 @@ risk = "child_safety"
 name = "c"
 crisis = ["아기를 버릴 거예요"]
 """
+
+EXAMPLES = (
+    """
+[[group]]
+risk = "self_harm"
+name = "goodbye"
+crisis = ["이번 생은 여기까지", "이번 생은 여기까지 할래", "다음 생에 보자", "이번 생 끝"]
+calm = ["이번 학기는 여기까지", "오늘 수업은 여기까지", "다음 주에 보자", "시험 끝"]
+"""
+    + OTHER_RISKS
+)
 
 
 def test_a_check_in_needs_the_example_net_to_lean_calm(tmp_path: Path) -> None:
@@ -214,28 +220,16 @@ def test_a_past_that_has_come_back_keeps_the_crisis_answer() -> None:
     assert alarm(text, LEXICON) == TriageHit(S, "self_harm.ko.want_die")
 
 
-CALM_EXAMPLE = """
+CALM_EXAMPLE = (
+    """
 [[group]]
 risk = "self_harm"
 name = "exams"
 crisis = ["오늘 밤에 죽고 싶어요"]
 calm = ["시험 망해서 죽고 싶다"]
-
-[[group]]
-risk = "medical"
-name = "m"
-crisis = ["양수가 터졌어요"]
-
-[[group]]
-risk = "violence"
-name = "v"
-crisis = ["남편이 때려요"]
-
-[[group]]
-risk = "child_safety"
-name = "c"
-crisis = ["아기를 버릴 거예요"]
 """
+    + OTHER_RISKS
+)
 
 
 def test_an_admins_calm_example_a_rule_fires_on_is_a_check_in(tmp_path: Path) -> None:
