@@ -148,20 +148,16 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
     checks = [c for c in lexicon.check_ins_for(hit.risk.value) if c.lang in message.langs]
     fitting = [c for c in checks if fires(c, message)]
     fits = bool(fitting) and {c.lang for c in fitting} == {c.lang for c in checks}
-    net = lexicon.net
-    if not (fits or net is not None):
-        return hit
-    scores = [] if net is None else part_scores(text, net, message)
-    if any(max(part.values()) >= CHECK_IN_NET_CEILING for part in scores):
+    scores = [] if lexicon.net is None else part_scores(text, lexicon.net, message)
+    leans_calm = all(max(part.values()) < CHECK_IN_NET_CEILING for part in scores)
+    read_calm = bool(scores) and all(part[hit.risk.value] < NET_CALM_FLOOR for part in scores)
+    if not (leans_calm and (fits or read_calm)):
         return hit
     later = PRIORITY[PRIORITY.index(hit.risk) + 1 :]
     if _first_rule(message, lexicon, later) is not None:
         return hit
-    if fits:
-        return TriageHit(hit.risk, fitting[0].id, check_in=True)
-    if scores and all(part[hit.risk.value] < NET_CALM_FLOOR for part in scores):
-        return TriageHit(hit.risk, f"check_in.net.{hit.rule_id}", check_in=True)
-    return hit
+    check_in = fitting[0].id if fits else f"check_in.net.{hit.rule_id}"
+    return TriageHit(hit.risk, check_in, check_in=True)
 
 
 def net_hit(
