@@ -29,7 +29,9 @@ each of its sentences, each pair of neighbouring sentences and a long run-on sen
 at a time: a risk whose score reaches `NET_THRESHOLD` fires as rule "net.<risk>".
 The net only adds hits; it never overrides or cancels a rule. A `[[guard]]` of the lexicon
 marked `net = true` (a quoted song, a story on the news, crying along with the baby) keeps the
-net quiet when it is found anywhere in the message; the rules keep their own guards.
+net quiet on the sentences it is found in (split where a sentence surely ends: "I saw the news.
+The baby I just had is not crying" is read in its second sentence); the rules keep their own
+guards.
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ CHECK_IN_NET_CEILING = 0.0
 NET_CALM_FLOOR = -6.0
 # A sentence ends at . ? ! or a line break, or after a polite/plain ending followed by a space.
 _SENTENCE = re.compile(r"[.?!。？！\n]+\s*|(?<=[요다까죠어])[,]?\s+(?=\S{2})")
+# Where a sentence surely ends (. ? ! or a line break): what a net guard covers.
+_SENTENCE_END = re.compile(r"[.?!。？！\n]+\s*")
 
 
 @dataclass(frozen=True)
@@ -119,8 +123,12 @@ def _alarm(text: str, message: Forms, lexicon: Lexicon) -> TriageHit | None:
         return hit
     if lexicon.net is None:
         return None
-    hit = net_hit(text, lexicon.net, message=message)
-    return None if hit is None or lexicon.quiets_net(message) else hit
+    if not lexicon.quiets_net(message):
+        return net_hit(text, lexicon.net, message=message)
+    # A net guard (a song, the news, a drama) quiets the sentences it is in, not hers after it.
+    loud = [part for part in _SENTENCE_END.split(text) if part.strip()]
+    loud = [part for part in loud if not lexicon.quiets_net(forms(part))]
+    return net_hit(" ".join(loud), lexicon.net) if loud else None
 
 
 def _first_rule(message: Forms, lexicon: Lexicon, risks: tuple[Risk, ...]) -> TriageHit | None:

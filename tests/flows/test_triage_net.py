@@ -482,3 +482,54 @@ def test_bad_corpus_names_the_field(tmp_path: Path, corpus: str, expected: str) 
     assert info.value.path.name in ("triage_examples.toml", CORPUS_FILE)
     if expected == "already in group":
         assert "with triage_corpus.toml" in str(info.value)
+
+
+NEWS_GUARD = """
+[[rule]]
+id = "self_harm.ko.want_die"
+risk = "self_harm"
+lang = "ko"
+contains = ["죽고싶"]
+
+[[guard]]
+id = "guard.ko.news"
+lang = "ko"
+net = true
+unless = ["뉴스봤"]
+"""
+
+NEWS_EXAMPLES = """
+[[group]]
+risk = "medical"
+name = "newborn"
+crisis = ["애가 안 울어요", "아기가 안 울어요 숨을 안 쉬어요", "방금 낳은 애가 안 울어요"]
+calm = ["애가 잘 울어요", "뉴스 봤어요", "기사 봤어요"]
+
+[[group]]
+risk = "self_harm"
+name = "s"
+crisis = ["죽고 싶어요"]
+
+[[group]]
+risk = "violence"
+name = "v"
+crisis = ["남편이 때려요"]
+
+[[group]]
+risk = "child_safety"
+name = "c"
+crisis = ["아기를 버릴 거예요"]
+"""
+
+
+def test_a_net_guard_quiets_its_own_sentence_not_hers_after_it(tmp_path: Path) -> None:
+    """Round 28: "I saw the news." quieted the net on the whole message, so a newborn not
+    crying told in the next sentence got nothing. A net guard now quiets the sentences it is
+    in (split where a sentence surely ends); without such an end it still quiets them all."""
+    (tmp_path / "triage.toml").write_text(NEWS_GUARD, encoding="utf-8")
+    (tmp_path / "triage_examples.toml").write_text(NEWS_EXAMPLES, encoding="utf-8")
+    lexicon = load_lexicon(tmp_path / "triage.toml")
+    assert triage("뉴스 봤어요. 애가 안 울어요", lexicon) == TriageHit(Risk.MEDICAL, "net.medical")
+    assert triage("뉴스 봤어요 애가 안 울어요", lexicon) is None
+    assert triage("뉴스 봤어요. 애가 잘 울어요", lexicon) is None
+    assert triage("애가 안 울어요", lexicon) == TriageHit(Risk.MEDICAL, "net.medical")
