@@ -190,7 +190,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train53.jsonl", 0, 0),
         ("risk-train54.jsonl", 0, 1),
         ("risk-train55.jsonl", 0, 1),
-        ("risk-train56.jsonl", 20, 4),
+        ("risk-train56.jsonl", 8, 4),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -277,8 +277,9 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     Since round 28 a calm line the corpus holds is, as written, a check-in wherever a rule
     fires on it (`NET_CALM_FLOOR`), so the alarms left in these learned pools are the net's.
     train56 (120 crises that look calm, written to test the calm check-in at the end of round
-    28: it took none) is not tuned on yet: 22 missed fresh, 20 after two fixes (a net guard
-    quiets only its own sentences; the media guard stops at 방금), 4 calm lines fire.
+    28: it took none) missed 22 fresh, 20 after two fixes (a net guard quiets only its own
+    sentences; the media guard stops at 방금) and 8 with rules for its plainest families; not
+    learned into the corpus yet; 4 calm lines fire.
     The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
