@@ -81,10 +81,10 @@ CHECK_IN_NET_CEILING = 0.0
 # calm lines a rule fired on, 8 / 22 / 31 did at -8 / -6 / -5. -6 keeps a margin below the first
 # crisis. Held out (risk-check7-14, counts only, after): 13 of 97 calm alarms, no crisis.
 NET_CALM_FLOOR = -6.0
-# A sentence ends at . ? ! or a line break, or after a polite/plain ending followed by a space.
-_SENTENCE = re.compile(r"[.?!。？！\n]+\s*|(?<=[요다까죠어])[,]?\s+(?=\S{2})")
 # Where a sentence surely ends (. ? ! or a line break): what a net guard covers.
 _SENTENCE_END = re.compile(r"[.?!。？！\n]+\s*")
+# A sentence ends there, or after a polite/plain ending followed by a space.
+_SENTENCE = re.compile(_SENTENCE_END.pattern + r"|(?<=[요다까죠어])[,]?\s+(?=\S{2})")
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ from knowledge.lexicon import (
 )
 from knowledge.loader import load_knowledge
 from tests.flows.test_triage import CALM, LEXICON_PATH
+from tests.flows.test_triage_check_in import OTHER_RISKS
+from tests.knowledge.test_lexicon import GOOD_RULE
 
 EXAMPLES_PATH = LEXICON_PATH.with_name("triage_examples.toml")
 SHIPPED = load_lexicon(LEXICON_PATH)
@@ -484,21 +486,19 @@ def test_bad_corpus_names_the_field(tmp_path: Path, corpus: str, expected: str) 
         assert "with triage_corpus.toml" in str(info.value)
 
 
-NEWS_GUARD = """
-[[rule]]
-id = "self_harm.ko.want_die"
-risk = "self_harm"
-lang = "ko"
-contains = ["죽고싶"]
-
+NEWS_GUARD = (
+    GOOD_RULE
+    + """
 [[guard]]
 id = "guard.ko.news"
 lang = "ko"
 net = true
 unless = ["뉴스봤"]
 """
+)
 
-NEWS_EXAMPLES = """
+NEWS_EXAMPLES = (
+    """
 [[group]]
 risk = "medical"
 name = "newborn"
@@ -509,17 +509,9 @@ calm = ["애가 잘 울어요", "뉴스 봤어요", "기사 봤어요"]
 risk = "self_harm"
 name = "s"
 crisis = ["죽고 싶어요"]
-
-[[group]]
-risk = "violence"
-name = "v"
-crisis = ["남편이 때려요"]
-
-[[group]]
-risk = "child_safety"
-name = "c"
-crisis = ["아기를 버릴 거예요"]
 """
+    + OTHER_RISKS
+)
 
 
 def test_a_net_guard_quiets_its_own_sentence_not_hers_after_it(tmp_path: Path) -> None:
