@@ -190,7 +190,10 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train53.jsonl", 0, 0),
         ("risk-train54.jsonl", 0, 1),
         ("risk-train55.jsonl", 0, 1),
-        ("risk-train56.jsonl", 8, 4),
+        ("risk-train56.jsonl", 7, 4),
+        ("risk-train57.jsonl", 0, 0),
+        ("risk-train58.jsonl", 0, 0),
+        ("risk-train59.jsonl", 0, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
