@@ -177,7 +177,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train40.jsonl", 0, 1),
         ("risk-train41.jsonl", 0, 0),
         ("risk-train42.jsonl", 0, 0),
-        ("risk-train43.jsonl", 0, 3),
+        ("risk-train43.jsonl", 0, 2),
         ("risk-train44.jsonl", 0, 0),
         ("risk-train45.jsonl", 0, 1),
         ("risk-train46.jsonl", 0, 1),
@@ -194,6 +194,9 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train57.jsonl", 0, 0),
         ("risk-train58.jsonl", 0, 0),
         ("risk-train59.jsonl", 0, 0),
+        ("risk-train60.jsonl", 0, 0),
+        ("risk-train61.jsonl", 0, 0),
+        ("risk-train62.jsonl", 0, 3),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -283,7 +286,16 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     28: it took none) missed 22 fresh, 20 after two fixes (a net guard quiets only its own
     sentences; the media guard stops at 방금) and 8 with rules for its plainest families; not
     learned into the corpus yet; 4 calm lines fire.
-    The bars are the counts as they are, so a new alarm fails."""
+    train57-59 (round 29: ko everyday first messages, ko long messages mixing a question with
+    feelings, en/vi/zh from migrants) missed 6 / 8 / 9 and fired on 9 / 12 / 8 fresh; with
+    their rules 0 / 0 / 0 and 0 / 1 / 6, learned into the corpus 0 / 0 / 0 and 0 / 0 / 0 (held
+    out 66 -> 62 missed). train56 stays out of the corpus: learned, it cost held-out alarms
+    for no crisis; its rules and the learning of train57-59 leave 7 of its crises missed.
+    train60-61 (round 30: ko typed fast with slang and dialect; en/vi/zh, calm-heavy), written
+    after round 29 was learned, missed 4 / 6 and fired on 4 / 13 fresh; with their rules and
+    learned, none either way. train62 (ko and en/vi/zh, the range of a month, written after
+    round 29 to measure round 30) missed none and fired on 4 fresh; 3 after round 30, not
+    learned. The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
