@@ -124,6 +124,8 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("아기 버리는 뉴스 보고 저도 그러고 싶어졌어요", C),
     ("아기 버리는 방법이 뭐예요", C),
     ("애기 버리는 법 있어요? 뉴스 보니까 다들 하던데", C),
+    # a toddler's pat (톡톡) is calm; "gently" (살살) from a husband is still a blow
+    ("남편은 살살 때린 거라는데 팔에 멍이 들었어요", V),
 ]
 
 CALM: list[str] = [
