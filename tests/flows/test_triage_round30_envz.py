@@ -110,9 +110,17 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ),
     ("năm 17 tuổi em từng tự tử, giờ em ổn nhưng mấy hôm nay lại muốn chết", S),
     ("thi rớt TOPIK muốn chết luôn hahaha, mà thật ra em mua thuốc rồi", S),
+    # his threat to the crying baby is no grumble of hers (guard.zh.r30_hyperbole_at_him)
+    ("宝宝哭了一晚上，老公喝醉了说想摔死他", C),
+    ("孩子一直哭，男朋友说再哭就掐死他", C),
+    # a knife in her hand again after a past attempt (self_harm.vi.r30_knife_in_hand_again)
+    ("hồi cấp ba em từng tự tử, giờ ổn rồi, nhưng đêm nay em lại cầm dao lam", S),
+    ("em tung tu tu roi, gio on, ma toi nay em lai cam dao", S),
 ]
 
 CALM: list[str] = [
+    "tối nay em đang cầm dao gọt táo cho chồng",
+    "em lại cầm dao thái rau, tối nay nấu canh chua",
     "5 days postpartum and shaking so hard from laughing at my husband's diaper fail",
     "39 weeks and shaking with excitement, the bag is packed",
     "I put her in the laundry room in her bouncer while I took a shower, she cried a bit",
