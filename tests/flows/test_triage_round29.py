@@ -126,6 +126,9 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("애기 버리는 법 있어요? 뉴스 보니까 다들 하던데", C),
     # a toddler's pat (톡톡) is calm; "gently" (살살) from a husband is still a blow
     ("남편은 살살 때린 거라는데 팔에 멍이 들었어요", V),
+    # "알면 기절하겠다" is a saying; her own sign after it is not (guard.ko.r29_checked_and_fine)
+    ("엄마가 알면 기절하겠지만 지금 피가 너무 많이 나요", M),
+    ("아빠가 알면 쓰러지실 텐데 양수가 터진 것 같아요", M),
 ]
 
 CALM: list[str] = [
