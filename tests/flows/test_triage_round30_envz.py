@@ -119,6 +119,10 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     # a film first, then her own husband hitting her (guard.vi.media_past stops there)
     ("Em xem phim thấy chồng đánh vợ, chồng em cũng đánh em mỗi ngày", V),
     ("xem phim thay vo bi chong danh, em cung bi nhu vay ma khong dam noi", V),
+    # a past attempt, fine, then back (guard.zh.media_question and past_or_ahead stop there)
+    ("以前自杀过，现在好了。最近又想死了", S),
+    ("以前自杀过，现在好了，要告诉产检医生吗？其实这几天又想了", S),
+    ("以前自残过，现在好了，最近又开始有这种想法", S),
 ]
 
 CALM: list[str] = [
@@ -126,6 +130,8 @@ CALM: list[str] = [
     "em lại cầm dao thái rau, tối nay nấu canh chua",
     "Em xem phim thấy chồng đánh vợ mà em cũng sợ luôn",
     "xem phim thấy cảnh chồng đánh vợ, chồng em bảo phim dở quá",
+    "以前自杀过，现在好了，又想问一下产检的事",
+    "以前想死过，现在好了，又想吃辣的了",
     "5 days postpartum and shaking so hard from laughing at my husband's diaper fail",
     "39 weeks and shaking with excitement, the bag is packed",
     "I put her in the laundry room in her bouncer while I took a shower, she cried a bit",
