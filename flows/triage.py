@@ -86,6 +86,19 @@ _SENTENCE_END = re.compile(r"[.?!。？！\n]+\s*")
 # A sentence ends there, or after a polite/plain ending followed by a space.
 _SENTENCE = re.compile(_SENTENCE_END.pattern + r"|(?<=[요다까죠어])[,]?\s+(?=\S{2})")
 
+# A turn to now: a contrast with a word of now, or of meaning it, at most 30 characters after it
+# (근데 지금 피가 너무 많이 나요; but honestly I want to die tonight; nhưng bây giờ em đang chảy
+# máu; 但是他现在正在打我). Chosen by probing every team look-alike with three crises said after
+# it: 98 of 6,528 unanswered before, 23 with the word of now right after the contrast, 2 with up
+# to 30 characters between; held out (check7-14) no crisis changed, 98 -> 99 alarms.
+_TURN_TO_NOW = re.compile(
+    r"(?:근데|그런데|근대|하지만|그렇지만|그치만|\bbut\b|\bnhưng\b|\bnhung\b|但是|可是|不过|不過)"
+    r"(?=.{0,30}?(?:지금|오늘|방금|이제|진짜|진심|\bright now\b|\bnow\b|\btonight\b|\btoday\b"
+    r"|\bhonestly\b|\bactually\b|\bseriously\b|bây giờ|bay gio|tối nay|toi nay|hôm nay|hom nay"
+    r"|thật sự|that su|thật ra|现在|現在|今晚|今天|刚才|剛才|真的|其实|其實))",
+    re.IGNORECASE | re.DOTALL,
+)
+
 
 @dataclass(frozen=True)
 class TriageHit:
@@ -103,7 +116,22 @@ class TriageHit:
 
 
 def triage(text: str, lexicon: Lexicon) -> TriageHit | None:
-    """Return the most urgent risk the message shows, or None when it shows none."""
+    """Return the most urgent risk the message shows, or None when it shows none.
+
+    What she says after a turn to now ("근데 지금", "but right now", "但是我现在") is also read as
+    a message of its own when the whole is no alarm: a guard or a calm frame before the turn (a
+    past told as over, a drama, a class) must not cover it.
+    """
+    hit = _read(text, lexicon)
+    if hit is None or hit.check_in:
+        turn = _TURN_TO_NOW.search(text)
+        after = None if turn is None or turn.start() == 0 else _read(text[turn.start() :], lexicon)
+        if after is not None and not after.check_in:
+            return after
+    return hit
+
+
+def _read(text: str, lexicon: Lexicon) -> TriageHit | None:
     message = forms(text, plea=True)
     if not message.compact:
         return None
