@@ -3,8 +3,8 @@
 A guard of a past told as over, a drama or a class covered triggers near it, and a net guard
 the sentences it was in: "예전에 자해했었는데 지금은 괜찮아요 근데 저 지금 진짜 죽고 싶어요" got
 no answer at all. Probing every team look-alike with a crisis said after "but now" found 98 of
-6,528 such messages unanswered (ko 60, zh 19, en 14, vi 5). Every sentence here was written for
-these tests.
+6,528 such messages unanswered (ko 60, zh 19, en 14, vi 5); none since. Every sentence here was
+written for these tests.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ FRAMES = {
     "vi": [
         "hồi trước em từng tự làm đau mình, giờ em ổn rồi",
         "em xem phim Hàn về một bà mẹ đơn thân, cảm động lắm",
+        "em là giáo viên mầm non, cho em hỏi dấu hiệu một bà mẹ muốn bỏ con là gì",
     ],
     "zh": [
         "我以前自残过，现在已经好了",
@@ -47,6 +48,7 @@ TURNS = {
     "vi": [
         ("nhưng bây giờ em đang chảy máu nhiều lắm", M),
         ("nhưng tối nay em thật sự muốn chết", S),
+        ("nhưng chồng em đang đánh em", V),
     ],
     "zh": [("但是我现在一直在流血", M), ("但是我今晚真的想死", S), ("但是他现在正在打我", V)],
 }
