@@ -86,6 +86,12 @@ _SENTENCE_END = re.compile(r"[.?!。？！\n]+\s*")
 # A sentence ends there, or after a polite/plain ending followed by a space.
 _SENTENCE = re.compile(_SENTENCE_END.pattern + r"|(?<=[요다까죠어])[,]?\s+(?=\S{2})")
 
+# A run of words in one script (Hangul, Latin letters, Han characters), spaces and marks inside it.
+_SCRIPT_RUN = re.compile(
+    r"[\uac00-\ud7a3\u3131-\u318e][\uac00-\ud7a3\u3131-\u318e\s\d.,!?~]*"
+    r"|[a-zA-Z\u00c0-\u024f\u1e00-\u1eff][a-zA-Z\u00c0-\u024f\u1e00-\u1eff\s\d'.,!?]*"
+    r"|[\u3400-\u9fff][\u3400-\u9fff\s\d，。！？]*"
+)
 # A turn to now: a contrast with a word of now, or of meaning it, at most 30 characters after it
 # (근데 지금 피가 너무 많이 나요; but honestly I want to die tonight; nhưng bây giờ em đang chảy
 # máu; 但是他现在正在打我). Chosen by probing every team look-alike with three crises said after
@@ -187,6 +193,12 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
     fits = bool(fitting) and {c.lang for c in fitting} == {c.lang for c in checks}
     scores = [] if lexicon.net is None else part_scores(text, lexicon.net, message)
     leans_calm = all(max(part.values()) < CHECK_IN_NET_CEILING for part in scores)
+    net = lexicon.net
+    if not fits and net is not None and message.compact not in net.exact:
+        # each script on its own too: "I want to kill myself 보호출산제 뭐예요" is no calm message
+        # because the Korean question beside it, which the net knows well, is
+        runs = _SCRIPT_RUN.findall(text)
+        scores = scores + [net.scores(example_features(r)) for r in runs if len(runs) > 1]
     read_calm = bool(scores) and all(part[hit.risk.value] < NET_CALM_FLOOR for part in scores)
     if not (leans_calm and (fits or read_calm)):
         return hit

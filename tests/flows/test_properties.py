@@ -156,8 +156,11 @@ def check_triage(text: str, before: Session, outcome: Outcome, kb: Knowledge) ->
     first = outcome.replies[0]
     if hit is None:
         return
-    assert first.safety, (text, hit)
     assert FIRST_HELP[hit.risk.value] in first.text, (text, hit)
+    if hit.check_in:  # her answer, led by the risk's numbers; no case, no alert
+        assert not any(isinstance(effect, Escalate) for effect in outcome.effects), (text, hit)
+        return
+    assert first.safety, (text, hit)
     assert Escalate(hit.risk, hit.rule_id) in outcome.effects
     assert outcome.next_state.case_open
     if not before.started:  # first contact in crisis: only help now, the notice comes next

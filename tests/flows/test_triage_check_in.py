@@ -271,3 +271,10 @@ def test_a_broken_check_in_names_the_file_and_what_is_wrong(
     tmp_path: Path, entry: str, message: str
 ) -> None:
     assert message in str(_error(tmp_path, _with_check_in(entry)))
+
+
+def test_a_crisis_beside_a_question_in_another_script_is_no_calm_check_in() -> None:
+    """The net read "I want to kill myself 보호출산제 뭐예요" as calm as a whole (it knows the
+    Korean question well); each script is now scored on its own for the calm check-in too."""
+    for text in ("I want to kill myself 보호출산제 뭐예요", "kill myself 보호출산제 뭐"):
+        assert alarm(text, LEXICON) == TriageHit(S, "self_harm.en.want_die"), text
