@@ -191,16 +191,18 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
     checks = [c for c in lexicon.check_ins_for(hit.risk.value) if c.lang in message.langs]
     fitting = [c for c in checks if fires(c, message)]
     fits = bool(fitting) and {c.lang for c in fitting} == {c.lang for c in checks}
-    scores = [] if lexicon.net is None else part_scores(text, lexicon.net, message)
-    leans_calm = all(max(part.values()) < CHECK_IN_NET_CEILING for part in scores)
     net = lexicon.net
+    scores = [] if net is None else part_scores(text, net, message)
+    if any(max(part.values()) >= CHECK_IN_NET_CEILING for part in scores):
+        return hit  # the net does not lean calm throughout
     if not fits and net is not None and message.compact not in net.exact:
         # each script on its own too: "I want to kill myself 보호출산제 뭐예요" is no calm message
         # because the Korean question beside it, which the net knows well, is
         runs = _SCRIPT_RUN.findall(text)
-        scores = scores + [net.scores(example_features(r)) for r in runs if len(runs) > 1]
+        if len(runs) > 1:
+            scores += [net.scores(example_features(run)) for run in runs]
     read_calm = bool(scores) and all(part[hit.risk.value] < NET_CALM_FLOOR for part in scores)
-    if not (leans_calm and (fits or read_calm)):
+    if not (fits or read_calm):
         return hit
     later = PRIORITY[PRIORITY.index(hit.risk) + 1 :]
     if _first_rule(message, lexicon, later) is not None:
