@@ -80,10 +80,19 @@ def _key(kind: str, texts: Sequence[str]) -> str:
     digest = hashlib.sha256(versions.encode())
     for source in sorted(_CODE.glob("*.py")):
         digest.update(b"\0" + source.read_bytes())
+    return _digest(texts, digest)
+
+
+def fingerprint(texts: Sequence[str]) -> str:
+    """SHA-256 of `texts` in order: a short key for them, so the texts need not be kept."""
+    return _digest(texts, hashlib.sha256())
+
+
+def _digest(texts: Sequence[str], digest: Any) -> str:
     for text in texts:
         data = text.encode()
         digest.update(b"\0%d\0" % len(data) + data)
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 def _store(cache: Path, kind: str, path: Path, stored: dict[str, Any]) -> None:

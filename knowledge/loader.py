@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from knowledge import heap
 from knowledge.errors import KnowledgeFileError
 from knowledge.lexicon import Lexicon, load_lexicon
 from knowledge.matcher import OFF_TOPIC, Example, MatchIndex, build_index
@@ -169,7 +170,7 @@ def load_knowledge(root: Path = DEFAULT_PATH, *, cache: Path | None = None) -> K
             catalogs[lang] = dict(catalog.strings)
     examples, keywords = _examples(topics)
     examples += load_offtopic(root / "offtopic.toml")
-    return Knowledge(
+    knowledge = Knowledge(
         root=root,
         topics=topics,
         catalogs=catalogs,
@@ -177,6 +178,8 @@ def load_knowledge(root: Path = DEFAULT_PATH, *, cache: Path | None = None) -> K
         phones=load_phones(root / "phones.toml"),
         index=_index(tuple(examples), tuple(keywords)),
     )
+    heap.trim()  # the parsed files are garbage now (knowledge.heap)
+    return knowledge
 
 
 @functools.lru_cache(maxsize=1)
