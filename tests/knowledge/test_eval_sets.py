@@ -197,8 +197,8 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train60.jsonl", 0, 0),
         ("risk-train61.jsonl", 0, 0),
         ("risk-train62.jsonl", 0, 3),
-        ("risk-train63.jsonl", 3, 22),
-        ("risk-train64.jsonl", 1, 5),
+        ("risk-train63.jsonl", 0, 0),
+        ("risk-train64.jsonl", 0, 0),
         ("risk-train65.jsonl", 5, 11),
     ],
 )
@@ -300,7 +300,8 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     round 29 to measure round 30) missed none and fired on 4 fresh; 3 after round 30, not
     learned. train63-65 (round 31: ko relationships and family conflict; ko the body, hospitals
     and the newborn; en/vi/zh feelings, each two thirds calm) missed 3 / 1 / 5 and fired on
-    22 / 5 / 11 fresh. The bars are the counts as they are, so a new alarm fails."""
+    22 / 5 / 11 fresh; with the Korean rules, guards and calm examples of round 31,
+    train63-64 none either way. The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
