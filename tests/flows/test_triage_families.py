@@ -27,7 +27,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + [f"round22_{part}" for part in ("ko", "envz")]
     + ["round23", "round24", "round24_vi", "round24_zh"]
     + ["round25", "round25_envz", "round26", "round27", "round28", "round28_envz"]
-    + ["round29", "round29_envz", "round30", "round30_envz", "round31"]
+    + ["round29", "round29_envz", "round30", "round30_envz", "round31", "round31_envz"]
 )
 
 
@@ -141,7 +141,6 @@ KNOWN_ALARMS = frozenset(
         # 73 -> 71 of 1,630 for the same 86 of 1,180 alarms; these woke (goodbyes, a locked door,
         # a balcony, a body sent home: the pools' crises in everyday words), four turned calm.
         "孩子太吵了，我把他抱到阳台上看风景",  # round7-92
-        "孩子长大了，衣服都送人了，以后用不上了",  # round11-22
         "bố chồng vào phòng em ban ngày lấy đồ",  # round20_vz-15
         "朋友去世了 遗体运回中国要多少钱 我们在凑钱",  # round24_zh-7
         "我走了 孩子也带走了 搬家到娘家住 你们放心",  # round24_zh-9
@@ -198,7 +197,6 @@ KNOWN_ALARMS = frozenset(
         "애기 재워놓고 분리수거 5분 하고 왔어요",  # round11-58
         "아기 용품 당근에 팔 거예요 돈 받고요",  # round11-140
         "my son had a tantrum and shook his whole body, terrible twos are real",  # round13_en-78
-        "吃了一整盒巧克力 好撑",  # round13_zh-15
         "이사 가서 그동안 고마웠어요 내일부터는 연락 못 드릴 것 같아요",  # round13_ko-20
         # round16-5
         "my mum took my phone because of my grades and i'm not allowed out this weekend",
@@ -214,7 +212,6 @@ KNOWN_ALARMS = frozenset(
         "孩子哭了，我抱他出去走走",  # round7-174
         "이틀째 애기가 칭얼대요 이가 나나 봐요",  # round9-14
         "我把猫送给朋友养了 怀孕了怕弓形虫",  # round13_zh-7
-        "我妈把我的旧衣服都送人了 说以后用不上了",  # round13_zh-82
         "em muốn ngủ một giấc thật dài sau ca đêm",  # round24_vi-14
         # Round 28 learns its pools (train53-55: crises told in the frames of a class, a joke, a
         # past or everyday life): 5 more of 1,846 held-out crises caught for 2 more of 1,324
