@@ -22,8 +22,12 @@ saying "헤어지면 죽을 것 같아" and retching hyperbole (`self_harm.ko.dy
 "해놓고" read as a baby left (`child_safety.ko.abandon`); "혼자 낳을 건데" as a plan
 (`medical.ko.labour`); a tight belly (배가 뭉쳤) read as a blow (`medical.ko.belly_blow`); lips
 stained by blueberries (`guard.ko.r31_stained_lips`); a friend thrown out years ago
-(`violence.ko.r22_thrown_out_now`); relationship talk with no violence, swollen feet with a
-normal blood pressure, a grandmother called at night (the net: calm group `r31_ko_calm`).
+(`violence.ko.r22_thrown_out_now`). Left: relationship talk with no violence (a boyfriend gone
+silent, in-laws on the babymoon), swollen feet with a normal blood pressure and a grandmother
+called at night still wake the net (train63: 9, train64: 2). A calm group written for them
+cleared both pools but cost two held-out crises (risk-check7-14, 62 -> 64 missed, alarms
+unchanged), and learning the three round-31 pools into the corpus cost four (-> 66): both
+were dropped.
 
 Every sentence here was written for these tests.
 """

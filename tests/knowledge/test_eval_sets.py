@@ -197,8 +197,8 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train60.jsonl", 0, 0),
         ("risk-train61.jsonl", 0, 0),
         ("risk-train62.jsonl", 0, 3),
-        ("risk-train63.jsonl", 0, 0),
-        ("risk-train64.jsonl", 0, 0),
+        ("risk-train63.jsonl", 0, 9),
+        ("risk-train64.jsonl", 0, 2),
         ("risk-train65.jsonl", 0, 0),
     ],
 )
