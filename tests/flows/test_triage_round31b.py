@@ -10,7 +10,10 @@
   "I wish that was me", "em ước gì người đó là em", "我也想那样"): `guard.en.media_question`
   no longer covers her own "too", "like her", "that's me"; `self_harm.{en,vi,zh}.r31b_like_her`.
 - A partner scratching, cutting or burning her (his nails until she bleeds, a cigarette put
-  out on her hand): `violence.{en,vi,zh,ko}.r31b_burn_scratch_cut`.
+  out on her hand): `violence.{en,vi,zh,ko}.r31b_burn_scratch_cut`. A blade in his hand was
+  answered as her self-harm ("남편이 칼로 제 팔을 그었어요": self-harm outranks violence), so
+  `guard.{ko,vi}.r31b_his_blade` keep the self-harm rules off it; her own cut in Chinese told
+  plainly ("我用刀划了我的胳膊") had no rule (`self_harm.zh.r31b_cut_self`).
 
 The calm lines that fired: a newborn kept in the ward or the incubator while she goes home
 first (`child_safety.zh.r7` guarded); the pregnancy itch scratched until it bleeds
@@ -58,9 +61,21 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("남친이 담배로 제 팔을 지졌어요", V),
     # Her belly scratched to hurt herself stays a crisis.
     ("I keep scratching my stomach till it bleeds because I hate being pregnant", S),
+    # A blade in his hand is violence (self-harm rules outrank it, so they are guarded); in
+    # hers it stays self-harm, also in front of him or after a fight with him.
+    ("남편이 칼로 제 팔을 그었어요", V),
+    ("남자친구가 갑자기 커터칼로 내 손목을 그었어", V),
+    ("chồng em lấy dao rạch tay em", V),
+    ("我老公拿刀子划了我的手", V),
+    ("남편이 보는 앞에서 칼로 팔을 그었어요", S),
+    ("남친이 칼로 긋는 거 봤는데 저도 그을까봐요", S),
+    ("cãi nhau với chồng xong em lấy dao rạch tay", S),
+    ("我用刀划了我的胳膊", S),
+    ("我又拿刀片割了自己的手腕", S),
 ]
 
 CALM: list[str] = [
+    "切菜的时候我用刀划了手，不小心的",
     # The newborn in the ward while she goes home first.
     "宝宝在保温箱里，我生完先出院了，孩子还留在医院",
     "早产的宝宝在新生儿科，我先出院，孩子留在医院观察几天",
