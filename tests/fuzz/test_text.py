@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
 import re
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,17 +55,41 @@ def test_triage_never_raises(kb: Knowledge, text: str) -> None:
     assert hit is None or isinstance(hit, TriageHit)
 
 
-@settings(parent=FUZZ, max_examples=max(10, EXAMPLES // 10))
-@given(text=st.text(min_size=2000, max_size=4000))
-def test_triage_stays_fast_on_long_text(kb: Knowledge, text: str) -> None:
-    """A message of the longest size Telegram allows never sends a pattern into a long search.
-
-    Thread CPU time, not the clock: other processes on a loaded machine do not count. Typical
-    is a few milliseconds; the bound catches runaway backtracking, the figure is benchmarked.
-    """
+def _cpu_seconds(text: str, kb: Knowledge) -> float:
     start = time.thread_time()
     triage(text, kb.lexicon)
-    assert time.thread_time() - start < 0.5
+    return time.thread_time() - start
+
+
+@pytest.fixture(scope="module")
+def reference_seconds(kb: Knowledge) -> float:
+    """CPU time of triage on 4,000 letters of all four scripts, on this machine, now.
+
+    A long text with letters of every script runs every language's rules over all of it: 0.49 s
+    on a slow machine (2026-12-05), where the fixed 0.5 s bound this test had failed in CI.
+    """
+    pick = random.Random(14)
+    letters = "".join(
+        chr(pick.randint(low, high))
+        for low, high in [(0xAC00, 0xD7A3), (0x4E00, 0x9FFF), (0x61, 0x7A), (0x1EA0, 0x1EF9)]
+        for _ in range(200)
+    )
+    text = "".join(pick.choice(letters + " .,") for _ in range(4000))
+    return min(_cpu_seconds(text, kb) for _ in range(3))
+
+
+@settings(parent=FUZZ, max_examples=max(10, EXAMPLES // 10))
+@given(text=st.text(min_size=2000, max_size=4000))
+def test_triage_stays_fast_on_long_text(
+    kb: Knowledge, reference_seconds: float, text: str
+) -> None:
+    """A message of the longest size Telegram allows never sends a pattern into a long search.
+
+    Thread CPU time, not the clock: other processes on a loaded machine do not count. The
+    bound is four times a text of the same size and every script measured in the same run
+    (runaway backtracking costs seconds to minutes); the figure itself is benchmarked.
+    """
+    assert _cpu_seconds(text, kb) < max(0.5, 4 * reference_seconds)
 
 
 @FUZZ
