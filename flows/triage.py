@@ -72,15 +72,24 @@ RUN_ON = 12
 # check-ins score below 0.
 CHECK_IN_NET_CEILING = 0.0
 # A rule's hit becomes a check-in without a [[check_in]] when, on every part of the message, the
-# net leans calm (below CHECK_IN_NET_CEILING for every risk) and scores the hit's risk below this
-# floor, and no rule of a later risk fires: it has read many sentences like it labelled calm (a
-# class, a manual, a joke about a game, a past told as over) and few crises. An example sentence
-# labelled calm, as written, is always below it (`part_scores`). Chosen on the tuning pools, each
-# three of train21-52 left out of the net in turn: of the 2,881 crises a rule caught there, none
-# became a check-in at -5.0 and one at -4.0 (its baby due next week, 孩子不能带回家); of the 246
-# calm lines a rule fired on, 8 / 22 / 31 did at -8 / -6 / -5. -6 keeps a margin below the first
-# crisis. Held out (risk-check7-14, counts only, after): 13 of 97 calm alarms, no crisis.
-NET_CALM_FLOOR = -6.0
+# net leans calm (below CHECK_IN_NET_CEILING for every risk) and scores the hit's risk below its
+# floor here, and no rule of a later risk fires: it has read many sentences like it labelled calm
+# (a class, a manual, a joke about a game, a past told as over) and few crises. An example
+# sentence labelled calm, as written, is always below it (`part_scores`). Each floor is the
+# highest, in steps of 0.5, at which no crisis of two sets becomes a check-in: the tuning pools,
+# each three of train21-61 left out of the net in turn (3,474 crises a rule caught; the first
+# check-in comes at -3.5 for violence, -2.5 for child_safety and self_harm, above -2 for
+# medical), and the 3,791 crises the team wrote for the rule families (tests/flows; first at
+# -3.5 for medical, -5.0 for child_safety, -4.0 for self_harm, -5.0 for violence once the net
+# had learned `r32_violence_come_back`). One floor of -6.0 for all (2026-12-04) took 20 of the
+# 320 calm lines a rule fired on in those pools; these take 35. Held out (risk-check7-14,
+# counts only): alarms 99 -> 89 of 1,324, crises missed unchanged (62 of 1,846).
+NET_CALM_FLOOR: dict[Risk, float] = {
+    Risk.MEDICAL: -4.0,
+    Risk.CHILD_SAFETY: -5.5,
+    Risk.SELF_HARM: -4.5,
+    Risk.VIOLENCE: -5.5,
+}
 # Where a sentence surely ends (. ? ! or a line break): what a net guard covers.
 _SENTENCE_END = re.compile(r"[.?!。？！\n]+\s*")
 # A sentence ends there, or after a polite/plain ending followed by a space.
@@ -185,7 +194,7 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
     message (`CHECK_IN_NET_CEILING`): it has read thousands of crises that no word list foresees.
     `_alarm` tried the risks in `PRIORITY` order, so only those after `hit.risk` are left to try
     (none fired at all when the net gave `hit`). Where no check-in fits, the hit is still one
-    (`check_in.net.<rule id>`) when the net also scores its risk below `NET_CALM_FLOOR` on
+    (`check_in.net.<rule id>`) when the net also scores its risk below its `NET_CALM_FLOOR` on
     every part: the wording is one the net has read as calm many times.
     """
     checks = [c for c in lexicon.check_ins_for(hit.risk.value) if c.lang in message.langs]
@@ -201,7 +210,9 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
         runs = _SCRIPT_RUN.findall(text)
         if len(runs) > 1:
             scores += [net.scores(example_features(run)) for run in runs]
-    read_calm = bool(scores) and all(part[hit.risk.value] < NET_CALM_FLOOR for part in scores)
+    read_calm = bool(scores) and all(
+        part[hit.risk.value] < NET_CALM_FLOOR[hit.risk] for part in scores
+    )
     if not (fits or read_calm):
         return hit
     later = PRIORITY[PRIORITY.index(hit.risk) + 1 :]
