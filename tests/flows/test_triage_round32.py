@@ -25,6 +25,9 @@ counseling student's or a class question (`guard.ko.topic_question`); a grandmot
 births "in her day" (`guard.en.media_question`); a drama seen with 看了个
 (`guard.zh.media_question`).
 
+Plainly "남편한테 맞아요" (hit by a person; 맞아요 alone is "that's right") had no rule: a
+regex of `violence.ko.hit` after a person who may hit, not where something fits or suits.
+
 Every sentence here was written for these tests.
 """
 
@@ -69,6 +72,12 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
         "in her day they just pushed. my water broke an hour ago and i'm alone, it's coming",
         M,
     ),
+    # Hit by a person, said plainly with 맞아요 (found by the round's helper).
+    ("남편한테 맞아요", V),
+    ("임신 7개월인데 신랑한테 맞아요 어디로 가야 해요", V),
+    ("저 남자친구한테 맞는데 경찰에 말해도 돼요?", V),
+    ("새아빠한테 맞아요 집에 가기 싫어요", V),
+    ("전남친한테 맞는 중이에요 지금 문 잠그고 있어요", V),
 ]
 
 CALM: list[str] = [
@@ -106,4 +115,9 @@ CALM: list[str] = [
     "남편 때문에 에어컨을 세게 틀어서 긴팔만 입어요",
     "예전에 자해했었는데 지금은 안 해요, 흉터 때문에 반팔은 못 입어요",
     "초음파 사진에 머리가 보여요",
+    # 맞아요 as fits, suits or right.
+    "이 원피스 남편한테 맞아요? 사이즈 좀 봐주세요",
+    "시어머니한테 맞는 선물 뭐가 좋을까요",
+    "남편한테 물어봤는데 제 말이 맞아요",
+    "아 아빠한테 맞아죽겠다ㅋㅋ 성적표 나옴",
 ]
