@@ -75,17 +75,18 @@ CHECK_IN_NET_CEILING = 0.0
 # net leans calm (below CHECK_IN_NET_CEILING for every risk) and scores the hit's risk below its
 # floor here, and no rule of a later risk fires: it has read many sentences like it labelled calm
 # (a class, a manual, a joke about a game, a past told as over) and few crises. An example
-# sentence labelled calm, as written, is always below it (`part_scores`). Each floor is the
-# highest, in steps of 0.5, at which no crisis of two sets becomes a check-in: the tuning pools,
-# each three of train21-61 left out of the net in turn (3,474 crises a rule caught; the first
-# check-in comes at -3.5 for violence, -2.5 for child_safety and self_harm, above -2 for
-# medical), and the 3,791 crises the team wrote for the rule families (tests/flows; first at
-# -3.5 for medical, -5.0 for child_safety, -4.0 for self_harm, -5.0 for violence once the net
-# had learned `r32_violence_come_back`). One floor of -6.0 for all (2026-12-04) took 20 of the
-# 320 calm lines a rule fired on in those pools; these take 35. Held out (risk-check7-14,
-# counts only): alarms 99 -> 89 of 1,324, crises missed unchanged (62 of 1,846).
+# sentence labelled calm, as written, is always below it (`part_scores`). A floor is the highest,
+# in steps of 0.5, at which no crisis of two sets becomes a check-in: the tuning pools, each three
+# of train21-61 left out of the net in turn (3,474 crises a rule caught; the first check-in comes
+# at -3.5 for violence, -2.5 for child_safety and self_harm, above -2 for medical), and the 3,791
+# crises the team wrote for the rule families (tests/flows; first at -3.5 for medical, -5.0 for
+# child_safety and violence, -4.0 for self_harm). Medical stays at -6.0, the first floor for all
+# (2026-12-04): wordings probed beside the team's ("출혈이 심한데 정상인가요", heavy bleeding
+# asked as a calm question) score -5.5 to -4.2 there. One floor of -6.0 took 20 of the 320 calm
+# lines a rule fired on in those pools; these take 26. Held out (risk-check7-14, counts only):
+# alarms 99 -> 94 of 1,324, crises missed unchanged (62 of 1,846).
 NET_CALM_FLOOR: dict[Risk, float] = {
-    Risk.MEDICAL: -4.0,
+    Risk.MEDICAL: -6.0,
     Risk.CHILD_SAFETY: -5.5,
     Risk.SELF_HARM: -4.5,
     Risk.VIOLENCE: -5.5,

@@ -28,6 +28,10 @@ births "in her day" (`guard.en.media_question`); a drama seen with 看了个
 Plainly "남편한테 맞아요" (hit by a person; 맞아요 alone is "that's right") had no rule: a
 regex of `violence.ko.hit` after a person who may hit, not where something fits or suits.
 
+The net's calm check-in read heavy bleeding asked as a calm question ("하혈 많이 하는데
+정상인가요") and a flat "목 졸려서 기절할 뻔했어" as calm: crisis examples
+`r32_heavy_bleeding_asked_if_normal` and `r32_choked_near_faint`.
+
 Every sentence here was written for these tests.
 """
 
@@ -78,6 +82,15 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("저 남자친구한테 맞는데 경찰에 말해도 돼요?", V),
     ("새아빠한테 맞아요 집에 가기 싫어요", V),
     ("전남친한테 맞는 중이에요 지금 문 잠그고 있어요", V),
+    # Heavy bleeding asked as a calm question; choked near fainting, said flat: the net read
+    # them as calm (`r32_heavy_bleeding_asked_if_normal`, `r32_choked_near_faint`; medical's
+    # calm floor stays at -6.0).
+    ("하혈이 많은데 정상이에요?", M),
+    ("피가 울컥 나오는데 정상인가요", M),
+    ("출혈이 심한데 정상인가요", M),
+    ("하혈 많이 하는데 정상인가요", M),
+    ("목 졸려서 기절할 뻔했어", V),
+    ("밤새 목 졸려서 기절할뻔 했음", V),
 ]
 
 CALM: list[str] = [
