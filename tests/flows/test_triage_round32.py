@@ -110,6 +110,7 @@ CALM: list[str] = [
     "실수로 눌렀어요 무시해주세요",
     # Not bleeding now.
     "손가락 베인 데서 아직도 피 나요",
+    "아직도 피 나요? 어제 주사 맞은 데서요",
     # Not an adult's secret with a minor.
     "선생님이 시험 문제 아무한테도 말하지 말랬어요 저 15살이에요",
     "my teacher told me not to tell anyone about the surprise party, I'm 15",
