@@ -14,7 +14,8 @@ calm lines that fired.
   `violence.ko.r32_adult_secret_minor` reads 비밀로 하래요; a minor taken to a motel by an adult:
   `violence.ko.r33_minor_taken_to_motel`; her husband must not see her writing here:
   `violence.ko.r33_he_must_not_see_this`; a visa or an alien card used as a threat:
-  `violence.ko.r33_visa_threat_report`.
+  `violence.ko.r33_visa_threat_report`; a baby to be sold (남편이 딸이면 팔겠대요 ... 살 사람
+  구했대요, the net's violence before): `child_safety.ko.r33_sell_baby`.
 
 The calm line that fired, a counselor heavy-hearted after a client talked of suicide, is
 `guard.ko.r33_counselor_after_session`.
@@ -48,6 +49,9 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("남친이 여기 상담하는거 알면 큰일나요 빨리요", V),
     ("남편이 경찰에 신고하면 비자 연장 안해준다고 했어요", V),
     ("사장이 고소하면 강제출국 시킨대요", V),
+    # A baby to be sold.
+    ("남친이 애 낳으면 인터넷에 팔아서 돈 벌재요", C),
+    ("시댁에서 딸이면 데려갈 사람 구했대요", C),
 ]
 
 CALM: list[str] = [
@@ -62,5 +66,7 @@ CALM: list[str] = [
     "저 16살인데 가족여행 가서 호텔에서 잤어요",
     "남편이 이거 보면 안돼요 깜짝 선물 준비 중이거든요",
     "경찰에 신고하면 비자에 문제 생기나요?",
+    "딸이 팔 아프대요",
+    "애 팔자가 세대요",
     "간호사인데 오늘 환자분이 자해 얘기를 하셔서 마음이 무거웠어요 제가 잘한건지",
 ]
