@@ -163,7 +163,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train26.jsonl", 0, 1),
         ("risk-train27.jsonl", 0, 0),
         ("risk-train28.jsonl", 0, 2),
-        ("risk-train29.jsonl", 0, 1),
+        ("risk-train29.jsonl", 0, 0),
         ("risk-train30.jsonl", 0, 0),
         ("risk-train31.jsonl", 0, 0),
         ("risk-train32.jsonl", 0, 0),
@@ -201,6 +201,8 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train64.jsonl", 0, 2),
         ("risk-train65.jsonl", 0, 0),
         ("risk-train66.jsonl", 0, 0),
+        ("risk-train67.jsonl", 0, 0),
+        ("risk-train68.jsonl", 0, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -305,8 +307,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     and swollen feet: calm examples for it, or learning these calm-heavy pools into the corpus,
     cost held-out crises, so neither was kept). train66 ("one night's inbox", ko and en/vi/zh,
     written while round 31 was under way to measure it) missed 3 and fired on 5 with round 31's
-    Korean rules and after all of round 31; not tuned on yet. The bars are the counts as they
-    are, so a new alarm fails."""
+    Korean rules and after all of round 31; not tuned on yet. train67-68 (round 33: ko "first
+    messages at night"; en/vi/zh from migrants and students in Korea) missed 10 / 18 and fired
+    on 1 / 8 fresh; with round 33's rules and guards none either way, not learned into the
+    corpus. The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
