@@ -79,6 +79,10 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
 ]
 
 CALM: list[str] = [
+    # Found in review: sitting out on the balcony to cool off; a baby's stroller for sale.
+    "em ngồi ngoài ban công hóng mát, bầu 7 tháng nóng quá",
+    "闲鱼上找到买家了 卖婴儿推车",
+    "我在网上卖宝宝衣服，都是新的",
     "切菜时不小心划了一下手 流了点血 贴了创可贴",
     "em 16 tuổi, bố mẹ đưa em đi khách sạn ở Đà Nẵng chơi",
     "我16岁 老师说考试答案别告诉别人",
