@@ -312,7 +312,8 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     learned (learned, it cost two held-out crises for one alarm). train67-68 (round 33: ko "first
     messages at night"; en/vi/zh from migrants and students in Korea) missed 10 / 18 and fired
     on 1 / 8 fresh; with round 33's rules and guards none either way, not learned into the
-    corpus (learned, held out 60 / 94 -> 61 / 95). The bars are the counts as they are, so a new alarm fails."""
+    corpus (learned, held out 60 / 94 -> 61 / 95). The bars are the counts as they are, so a
+    new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
