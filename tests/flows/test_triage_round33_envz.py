@@ -42,6 +42,10 @@ from flows import Risk
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
 CRISIS: list[tuple[str, Risk | set[Risk]]] = [
+    # Found in review: the mother's prenatal vitamins or iron eaten by the handful; the
+    # Vietnamese had no rule (`medical.vi.r33_child_swallowed_pills`).
+    ("con em 2 tuổi ăn mấy viên vitamin bầu của em", {M, C}),
+    ("con em lấy lọ vitamin bầu của mẹ ăn gần hết", {M, C}),
     # Cutting again.
     ("又割了一次 血止不住了 地上全是", {S, M}),
     ("这次割得太深了 血一直往外流", {S, M}),
@@ -79,6 +83,10 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
 ]
 
 CALM: list[str] = [
+    "my toddler took one gummy vitamin, is that ok?",
+    "my son took his vitamin this morning",
+    "con em 5 tuổi uống 2 viên vitamin mỗi ngày được không",
+    "bé ăn mấy viên vitamin bầu của mẹ thì được không",
     # Found in review: sitting out on the balcony to cool off; a baby's stroller for sale.
     "em ngồi ngoài ban công hóng mát, bầu 7 tháng nóng quá",
     "闲鱼上找到买家了 卖婴儿推车",
