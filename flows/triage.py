@@ -196,7 +196,8 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
     `_alarm` tried the risks in `PRIORITY` order, so only those after `hit.risk` are left to try
     (none fired at all when the net gave `hit`). Where no check-in fits, the hit is still one
     (`check_in.net.<rule id>`) when the net also scores its risk below its `NET_CALM_FLOOR` on
-    every part: the wording is one the net has read as calm many times.
+    every part: the wording is one the net has read as calm many times, and the rule is not
+    marked `firm`.
     """
     checks = [c for c in lexicon.check_ins_for(hit.risk.value) if c.lang in message.langs]
     fitting = [c for c in checks if fires(c, message)]
@@ -211,8 +212,10 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
         runs = _SCRIPT_RUN.findall(text)
         if len(runs) > 1:
             scores += [net.scores(example_features(run)) for run in runs]
-    read_calm = bool(scores) and all(
-        part[hit.risk.value] < NET_CALM_FLOOR[hit.risk] for part in scores
+    read_calm = (
+        bool(scores)
+        and not lexicon.is_firm(hit.rule_id)
+        and all(part[hit.risk.value] < NET_CALM_FLOOR[hit.risk] for part in scores)
     )
     if not (fits or read_calm):
         return hit

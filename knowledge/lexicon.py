@@ -363,6 +363,10 @@ class TriageRule(LexModel):
     unless_anywhere_regex: tuple[str, ...] = ()
     also: tuple[str, ...] = ()
     also_regex: tuple[str, ...] = ()
+    # The example net's calm reading never makes this rule's hit a check-in (a `[[check_in]]`
+    # still can): for a wording so exact that any hit is a crisis, where the net reads the
+    # words around it as calm (a toddler who ate the mother's prenatal vitamins by the handful).
+    firm: bool = False
     _compiled: CompiledRule = PrivateAttr()
 
     @model_validator(mode="after")
@@ -946,6 +950,7 @@ class Lexicon(LexModel):
     _check_ins: dict[str, tuple[CompiledRule, ...]] = PrivateAttr(default_factory=dict)
     _net: ExampleNet | None = PrivateAttr(default=None)
     _net_guards: dict[str, re.Pattern[str]] = PrivateAttr(default_factory=dict)
+    _firm: frozenset[str] = PrivateAttr(default=frozenset())
 
     @model_validator(mode="after")
     def _group(self) -> Lexicon:
@@ -966,6 +971,7 @@ class Lexicon(LexModel):
         self._check_ins = {
             risk: tuple(c.compiled for c in self.check_in if c.risk == risk) for risk in RISKS
         }
+        self._firm = frozenset(r.id for r in self.rule if r.firm)
         for lang in ("ko", "en", "vi", "zh"):
             forms_of = (False, True) if lang == "vi" else (False,)  # vi: also without accents
             net = [
@@ -996,6 +1002,10 @@ class Lexicon(LexModel):
     def check_ins_for(self, risk: str) -> tuple[CompiledRule, ...]:
         """Return the `[[check_in]]`s of one risk, in file order."""
         return self._check_ins.get(risk, ())
+
+    def is_firm(self, rule_id: str) -> bool:
+        """True if the rule is marked `firm`: the net's calm reading never makes it a check-in."""
+        return rule_id in self._firm
 
     def rules_for(self, risk: str) -> tuple[CompiledRule, ...]:
         """Return the compiled rules of one risk, in file order."""

@@ -17,6 +17,7 @@ import pytest
 
 from flows import Audit, Escalate, Risk, Session, Text, TriageHit, alarm, triage
 from flows.engine import Engine
+from flows.triage import part_scores
 from knowledge.lexicon import load_lexicon
 from knowledge.loader import load_knowledge
 from tests.knowledge.test_lexicon import GOOD_RULE, _error, _write
@@ -219,6 +220,15 @@ def test_a_rule_hit_the_net_reads_as_calm_throughout_is_a_check_in(
     assert triage(text, LEXICON.with_net(None)) == TriageHit(risk, rule)
     assert triage(text, LEXICON) == TriageHit(risk, f"check_in.net.{rule}", check_in=True)
     assert alarm(text, LEXICON) is None
+
+
+def test_a_firm_rule_keeps_the_crisis_answer_where_the_net_reads_calm() -> None:
+    """Vitamins are calm words to the net; a toddler who ate them by the handful is not."""
+    text = "my 2 year old got into my prenatal vitamins and ate a bunch"
+    rule = "medical.en.r33_child_swallowed_pills"
+    assert LEXICON.is_firm(rule)
+    assert all(part["medical"] < -6.0 for part in part_scores(text, LEXICON.net))
+    assert alarm(text, LEXICON) == TriageHit(Risk.MEDICAL, rule)
 
 
 def test_a_past_that_has_come_back_keeps_the_crisis_answer() -> None:

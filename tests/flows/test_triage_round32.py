@@ -88,6 +88,9 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("하혈이 많은데 정상이에요?", M),
     ("피가 울컥 나오는데 정상인가요", M),
     ("출혈이 심한데 정상인가요", M),
+    # Session 17: 꽤 (quite a lot) had no place among the bleeding rule's adverbs.
+    ("출혈이 꽤 있는데 흔한 건가요", M),
+    ("하혈이 꽤 나오는데 원래 이런가요", M),
     ("하혈 많이 하는데 정상인가요", M),
     ("목 졸려서 기절할 뻔했어", V),
     ("밤새 목 졸려서 기절할뻔 했음", V),
