@@ -168,12 +168,21 @@ def _alarm(text: str, message: Forms, lexicon: Lexicon) -> TriageHit | None:
         return hit
     if lexicon.net is None:
         return None
-    if not lexicon.quiets_net(message):
+    if not lexicon.net_quiet(message):
         return net_hit(text, lexicon.net, message=message)
-    # A net guard (a song, the news, a drama) quiets the sentences it is in, not hers after it.
-    loud = [part for part in _SENTENCE_END.split(text) if part.strip()]
-    loud = [part for part in loud if not lexicon.quiets_net(forms(part))]
-    return net_hit(" ".join(loud), lexicon.net) if loud else None
+    # A net guard (a song, the news, a drama) quiets its risks on the sentences it is in: not
+    # hers after it, nor another risk beside it (adoption looked into, then letters written to
+    # the children). Each risk is read on the sentences left loud for it.
+    parts = [part for part in _SENTENCE_END.split(text) if part.strip()]
+    quiet = [lexicon.net_quiet(forms(part)) for part in parts]
+    loud: dict[str, list[str]] = {}  # the sentences left loud -> the risks read on them
+    for risk in PRIORITY:
+        kept = " ".join(part for part, q in zip(parts, quiet, strict=True) if risk.value not in q)
+        if kept:
+            loud.setdefault(kept, []).append(risk.value)
+    found = [_net_best(kept, lexicon.net, risks=risks) for kept, risks in loud.items()]
+    best = max((b for b in found if b is not None), default=None)
+    return None if best is None else _net_risk_hit(best)
 
 
 def _first_rule(message: Forms, lexicon: Lexicon, risks: tuple[Risk, ...]) -> TriageHit | None:
@@ -238,14 +247,33 @@ def net_hit(
     sentence is also scored `RUN_ON` words at a time. The highest score wins, ties in
     `PRIORITY` order. `message` is `forms(text)` when the caller has it.
     """
-    best: tuple[float, int] | None = None  # (score, -index in PRIORITY)
+    best = _net_best(text, net, threshold, message)
+    return None if best is None else _net_risk_hit(best)
+
+
+def _net_best(
+    text: str,
+    net: ExampleNet,
+    threshold: float = NET_THRESHOLD,
+    message: Forms | None = None,
+    risks: list[str] | None = None,
+) -> tuple[float, int] | None:
+    """The net's best risk on a part of `text` that reaches `threshold`, or None.
+
+    As (score, -index in `PRIORITY`); only `risks` are read when given.
+    """
+    best: tuple[float, int] | None = None
     for part in part_scores(text, net, message):
         for name, score in part.items():
+            if risks is not None and name not in risks:
+                continue
             candidate = (score, -PRIORITY.index(Risk(name)))
             if score >= threshold and (best is None or candidate > best):
                 best = candidate
-    if best is None:
-        return None
+    return best
+
+
+def _net_risk_hit(best: tuple[float, int]) -> TriageHit:
     risk = PRIORITY[-best[1]]
     return TriageHit(risk, f"net.{risk.value}")
 

@@ -546,6 +546,13 @@ def _join(patterns: list[str]) -> re.Pattern[str] | None:
     return compile_pattern("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+def _join_guards(
+    guards: list[TriageGuard], bare_forms: tuple[bool, ...]
+) -> re.Pattern[str] | None:
+    """The guards' patterns as one, in each form of `bare_forms` (Vietnamese: also bare)."""
+    return _join([p for bare in bare_forms for g in guards for p in g.patterns(bare=bare)])
+
+
 # Pieces of Korean/Chinese text are syllable pairs and triples across word gaps (spacing does not
 # matter); Latin-script words give their stem, its 4-letter pieces and the word pair before it.
 _HAN = re.compile(r"[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -821,8 +828,9 @@ class TriageGuard(LexModel):
 
     Its `unless` phrases and `unless_regex` patterns are added to the guards of each rule of
     `risks` in `lang` (a quoted song, a story on the news, a question about the topic, an event
-    long over), checked beside the rule's own. With `net = true` a match anywhere in the message
-    also keeps the example net quiet: the net has no spans, so its guard is the whole message.
+    long over), checked beside the rule's own. With `net = true` a match anywhere in a sentence
+    also keeps the example net quiet there on the guard's `risks`: the net has no spans, so its
+    guard is the whole sentence.
     """
 
     id: str = Field(pattern=r"^guard\.[a-z]{2}\.[a-z0-9_]+$")
@@ -950,6 +958,7 @@ class Lexicon(LexModel):
     _check_ins: dict[str, tuple[CompiledRule, ...]] = PrivateAttr(default_factory=dict)
     _net: ExampleNet | None = PrivateAttr(default=None)
     _net_guards: dict[str, re.Pattern[str]] = PrivateAttr(default_factory=dict)
+    _net_guards_by_risk: dict[tuple[str, str], re.Pattern[str]] = PrivateAttr(default_factory=dict)
     _firm: frozenset[str] = PrivateAttr(default=frozenset())
 
     @model_validator(mode="after")
@@ -974,20 +983,25 @@ class Lexicon(LexModel):
         self._firm = frozenset(r.id for r in self.rule if r.firm)
         for lang in ("ko", "en", "vi", "zh"):
             forms_of = (False, True) if lang == "vi" else (False,)  # vi: also without accents
-            net = [
-                p
-                for bare in forms_of
-                for g in self.guard
-                if g.net and g.lang == lang
-                for p in g.patterns(bare=bare)
-            ]
-            net_guard = _join(net)
-            if net_guard is not None:
-                self._net_guards[lang] = net_guard
+            guards = [g for g in self.guard if g.net and g.lang == lang]
+
+            any_guard = _join_guards(guards, forms_of)
+            if any_guard is None:
+                continue
+            self._net_guards[lang] = any_guard
+            for risk in RISKS:
+                of_risk = _join_guards([g for g in guards if risk in g.risks], forms_of)
+                if of_risk is not None:
+                    self._net_guards_by_risk[(lang, risk)] = of_risk
         return self
 
-    def quiets_net(self, message: Forms) -> bool:
-        """True if a net guard of one of the message's languages is found anywhere in it."""
+    def net_quiet(self, message: Forms) -> frozenset[str]:
+        """The risks the example net keeps quiet on in `message`.
+
+        They are the `risks` of each net guard of one of its languages found anywhere in it: a
+        calm frame of one risk (adoption being looked into) hides no wish to die beside it.
+        """
+        quiet: set[str] = set()
         for lang in message.langs:
             guard = self._net_guards.get(lang)
             if guard is None:
@@ -995,9 +1009,13 @@ class Lexicon(LexModel):
             text = (
                 message.vi.compact if lang == "vi" and message.vi is not None else message.compact
             )
-            if guard.search(text) is not None:
-                return True
-        return False
+            if guard.search(text) is None:  # one search for most messages: no guard at all
+                continue
+            for risk in RISKS:
+                of_risk = self._net_guards_by_risk.get((lang, risk))
+                if of_risk is not None and of_risk.search(text) is not None:
+                    quiet.add(risk)
+        return frozenset(quiet)
 
     def check_ins_for(self, risk: str) -> tuple[CompiledRule, ...]:
         """Return the `[[check_in]]`s of one risk, in file order."""

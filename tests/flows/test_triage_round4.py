@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import Risk, triage
+from flows import Risk, TriageHit, triage
 from knowledge import Knowledge
 from knowledge.errors import KnowledgeFileError
 from knowledge.lexicon import forms, load_lexicon
@@ -272,8 +272,16 @@ def test_guard_also_quiets_the_example_net(kb: Knowledge) -> None:
     """Crying along with the baby is calm although the net alone would read it as a danger."""
     text = "애기 우는 소리 들으면 저도 따라 울고 싶어져요"
     lexicon = kb.lexicon
-    assert lexicon.quiets_net(forms(text))
+    assert lexicon.net_quiet(forms(text))
     assert triage(text, lexicon) is None
+
+
+def test_a_net_guard_quiets_only_its_own_risks(kb: Knowledge) -> None:
+    """Adoption looked into is a calm frame for child_safety only: the wish to end it all and the
+    letters written beside it, in the same sentence, still reach the net as self_harm."""
+    text = "입양 절차 알아보고 있는데요 그냥 다 정리하고 싶어요 아이들한테 편지도 써놨어요"
+    assert kb.lexicon.net_quiet(forms(text)) == {"child_safety"}
+    assert triage(text, kb.lexicon) == TriageHit(S, "net.self_harm")
 
 
 def test_guard_does_not_cancel_a_crisis_far_from_it(kb: Knowledge) -> None:

@@ -206,7 +206,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train69.jsonl", 0, 0),
         ("risk-train70.jsonl", 0, 0),
         ("risk-train71.jsonl", 0, 0),
-        ("risk-train72.jsonl", 0, 0),
+        ("risk-train72.jsonl", 0, 1),
         ("risk-train73.jsonl", 0, 2),
     ],
 )
