@@ -29,9 +29,9 @@ each of its sentences, each pair of neighbouring sentences and a long run-on sen
 at a time: a risk whose score reaches `NET_THRESHOLD` fires as rule "net.<risk>".
 The net only adds hits; it never overrides or cancels a rule. A `[[guard]]` of the lexicon
 marked `net = true` (a quoted song, a story on the news, crying along with the baby) keeps the
-net quiet on the sentences it is found in (split where a sentence surely ends: "I saw the news.
-The baby I just had is not crying" is read in its second sentence); the rules keep their own
-guards.
+net quiet on the guard's risks in the sentences it is found in (split where a sentence surely
+ends: "I saw the news. The baby I just had is not crying" is read in its second sentence); the
+rules keep their own guards.
 """
 
 from __future__ import annotations
