@@ -319,8 +319,13 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     learned (learned, it cost two held-out crises for one alarm). train67-68 (round 33: ko "first
     messages at night"; en/vi/zh from migrants and students in Korea) missed 10 / 18 and fired
     on 1 / 8 fresh; with round 33's rules and guards none either way, not learned into the
-    corpus (learned, held out 60 / 94 -> 61 / 95). The bars are the counts as they are, so a
-    new alarm fails."""
+    corpus (learned, held out 60 / 94 -> 61 / 95). train69-75 (rounds 34-36: options questions,
+    others writing and replies mid-chat, en/vi/zh on both, the medical/self_harm and
+    violence/child_safety borders, formal adults, teen SNS slang) missed 4 / 3 / 8 / 4 / 0 / 6 /
+    9 and fired on 8 / 10 / 12 / 18 / 15 / 6 / 6 fresh; train72 keeps one net alarm (a guard wide
+    enough to quiet it would hide heavy bleeding), train73 two on purpose (a baby-box question
+    with her own baby in it, ㅈㄱㅅㅇ before a minor's question). Not learned. The bars are the
+    counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
