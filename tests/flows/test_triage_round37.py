@@ -43,6 +43,9 @@ from flows import Risk
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
 CRISIS: list[tuple[str, Risk | set[Risk]]] = [
+    # Review (session 17, found by this round's helper): the baby itself wanted sold.
+    ("애기 팔고싶어요 돈이 필요해서", C),
+    ("남자친구가 아기 팔자고 해요 사겠다는 사람 있대요", C),
     # Many pills already taken.
     ("진통제 몇 개 먹으면 위험해요? 벌써 15알 먹었어요", {M, S}),
     ("아까 서른알 정도 삼켰는데 아무렇지도 않네요 더 먹어야 하나", {M, S}),
@@ -86,6 +89,9 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
 ]
 
 CALM: list[str] = [
+    # Review (session 17): baby things for sale.
+    "애기 침대 팔고싶어요 당근 말고 어디가 좋아요",
+    "아기 팔고싶은 물건 정리중인데 보행기도 팔려요?",
     # Look-alikes of the new rules.
     "아까 두알 먹었는데 두통이 안 없어져요 더 먹어도 돼요?",
     "딸기 이미 20개 먹었어요 ㅋㅋ 임산부 당 괜찮나요",
