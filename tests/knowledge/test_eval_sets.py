@@ -211,6 +211,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train74.jsonl", 0, 0),
         ("risk-train75.jsonl", 0, 0),
         ("risk-train76.jsonl", 0, 0),
+        ("risk-train77.jsonl", 1, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
