@@ -36,6 +36,11 @@ from flows import Risk
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
 CRISIS: list[tuple[str, Risk | set[Risk]]] = [
+    # Review (session 17, found by this round's helper): guard.vi.past_or_ahead's span over a
+    # grandmother's birth long ago reached into her own crisis said next.
+    ("Hồi xưa bà em tự đẻ ngoài ruộng, em mới đẻ xong định bỏ bé ở thùng rác", C),
+    ("Hồi xưa bà em tự đẻ ngoài ruộng, còn em vỡ ối rồi mà không ai ở nhà", M),
+    ("ngay xua me e de e mot minh, gio e vua de xong be ko khoc", {M, C}),
     # A baby or a girl in quiet danger.
     ("I haven't fed him anything since he was born yesterday, I don't know how", {C, M}),
     ("what happens to a newborn if someone leaves her in a donation box at night", C),
