@@ -326,8 +326,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     violence/child_safety borders, formal adults, teen SNS slang) missed 4 / 3 / 8 / 4 / 0 / 6 /
     9 and fired on 8 / 10 / 12 / 18 / 15 / 6 / 6 fresh; train72 keeps one net alarm (a guard wide
     enough to quiet it would hide heavy bleeding), train73 two on purpose (a baby-box question
-    with her own baby in it, ㅈㄱㅅㅇ before a minor's question). Not learned. The bars are the
-    counts as they are, so a new alarm fails."""
+    with her own baby in it, ㅈㄱㅅㅇ before a minor's question). train76-77 (round 37: quiet
+    crises, ko and en/vi/zh) missed 12 / 18 and fired on 11 / 10 fresh; train77 keeps one miss
+    (a will "for my mom, soon": too close to calm estate questions). Not learned. The bars are
+    the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
