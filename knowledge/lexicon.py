@@ -540,17 +540,15 @@ def _emit(node: dict[str, Any]) -> str:
     return body
 
 
+def _bare_forms(lang: str) -> tuple[bool, ...]:
+    """The forms a language's guards are matched in: Vietnamese also without its accents."""
+    return (False, True) if lang == "vi" else (False,)
+
+
 def _join(patterns: list[str]) -> re.Pattern[str] | None:
     if not patterns:
         return None
     return compile_pattern("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
-def _join_guards(
-    guards: list[TriageGuard], bare_forms: tuple[bool, ...]
-) -> re.Pattern[str] | None:
-    """The guards' patterns as one, in each form of `bare_forms` (Vietnamese: also bare)."""
-    return _join([p for bare in bare_forms for g in guards for p in g.patterns(bare=bare)])
 
 
 # Pieces of Korean/Chinese text are syllable pairs and triples across word gaps (spacing does not
@@ -958,7 +956,7 @@ class Lexicon(LexModel):
     _check_ins: dict[str, tuple[CompiledRule, ...]] = PrivateAttr(default_factory=dict)
     _net: ExampleNet | None = PrivateAttr(default=None)
     _net_guards: dict[str, re.Pattern[str]] = PrivateAttr(default_factory=dict)
-    _net_guards_by_risk: dict[tuple[str, str], re.Pattern[str]] = PrivateAttr(default_factory=dict)
+    _net_guards_of: dict[str, tuple[TriageGuard, ...]] = PrivateAttr(default_factory=dict)
     _firm: frozenset[str] = PrivateAttr(default=frozenset())
 
     @model_validator(mode="after")
@@ -982,17 +980,14 @@ class Lexicon(LexModel):
         }
         self._firm = frozenset(r.id for r in self.rule if r.firm)
         for lang in ("ko", "en", "vi", "zh"):
-            forms_of = (False, True) if lang == "vi" else (False,)  # vi: also without accents
-            guards = [g for g in self.guard if g.net and g.lang == lang]
-
-            any_guard = _join_guards(guards, forms_of)
-            if any_guard is None:
-                continue
-            self._net_guards[lang] = any_guard
-            for risk in RISKS:
-                of_risk = _join_guards([g for g in guards if risk in g.risks], forms_of)
-                if of_risk is not None:
-                    self._net_guards_by_risk[(lang, risk)] = of_risk
+            forms_of = _bare_forms(lang)
+            guards = tuple(g for g in self.guard if g.net and g.lang == lang)
+            net_guard = _join(
+                [p for bare in forms_of for g in guards for p in g.patterns(bare=bare)]
+            )
+            if net_guard is not None:
+                self._net_guards[lang] = net_guard
+                self._net_guards_of[lang] = guards
         return self
 
     def net_quiet(self, message: Forms) -> frozenset[str]:
@@ -1011,10 +1006,12 @@ class Lexicon(LexModel):
             )
             if guard.search(text) is None:  # one search for most messages: no guard at all
                 continue
-            for risk in RISKS:
-                of_risk = self._net_guards_by_risk.get((lang, risk))
-                if of_risk is not None and of_risk.search(text) is not None:
-                    quiet.add(risk)
+            forms_of = _bare_forms(lang)
+            for each in self._net_guards_of[lang]:
+                if not quiet.issuperset(each.risks) and any(
+                    each.pattern(bare=bare).search(text) is not None for bare in forms_of
+                ):
+                    quiet.update(each.risks)
         return frozenset(quiet)
 
     def check_ins_for(self, risk: str) -> tuple[CompiledRule, ...]:
