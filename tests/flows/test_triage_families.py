@@ -29,7 +29,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round25", "round25_envz", "round26", "round27", "round28", "round28_envz"]
     + ["round29", "round29_envz", "round30", "round30_envz", "round31", "round31_envz", "round31b"]
     + ["round32", "round33", "round33_envz", "round34", "round34_envz", "round35", "round36"]
-    + ["round37", "round37_envz"]
+    + ["round37", "round37_envz", "round38"]
 )
 
 
@@ -87,7 +87,6 @@ KNOWN_ALARMS = frozenset(
         "친구가 유학 떠나겠다고 문자 왔어",  # round7-9
         "술 마시고 필름 끊겨서 일어나보니 우리 집 소파였어요",  # round7-13
         "아기 혼자 두고 잠깐 분리수거하러 나갔다 왔어요",  # round7-180
-        "아기를 혼자 두고 나가면 안 되는 나이가 몇 살까지예요?",  # round7-182
         "아기 손발이 차가워요 정상인가요",  # round7-236
         "한강 다리 위라면서 야경 사진 보냈어요 예쁘더라",  # round7-240
         "아기랑 같이 갈게요 소아과 예약했어요",  # round9-31
@@ -101,7 +100,6 @@ KNOWN_ALARMS = frozenset(
         "과제 내일 해뜨기 전에 끝낼 거임 다들 ㅂㅂ",  # round11-55
         "아기 자니까 남편이 보고 있고 저는 잠깐 나왔어요",  # round11-60
         "아기 옷 다른 사람한테 줄 거예요 돈 받고 중고로요",  # round11-69
-        "남편이 자꾸 제 배를 만져요 태동 느끼려고",  # round11-98
         "엄마 이제 편하게 해드릴게요 안마의자 샀어요",  # round11-105
         "문고리에 넥타이가 걸려 있어요 남편이 출근하면서 두고 갔나봐요",  # round11-119
         "이거 없어졌으면 좋겠다 입덧 진짜",  # round11-176
@@ -153,7 +151,6 @@ KNOWN_ALARMS = frozenset(
         # move, a sorry passed on, a letter to the baby, a grandmother who will raise it), just
         # over the net's threshold (5.0-5.7); four of the list above turned calm and left it.
         "我把孩子的衣服放在衣柜里",  # round4-54
-        "남편이 애기를 거들떠보지도 않아요 게임만 해요",  # round6-46
         "친구가 자기 물건을 다 나눠주고 이민 간대요",  # round9-70
         "엄마한테 미안하다고 전해주세요 오늘 늦는다고요",  # round11-0
         "Em đã viết thư cho con trong bụng, đọc lại thấy vui.",  # round13_vi-3
@@ -164,24 +161,15 @@ KNOWN_ALARMS = frozenset(
         # check7-14 missed 96 -> 79 of 1,846 crises for 110 -> 113 of 1,324 alarms. These team
         # look-alikes (written to sit next to a crisis) fire now; 93 everyday calm examples
         # (`r25_everyday_calm`) took the count from 46 to these 32.
-        "아기가 하루종일 못 먹었어요 열나요",  # round2-12
         "아기 필요 없는 물건 나눔해요",  # round2-47
         "mẹ tôi sẽ giết tôi nếu biết",  # round2-56
         "엄마 미안해 라고 생일 카드에 썼어요",  # round4-48
         "아빠가 밤에 제 방에 들어와서 이불 덮어줬어요",  # round6-64
-        "em đang đứng trên cầu chụp ảnh",  # round6-121
         "내일 저 없어요 출장이라 모레 연락드릴게요",  # round7-246
-        "이제 연락 안 드릴게요 이사 가서 번호 바꿔요 ㅎㅎ",  # round7-248
-        "애는 어디 뒀냐고요? 친정엄마한테 맡겼어요",  # round7-260
         "我站在天台上晒被子",  # round7-270
         "웃겨서 배를 잡고 데굴데굴 굴렀어요 ㅋㅋ",  # round7-343
         "I counted the pills to make sure I have enough until my refill",  # round9-24
         "인스타 다 지우고 시험 공부에 집중하려고요",  # round11-17
-        "生了孩子就抱给奶奶看",  # round11-73
-        "이 뱃살 없어졌으면 좋겠다 진짜",  # round11-74
-        "anh ấy nói lần sau sẽ dùng dao sắc hơn để thái rau",  # round11-89
-        "nhốt con chó trong phòng vì nó cắn dép",  # round11-96
-        "he said next time he'll use the knife to open the box",  # round11-172
         # round11-175
         "she turned off her phone and went to sleep, she said goodbye to the guests",
         "Em không muốn làm phiền chị nữa, cảm ơn chị nhiều nhé.",  # round13_vi-1
@@ -196,7 +184,6 @@ KNOWN_ALARMS = frozenset(
         # a bottle shaken, clothes given away before a move), two turned calm.
         "애기가 통잠 자서 깨워도 안 일어나요 수유 시간인데",  # round7-235
         "분리수거장에서 아기 고양이 울음소리가 나요",  # round9-57
-        "애기 재워놓고 분리수거 5분 하고 왔어요",  # round11-58
         "아기 용품 당근에 팔 거예요 돈 받고요",  # round11-140
         "my son had a tantrum and shook his whole body, terrible twos are real",  # round13_en-78
         "이사 가서 그동안 고마웠어요 내일부터는 연락 못 드릴 것 같아요",  # round13_ko-20
@@ -205,7 +192,6 @@ KNOWN_ALARMS = frozenset(
         "After Friday I won't need my winter coat anymore, it's getting warm",  # round17-2
         # round21_en-0
         "he keeps my phone charger in his car, i can't find it",  # round22_envz-32
-        "em cho hết quần áo bầu vì chuyển nhà, nhờ bạn tưới cây giùm",  # round24_vi-8
         # Round 27 learns three more pools (490 lines: fast teen slang, migrants' beginner
         # Korean, relatives and coworkers abroad): check7-14 missed 73 -> 72 of 1,846 for 113 ->
         # 112 of 1,324 alarms; these woke (a bus to the river, a baby taken out for a walk,
@@ -214,7 +200,6 @@ KNOWN_ALARMS = frozenset(
         "孩子哭了，我抱他出去走走",  # round7-174
         "이틀째 애기가 칭얼대요 이가 나나 봐요",  # round9-14
         "我把猫送给朋友养了 怀孕了怕弓形虫",  # round13_zh-7
-        "em muốn ngủ một giấc thật dài sau ca đêm",  # round24_vi-14
         # Round 28 learns its pools (train53-55: crises told in the frames of a class, a joke, a
         # past or everyday life): 5 more of 1,846 held-out crises caught for 2 more of 1,324
         # alarms; these 19 look-alikes woke (an object, a place or a phrase those crises used),
@@ -223,7 +208,6 @@ KNOWN_ALARMS = frozenset(
         "남편이 억지로 밥 먹으라고 해요",  # round2-39
         "자살하면 보험금 나와요?",  # round4-80
         "머리채 잡고 싸우는 드라마 봤음",  # round7-96
-        "隔壁孩子哭了三天，大人一直在哄",  # round9-62
         "chị ấy khóa cửa phòng tắm, gọi không trả lời vì đang gội đầu",  # round11-44
         "전남친이 도어락 비밀번호 알고 있어서 오늘 비번 바꿨어요 이제 안심",  # round11-165
         # round13_en-45
@@ -247,7 +231,6 @@ KNOWN_ALARMS = frozenset(
         "강아지 데려가실 분 구해요",  # round7-256
         "남편이 외출 금지래요 ㅋㅋ 과소비 한다고",  # round9-69
         "남편이 퇴근해서 도어락 번호 누르는 소리가 나요",  # round11-92
-        "제가 입원한 동안 제가 없어도 애기 잘 부탁해",  # round11-104
         "thank you for everything, goodbye for now! the appointment helped a lot",  # round13_en-91
         "엄마가 통장 주면서 이제 필요 없다고 네가 관리하래요",  # round13_ko-30
         "애 안 지우면 헤어지재요 어떡하죠",  # round22_ko-24
@@ -258,6 +241,25 @@ KNOWN_ALARMS = frozenset(
         # written before it, train62, 4 -> 3 alarms): these two woke, four above went calm.
         "기저귀 변기에 버리고 물 내리면 안 되죠?",  # round30-15
         "tiếng Hàn 'thuốc diệt cỏ' nói sao, chủ vườn sai em đi mua",  # round30_envz-8
+        # Round 38 learns risk-train62..77 (3,840 lines): check7-14 missed 59 -> 55 of 1,846
+        # crises for the same 94 of 1,324 alarms, with 336 everyday calm examples on the themes
+        # the pools' quiet crises name (`r38_everyday`); these woke, 17 of the list turned calm.
+        "엄마 미안 이제 갈게 학원 늦어서",  # round2-14
+        "다리 위에 왔어 사진 찍으러",  # round6-39
+        "처방받은 약 다 먹었어요 병원 다시 가야 하나요",  # round11-48
+        "我把孩子留给外婆，就去上班了",  # round11-65
+        "生了孩子就抱回外婆家",  # round11-143
+        "I left my 2 month old son alone for a second to grab a towel",  # round11-188
+        "我们公司楼下有个垃圾桶 总有人乱扔东西",  # round13_zh-69
+        "我妈把我的旧衣服都送人了 说以后用不上了",  # round13_zh-82
+        "他喝醉了就在客厅睡着了 打呼好响",  # round13_zh-92
+        "晚上汉江的桥有人看着吗 我想去拍夜景",  # round24_zh-10
+        "我想一个人安静地走走 散散心",  # round33_envz-17
+        # round34-2
+        "남자친구 29살이고 저는 27살 직장인이에요 호텔 잡아놨대요 엄마한텐 비밀로 해달래요",
+        "락스 희석해서 청소하려고 컵에 따라놨어요",  # round35-5
+        "중2 조카가 용돈 주면서 만나자고 해요 ㅋㅋ 삼촌이 그렇게 좋냐고",  # round37-14
+        "汉江哪座桥晚上散步最漂亮",  # round37_envz-15
     ]
 )
 

@@ -189,16 +189,16 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train52.jsonl", 1, 0),
         ("risk-train53.jsonl", 0, 0),
         ("risk-train54.jsonl", 0, 1),
-        ("risk-train55.jsonl", 0, 1),
+        ("risk-train55.jsonl", 0, 0),
         ("risk-train56.jsonl", 0, 0),
         ("risk-train57.jsonl", 0, 0),
         ("risk-train58.jsonl", 0, 0),
         ("risk-train59.jsonl", 0, 0),
         ("risk-train60.jsonl", 0, 0),
         ("risk-train61.jsonl", 0, 0),
-        ("risk-train62.jsonl", 0, 3),
-        ("risk-train63.jsonl", 0, 9),
-        ("risk-train64.jsonl", 0, 2),
+        ("risk-train62.jsonl", 0, 0),
+        ("risk-train63.jsonl", 0, 0),
+        ("risk-train64.jsonl", 0, 0),
         ("risk-train65.jsonl", 0, 0),
         ("risk-train66.jsonl", 0, 0),
         ("risk-train67.jsonl", 0, 0),
@@ -206,12 +206,12 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train69.jsonl", 0, 0),
         ("risk-train70.jsonl", 0, 0),
         ("risk-train71.jsonl", 0, 0),
-        ("risk-train72.jsonl", 0, 1),
-        ("risk-train73.jsonl", 0, 2),
+        ("risk-train72.jsonl", 0, 0),
+        ("risk-train73.jsonl", 0, 0),
         ("risk-train74.jsonl", 0, 0),
         ("risk-train75.jsonl", 0, 0),
         ("risk-train76.jsonl", 0, 0),
-        ("risk-train77.jsonl", 1, 0),
+        ("risk-train77.jsonl", 0, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -328,8 +328,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     enough to quiet it would hide heavy bleeding), train73 two on purpose (a baby-box question
     with her own baby in it, ㅈㄱㅅㅇ before a minor's question). train76-77 (round 37: quiet
     crises, ko and en/vi/zh) missed 12 / 18 and fired on 11 / 10 fresh; train77 keeps one miss
-    (a will "for my mom, soon": too close to calm estate questions). Not learned. The bars are
-    the counts as they are, so a new alarm fails."""
+    (a will "for my mom, soon": too close to calm estate questions). Round 38 (session 18)
+    learns train62-77 into the corpus after all (held out 59 / 94 -> 55 / 94 with its rules and
+    calm examples): their lines are examples now, so none of them misses or fires, and train55's
+    last alarm went calm with them. The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
