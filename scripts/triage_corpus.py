@@ -39,6 +39,10 @@ from knowledge.lexicon import CORPUS_FILE, EXAMPLES_FILE, forms, load_examples
 # 37 team look-alikes woke until 254 everyday calm examples (`r20_*`) took it to 15.
 # Round 21 adds train31..35 at the same weight: check7..11 misses 32 -> 28 of 885 for the same
 # alarms (counts only); ten more team look-alikes wake (listed in test_triage_families.py).
+# Round 38 (2026-12-05) adds train62..77 together (learned one at a time in rounds 31-37, single
+# pools cost held-out crises): check7-14 missed 59 -> 53 of 1,846 and alarms 94 -> 91 of 1,324 at
+# 1.0; crises 0.7 / calm 1.0 gave 51 / 93, crises 0.5 / calm 1.0 54 / 93, both 0.5 58 / 93. At
+# 1.0 with everyday calm examples for the look-alikes it woke (`r38_everyday`): 55 / 94.
 WEIGHT = 1.0
 
 HEADER = """\
