@@ -212,6 +212,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train75.jsonl", 0, 0),
         ("risk-train76.jsonl", 0, 0),
         ("risk-train77.jsonl", 0, 0),
+        ("risk-train80.jsonl", 0, 2),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -331,7 +332,11 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     (a will "for my mom, soon": too close to calm estate questions). Round 38 (session 18)
     learns train62-77 into the corpus after all (held out 59 / 94 -> 55 / 94 with its rules and
     calm examples): their lines are examples now, so none of them misses or fires, and train55's
-    last alarm went calm with them. The bars are the counts as they are, so a new alarm fails."""
+    last alarm went calm with them. train80 (round 39: en/vi/zh migrants, fresh at round 38)
+    missed 12 and fired on 10; with round 39's rules and guards none is missed and two fire
+    (vợ ơi typed without accents reads as vỡ ối; a positive test 'happy enough to faint' with
+    'I dare not tell my boyfriend yet' wakes the net). The bars are the counts as they are, so
+    a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
