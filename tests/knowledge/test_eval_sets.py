@@ -212,6 +212,9 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train75.jsonl", 0, 0),
         ("risk-train76.jsonl", 0, 0),
         ("risk-train77.jsonl", 0, 0),
+        ("risk-train78.jsonl", 0, 0),
+        ("risk-train79.jsonl", 0, 0),
+        ("risk-train81.jsonl", 0, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -331,7 +334,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     (a will "for my mom, soon": too close to calm estate questions). Round 38 (session 18)
     learns train62-77 into the corpus after all (held out 59 / 94 -> 55 / 94 with its rules and
     calm examples): their lines are examples now, so none of them misses or fires, and train55's
-    last alarm went calm with them. The bars are the counts as they are, so a new alarm fails."""
+    last alarm went calm with them. train78, 79 and 81 (round 39, Korean: one night's inbox,
+    others writing, the body and baby borders) missed 10 / 7 / 7 and fired on 4 / 5 / 6 fresh;
+    with round 39's Korean rules and guards none either way, not learned into the corpus. The
+    bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
