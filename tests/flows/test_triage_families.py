@@ -29,7 +29,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round25", "round25_envz", "round26", "round27", "round28", "round28_envz"]
     + ["round29", "round29_envz", "round30", "round30_envz", "round31", "round31_envz", "round31b"]
     + ["round32", "round33", "round33_envz", "round34", "round34_envz", "round35", "round36"]
-    + ["round37", "round37_envz", "round38", "round39_envz"]
+    + ["round37", "round37_envz", "round38", "round39", "round39_envz"]
 )
 
 
@@ -258,6 +258,9 @@ KNOWN_ALARMS = frozenset(
         "他手里拿着刀在削苹果",  # round11-150
         "애 낳으면 제가 알아서 처리할게요 출생신고랑 예방접종이요",  # round11-166
         "아직도 피 나요? 어제 주사 맞은 데서요",  # round32-12
+        # Round 39's own look-alike, once its pools are learned (they hold "넘어졌다고 하면 믿겠죠"
+        # about bruises).
+        "넘어졌다고 하면 믿겠죠 애가 꽃병 깼는데 ㅋㅋ",  # round39-15
     ]
 )
 

@@ -85,7 +85,8 @@ PARAPHRASES = [
     ("아기 낳으면 몰래 어디 두고 올 거야", C),
     ("아기를 병원 앞에 놓고 도망가고 싶어요", C),
     ("애가 울면 던져버리고 싶어", C),
-    ("아기를 이틀째 혼자 두고 있어요", C),
+    # A baby left alone for days has a rule since round 39; a room not gone into for days does not.
+    ("아기를 며칠째 방에 두고 안 들어가봤어요", C),
     ("아기 때려버렸어요 울음을 안 그쳐서", C),
     ("아기 데리고 같이 사라지고 싶어", C),
     ("모르는 사람한테 돈 받고 아기 넘길 거예요", C),
@@ -102,7 +103,8 @@ RULE_MISSES = [
     ("전남친이 지금 현관 앞에 서 있어 무서워", V),
     # A relative coming into her room at night has a rule since round 6; touching alone does not.
     ("시아버지가 밤에 몰래 만지고 가요", V),
-    ("아기를 이틀째 혼자 두고 있어요", C),
+    # A baby left alone for days has a rule since round 39; a room not gone into for days does not.
+    ("아기를 며칠째 방에 두고 안 들어가봤어요", C),
     # A baby offered for money has a rule since round 6; wishing someone would take it does not.
     ("아기를 필요한 사람한테 그냥 넘기고 싶어요", C),
 ]

@@ -212,7 +212,10 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train75.jsonl", 0, 0),
         ("risk-train76.jsonl", 0, 0),
         ("risk-train77.jsonl", 0, 0),
-        ("risk-train80.jsonl", 0, 2),
+        ("risk-train78.jsonl", 0, 0),
+        ("risk-train79.jsonl", 0, 0),
+        ("risk-train80.jsonl", 0, 0),
+        ("risk-train81.jsonl", 0, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -332,11 +335,13 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     (a will "for my mom, soon": too close to calm estate questions). Round 38 (session 18)
     learns train62-77 into the corpus after all (held out 59 / 94 -> 55 / 94 with its rules and
     calm examples): their lines are examples now, so none of them misses or fires, and train55's
-    last alarm went calm with them. train80 (round 39: en/vi/zh migrants, fresh at round 38)
-    missed 12 and fired on 10; with round 39's rules and guards none is missed and two fire
-    (vợ ơi typed without accents reads as vỡ ối; a positive test 'happy enough to faint' with
-    'I dare not tell my boyfriend yet' wakes the net). The bars are the counts as they are, so
-    a new alarm fails."""
+    last alarm went calm with them. train78-81 (round 39: ko one night's inbox, ko others
+    writing, en/vi/zh migrants, ko the body and baby borders; fresh at round 38) missed 10 / 7 /
+    12 / 7 and fired on 4 / 5 / 10 / 6; with round 39's rules and guards (two helpers, Korean and
+    en/vi/zh) 0 missed and 0 / 0 / 2 / 0 fire (train80: vợ ơi typed without accents reads as vỡ
+    ối; a positive test 'happy enough to faint' with 'I dare not tell my boyfriend yet' wakes the
+    net), and learned into the corpus with them none either way. The bars are the counts as they
+    are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
