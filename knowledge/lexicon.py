@@ -618,17 +618,23 @@ class ExampleNet:
 
     @classmethod
     def of(
-        cls, table: Sequence[tuple[float, ...]], pieces: Sequence[Sequence[str]], **rest: Any
+        cls, table: Sequence[tuple[float, ...]], pieces: Sequence[str], **rest: Any
     ) -> ExampleNet:
-        """The net whose row `table[i]` is weighed by each piece of `pieces[i]`."""
-        if len(table) != len(pieces):
+        """The net whose row `table[i]` is weighed by each piece of `pieces[i]`.
+
+        A row's pieces come as one string, separated by spaces (a piece has none): read back
+        from the cache, 320,000 pieces as strings of their own took 42 MiB at a start's peak;
+        one string a row, split a row at a time, 1/4 of that.
+        """
+        if len(table) != len(pieces) or not all(pieces):
             raise ValueError("rows and their pieces differ in number")
+        sizes = [group.count(" ") + 1 for group in pieces]
         keys = np.fromiter(
-            (piece_key(p) for group in pieces for p in group),
+            (piece_key(p) for group in pieces for p in group.split(" ")),
             dtype=np.int64,
-            count=sum(map(len, pieces)),
+            count=sum(sizes),
         )
-        rows = np.repeat(np.arange(len(pieces), dtype=np.int32), [len(g) for g in pieces])
+        rows = np.repeat(np.arange(len(pieces), dtype=np.int32), sizes)
         order = np.argsort(keys, kind="stable")
         matrix = np.array(table, dtype=np.float64).reshape(len(table), len(RISKS))
         return cls(keys[order], rows[order], matrix, **rest)
@@ -656,10 +662,10 @@ class ExampleNet:
     def dump(self) -> dict[str, Any]:
         """The net as JSON data for `knowledge.cache`, as learned.
 
-        Each distinct weight row is stored once, with the list of pieces that weigh it (lists,
-        not a piece -> row map: reading a map of 190,000 pieces back made a second table and an
-        int per piece, 13 MiB more at start). Only a net just learned has it; one read back or
-        served keeps no piece's text.
+        Each distinct weight row is stored once, with the pieces that weigh it in one string
+        (`of`; not a piece -> row map: reading a map of 190,000 pieces back made a second table
+        and an int per piece, 13 MiB more at start). Only a net just learned has it; one read
+        back or served keeps no piece's text.
         """
         if self.stored is None:
             raise ValueError("only a net just learned has its pieces' text to store")
@@ -673,7 +679,9 @@ class ExampleNet:
         rows = [tuple(float(w) for w in row) for row in data["rows"]]
         if any(len(row) != len(RISKS) for row in rows):
             raise ValueError("a stored row has the wrong length")
-        pieces = [[str(p) for p in group] for group in data["pieces"]]
+        pieces = data["pieces"]
+        if not all(isinstance(group, str) for group in pieces):
+            raise ValueError("stored pieces are not strings")
         exact = {str(text): risk for text, risk in data["exact"].items()}
         if not set(exact.values()) <= {*RISKS, None}:
             raise ValueError("stored for other risks")
@@ -737,7 +745,7 @@ def _build(examples: Iterable[tuple[str | None, Forms, float]]) -> ExampleNet:
     for index, piece in enumerate(pieces_in_order):
         row = tuple(log[seen[index]] - log[calm[index]] - t for seen, t in risks)
         shared.setdefault(row, []).append(piece)
-    table, pieces = list(shared), list(shared.values())
+    table, pieces = list(shared), [" ".join(group) for group in shared.values()]
     stored = {"risks": RISKS, "rows": table, "pieces": pieces, "exact": exact}
     return ExampleNet.of(table, pieces, exact=exact, stored=stored)
 

@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import zip_longest
+from itertools import accumulate, zip_longest
 from operator import add, itemgetter, mul
 from typing import Literal, cast
 
@@ -229,12 +229,15 @@ class MatchIndex:
 
     topics: tuple[str, ...]
     example_topics: tuple[str, ...]
-    example_vectors: tuple[dict[str, float], ...]
     example_jamo: tuple[str, ...]
     example_lengths: tuple[int, ...]  # of each example's jamo
     example_length_array: npt.NDArray[np.intp]  # the same, for numpy
-    # feature -> (examples using it, ascending; their weights of it), summed by `np.bincount`
-    postings: dict[str, tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]]
+    # feature -> its run in `posting_ids` (examples using it, ascending) and `posting_weights`
+    # (their weights of it), summed by `np.bincount`. Two arrays, not two per feature: 11,000
+    # features' small arrays took 4 MiB of the bot's memory in array headers alone.
+    postings: dict[str, tuple[int, int]]
+    posting_ids: npt.NDArray[np.intp]
+    posting_weights: npt.NDArray[np.float64]
     topic_order: npt.NDArray[np.intp]  # the examples grouped by topic id (a stable sort)
     topic_starts: npt.NDArray[np.intp]  # where each topic's group starts in `topic_order`
     topic_names: tuple[str, ...]  # every topic with examples, off-topic ones included
@@ -331,6 +334,10 @@ def _weigh(
 
 def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]) -> MatchIndex:
     """Precompute features, IDF and postings for all examples and keywords."""
+    pairs = [(topic, k) for topic, k in keywords if len(compact(k)) >= 2]
+    # The second opinion first: what it counts is garbage before the examples' features are
+    # made (both at once were 4 MiB more at a start's peak).
+    net = build_net([(e.topic, e.text) for e in examples] + pairs)
     counts = [features(e.text) for e in examples]
     df: dict[str, int] = defaultdict(int)
     for c in counts:
@@ -338,12 +345,12 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
             df[f] += 1
     n = len(examples) or 1
     idf = {f: math.log((1 + n) / (1 + d)) + 1.0 for f, d in df.items()}
-    vectors = tuple(_weigh(c, idf) for c in counts)
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for i, vec in enumerate(vectors):
-        for f, w in vec.items():
+    for i, c in enumerate(counts):
+        for f, w in _weigh(c, idf).items():
             postings[f].append((i, w))
-    pairs = [(topic, k) for topic, k in keywords if len(compact(k)) >= 2]
+    ends = list(accumulate(map(len, postings.values())))
+    flat = [entry for p in postings.values() for entry in p]
     kws = tuple((compact(k), jamo(compact(k)), t) for t, k in pairs if not _is_latin(k))
     latin = tuple(
         (re.compile(r"\b" + r"\s+".join(map(re.escape, words(k)))), compact(k), t)
@@ -367,17 +374,14 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         example_topics=tuple(e.topic for e in examples),
         topic_names=names,
         example_topic_ids=tuple(number[e.topic] for e in examples),
-        example_vectors=vectors,
         example_jamo=example_jamo,
         example_lengths=tuple(map(len, example_jamo)),
         example_length_array=np.array([len(j) for j in example_jamo], dtype=np.intp),
         postings={
-            f: (
-                np.array([i for i, _ in p], dtype=np.intp),
-                np.array([w for _, w in p], dtype=np.float64),
-            )
-            for f, p in postings.items()
+            f: (end - len(p), end) for (f, p), end in zip(postings.items(), ends, strict=True)
         },
+        posting_ids=np.array([i for i, _ in flat], dtype=np.intp),
+        posting_weights=np.array([w for _, w in flat], dtype=np.float64),
         topic_order=order,
         topic_starts=np.searchsorted(topic_ids[order], np.arange(len(names))).astype(np.intp),
         idf=idf,
@@ -389,7 +393,7 @@ def build_index(examples: Sequence[Example], keywords: Iterable[tuple[str, str]]
         long_needs=tuple(math.ceil(0.85 * len(k[1])) for k in long),
         long_grams=_loose_grams(long),
         latin_keywords=latin,
-        net=build_net([(e.topic, e.text) for e in examples] + pairs),
+        net=net,
     )
 
 
@@ -427,9 +431,9 @@ def _cosine_by_topic(
     size = len(index.example_topic_ids)
     if not found:
         return {}, np.zeros(size), np.zeros(0, dtype=np.intp)
-    ids = np.concatenate([p[0] for _, p in found])
-    weights = np.concatenate([p[1] for _, p in found])
-    lengths = [len(p[0]) for _, p in found]
+    ids = np.concatenate([index.posting_ids[a:b] for _, (a, b) in found])
+    weights = np.concatenate([index.posting_weights[a:b] for _, (a, b) in found])
+    lengths = [b - a for _, (a, b) in found]
     products = np.repeat(np.array([w for w, _ in found]), lengths) * weights
     # With weights, the counts are float64 (numpy's stubs say integers).
     sims = cast(npt.NDArray[np.float64], np.bincount(ids, weights=products, minlength=size))

@@ -110,8 +110,10 @@ def test_a_served_net_keeps_no_piece_text(shipped: tuple[Path, ExampleNet]) -> N
         served.dump()
     (stored,) = _stored(cache)
     pieces = json.loads(stored.read_bytes())["value"]["pieces"]
-    assert sum(map(len, pieces)) == len(served.keys)
-    assert {lexicon.piece_key(p) for group in pieces for p in group} == set(served.keys.tolist())
+    assert sum(len(group.split(" ")) for group in pieces) == len(served.keys)
+    assert {lexicon.piece_key(p) for g in pieces for p in g.split(" ")} == set(
+        served.keys.tolist()
+    )
 
 
 def test_an_edited_examples_file_is_learned_again(rules: Path, tmp_path: Path) -> None:
