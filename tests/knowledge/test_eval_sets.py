@@ -216,6 +216,8 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train79.jsonl", 0, 0),
         ("risk-train80.jsonl", 0, 0),
         ("risk-train81.jsonl", 0, 0),
+        ("risk-train86.jsonl", 0, 0),
+        ("risk-train87.jsonl", 0, 0),
         ("risk-train89.jsonl", 0, 0),
     ],
 )
