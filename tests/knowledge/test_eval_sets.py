@@ -218,6 +218,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train81.jsonl", 0, 0),
         ("risk-train86.jsonl", 0, 0),
         ("risk-train87.jsonl", 0, 0),
+        ("risk-train88.jsonl", 0, 0),
         ("risk-train89.jsonl", 0, 0),
     ],
 )
