@@ -29,6 +29,10 @@ assignments laughed at before ㅈㄱㅅㄷ (`guard.ko.r40_homework_initials_joke
 hurts to death from constipation (`guard.ko.r40_constipation_lol`) and her own anger at a team
 member, laughed (`guard.ko.r40_kill_the_team_leader_lol`).
 
+Found in review: a fever read with its decimal point (39.7도) fired no fever rule, because the
+compact form drops the point (397도); `medical.ko.high_fever` and `medical.ko.postpartum_fever`
+read the digit after it now, and "출산 일주일" is no longer read as 출산일 (the due date).
+
 Every sentence here was written for these tests.
 """
 
@@ -81,6 +85,12 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("위경련 같은데 배가 너무 아파요 임신 30주예요", M),
     ("과제 너무 많아ㅋㅋ ㅈㄱㅅㄷ 근데 진짜 오늘 약 다 먹을거야", S),
     ("찾아가서 애기 버리고 올 거예요", C),
+    # A fever read with its decimal point (the compact form drops the point: 39.7도 is 397도),
+    # found in review: medical.ko.high_fever and medical.ko.postpartum_fever read 39도 only.
+    ("열이 39.7도예요 임신 28주", M),
+    ("제왕절개 후 열이 38.8도예요", M),
+    ("출산 일주일째인데 39.2도 나와요 오한도 있어요", M),
+    ("신생아 체온 38.5도 나와요 생후 20일이에요", M),
 ]
 
 CALM: list[str] = [
@@ -116,4 +126,7 @@ CALM: list[str] = [
     "레포트 두개 마감 겹침ㅋㅋ ㅈㄱㅅㄷ 교수님 왜그러세요",
     "변비 때문에 배아파 죽겠어요ㅋㅋ 변비약 추천",
     "부장님 찾아가서 죽여버리고싶다ㅋㅋ 보고서 또 까임",
+    # Decimal readings that are no fever, an oven.
+    "열이 37.5도인데 임신 중 괜찮나요",
+    "오븐 400도로 예열하래요 임신 중에 빵 만들기 좋아요",
 ]
