@@ -4,9 +4,10 @@ The web chat (the embedded default) and KakaoTalk live on the shared HTTP server
 polls or takes webhook deliveries there. One processor handles the inbox of all channels, one
 sender delivers on channels that can push, the staff desk runs its ladder, and retention is
 purged daily. Stopping (SIGINT/SIGTERM or `stop_event`) stops intake first, lets the processor
-finish, then gives the sender a last drain. `bot.tg.run` is imported only where a token is set:
-python-telegram-bot costs about 35 MiB of a process that must stay under 150
-(`tests/bot/test_lean_imports.py`).
+finish, then gives the sender a last drain. `bot.tg.run` is imported only where a token is set,
+and only once the knowledge is loaded (`check_startup` needs nothing of it): python-telegram-bot
+costs about 13-35 MiB of a process that must stay under 150, and imported before the knowledge it
+stacked on the start's peak (`tests/bot/test_lean_imports.py`).
 """
 
 from __future__ import annotations
@@ -56,11 +57,10 @@ class Service:
 
 def check_startup(settings: Settings, token: str | None) -> None:
     """Refuse a configuration that cannot work, before any file, socket or call is made."""
-    if token is not None:
-        from bot.tg.run import check_telegram
-
-        check_telegram(settings)
-    elif settings.telegram.mode == "webhook":
+    tg = settings.telegram
+    if token is not None and tg.mode == "webhook" and not tg.webhook_url:
+        raise ConfigError("[telegram] mode = webhook needs webhook_url (the public HTTPS URL)")
+    if token is None and tg.mode == "webhook":
         raise ConfigError("[telegram] mode = webhook needs GYEOT_TELEGRAM_TOKEN")
     check_kakao(settings)
     if not settings.web.enabled and not settings.kakao.enabled and token is None:

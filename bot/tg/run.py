@@ -111,13 +111,6 @@ def webhook_secret(settings: Settings) -> str:
     return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
-def check_telegram(settings: Settings) -> None:
-    """Refuse a Telegram setup that cannot work, before anything is created or called."""
-    tg = settings.telegram
-    if tg.mode == "webhook" and not tg.webhook_url:
-        raise ConfigError("[telegram] mode = webhook needs webhook_url (the public HTTPS URL)")
-
-
 def mount_webhook(settings: Settings, parts: TelegramParts, server: HttpServer) -> None:
     """Route the webhook path on the shared server (webhook mode only)."""
     if parts.receiver is not None:
