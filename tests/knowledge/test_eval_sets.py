@@ -220,6 +220,8 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train87.jsonl", 0, 0),
         ("risk-train88.jsonl", 0, 0),
         ("risk-train89.jsonl", 0, 0),
+        ("risk-train92.jsonl", 0, 0),
+        ("risk-train93.jsonl", 0, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
