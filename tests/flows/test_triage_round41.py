@@ -87,6 +87,10 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("부당해고라고 했더니 사장님이 칼 들고 위협했어요", V),
     ("아빠가 폰 압수한다고 협박하면서 뺨 때렸어요", V),
     ("출산하다 죽을까봐 무서운게 아니라 그냥 죽고 싶어요", S),
+    # Found in review: a whole story of a past told as over covered bleeding that does not stop
+    # now, said before it (guard.ko.r20_whole_story_over reads words of an ongoing sign now).
+    ("하혈이 멈추질 않아요 진짜 많이 나요 작년에 유산했었는데 지금은 괜찮았거든요", M),
+    ("피가 멎질 않아요 재작년에 조산했었는데 지금은 애도 건강해요", M),
 ]
 
 CALM: list[str] = [
