@@ -64,7 +64,6 @@ PARAPHRASES = [
     ("방금 약을 잔뜩 먹었어요 머리가 빙빙 돌아", {S, M}),
     ("한강 다리 위에서 물 보고 있어", S),
     ("내가 사라져도 아무도 모를 거야", S),
-    ("죽고싶다ㅠㅠ진짜로", S),
     ("그만 살고 싶다는 생각이 계속 들어요", S),
     ("我想从桥上跳下去", S),
     ("전남친이 지금 현관 앞에 서 있어 무서워", V),
@@ -81,6 +80,8 @@ PARAPHRASES = [
     # calm "can't stop …" weigh "t stop" down); a rule catches it (test_triage_round15.py).
     # "살고 싶은 이유가 하나도 없어요": since round 25's pools the net alone scores it 4.9;
     # self_harm.ko.no_will_to_live catches it (살고싶은 ... 이유 ... 없).
+    # "죽고싶다ㅠㅠ진짜로": since round 41's pools (teens' "죽고싶다ㅋㅋ" taken back, calm) the net
+    # alone scores it 3.5; self_harm.ko.want_die catches it.
     ("丈夫把我关在家里不让我出去", V),
     ("아기 낳으면 몰래 어디 두고 올 거야", C),
     ("아기를 병원 앞에 놓고 도망가고 싶어요", C),
