@@ -626,8 +626,10 @@ class ExampleNet:
         from the cache, 320,000 pieces as strings of their own took 42 MiB at a start's peak;
         one string a row, split a row at a time, 1/4 of that.
         """
-        if len(table) != len(pieces) or not all(pieces):
+        if len(table) != len(pieces):
             raise ValueError("rows and their pieces differ in number")
+        if not all(pieces):
+            raise ValueError("a row has no pieces")
         sizes = [group.count(" ") + 1 for group in pieces]
         keys = np.fromiter(
             (piece_key(p) for group in pieces for p in group.split(" ")),

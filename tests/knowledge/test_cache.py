@@ -152,8 +152,10 @@ def test_the_code_that_learns_is_part_of_the_key(
         b'{"key": null, "value": {}}',
         "right key, rows too short",
         "right key, other risks",
+        "right key, pieces as lists",
+        "right key, a row without pieces",
     ],
-    ids=["empty", "cut", "list", "other-key", "short-rows", "other-risks"],
+    ids=["empty", "cut", "list", "other-key", "short-rows", "other-risks", "lists", "empty-row"],
 )
 def test_a_damaged_file_is_learned_again(rules: Path, tmp_path: Path, damage: bytes | str) -> None:
     """Whatever is in the file, the load gives the learned net and mends the file."""
@@ -162,10 +164,15 @@ def test_a_damaged_file_is_learned_again(rules: Path, tmp_path: Path, damage: by
     (stored,) = _stored(cache)
     if isinstance(damage, str):
         data = json.loads(stored.read_bytes())
-        if "rows" in damage:
-            data["value"]["rows"] = [row[:-1] for row in data["value"]["rows"]]
+        value = data["value"]
+        if "too short" in damage:
+            value["rows"] = [row[:-1] for row in value["rows"]]
+        elif "lists" in damage:  # the shape before each row's pieces were one string
+            value["pieces"] = [group.split(" ") for group in value["pieces"]]
+        elif "without" in damage:
+            value["pieces"][0] = ""
         else:
-            data["value"]["risks"] = ["medical"]
+            value["risks"] = ["medical"]
         damage = json.dumps(data).encode()
     stored.write_bytes(damage)
     read = _load(rules, cache)
