@@ -234,7 +234,7 @@ class MatchIndex:
     example_length_array: npt.NDArray[np.intp]  # the same, for numpy
     # feature -> its run in `posting_ids` (examples using it, ascending) and `posting_weights`
     # (their weights of it), summed by `np.bincount`. Two arrays, not two per feature: 11,000
-    # features' small arrays took 4 MiB of the bot's memory in array headers alone.
+    # features' 22,000 small arrays took 3.6 MiB of the bot's memory (traced).
     postings: dict[str, tuple[int, int]]
     posting_ids: npt.NDArray[np.intp]
     posting_weights: npt.NDArray[np.float64]

@@ -348,8 +348,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     12 / 7 and fired on 4 / 5 / 10 / 6; with round 39's rules and guards (two helpers, Korean and
     en/vi/zh) 0 missed and 0 / 0 / 2 / 0 fire (train80: vợ ơi typed without accents reads as vỡ
     ối; a positive test 'happy enough to faint' with 'I dare not tell my boyfriend yet' wakes the
-    net), and learned into the corpus with them none either way. The bars are the counts as they
-    are, so a new alarm fails."""
+    net), and learned into the corpus with them none either way. train86-93 (rounds 40-41,
+    session 19; fresh 21 / 23 and 11 / 37 of 360 crises / 440 calm lines): 0 / 0 with their
+    rounds' rules and guards, then learned. The bars are the counts as they are, so a new alarm
+    fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
