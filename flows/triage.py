@@ -85,12 +85,29 @@ CHECK_IN_NET_CEILING = 0.0
 # asked as a calm question) score -5.5 to -4.2 there. One floor of -6.0 took 20 of the 320 calm
 # lines a rule fired on in those pools; these take 26. Held out (risk-check7-14, counts only):
 # alarms 99 -> 94 of 1,324, crises missed unchanged (62 of 1,846).
+# Round 42 (2026-12-05) chose self_harm and violence again by the same rule, as the net has
+# learned 28 more pools since (train62-81, 86-93), with one more condition (`_AGAIN_OR_STILL`):
+# on the four fresh pools written for round 42 (train94-97: 365 crises, 445 calm lines, neither
+# learned nor tuned on then), no crisis becomes a check-in up to -3.5 / -4.0, nor any of the
+# team's 3,549 family crises (four did without the condition, all "it is back": 다시 시작됐어요,
+# 요새 또 생각나요, came back this week, 저도 지금 맞고 살아요). Those pools' alarms 50 -> 47;
+# held out (check7-18, counts only) 124 -> 119 of 1,762, no crisis more missed. Medical and
+# child_safety keep theirs: any higher, a family crisis becomes a check-in (heavy bleeding asked
+# as if normal, a baby given a sleeping pill, how to abandon a baby).
 NET_CALM_FLOOR: dict[Risk, float] = {
     Risk.MEDICAL: -6.0,
     Risk.CHILD_SAFETY: -5.5,
-    Risk.SELF_HARM: -4.5,
-    Risk.VIOLENCE: -5.5,
+    Risk.SELF_HARM: -3.5,
+    Risk.VIOLENCE: -4.0,
 }
+# A word that the thing is back, or still going (다시, 또, 아직도, 지금도, again, came back,
+# still, lại, vẫn, 又, 仍然), or of her too now after another's story (저도 지금): the net's calm
+# reading of a past or a story does not make a rule's hit a check-in then (`_checked`).
+_AGAIN_OR_STILL = re.compile(
+    r"다시|또(?!래|한|는|박)|지금도|아직도|여전히|[저나]도\s*지금"
+    r"|\bagain\b|\bcame back\b|\bstill\b|\blại\b|\bvẫn\b|又|再次|仍然",
+    re.IGNORECASE,
+)
 # Where a sentence surely ends (. ? ! or a line break): what a net guard covers.
 _SENTENCE_END = re.compile(r"[.?!。？！\n]+\s*")
 # A sentence ends there, or after a polite/plain ending followed by a space.
@@ -205,17 +222,19 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
     `_alarm` tried the risks in `PRIORITY` order, so only those after `hit.risk` are left to try
     (none fired at all when the net gave `hit`). Where no check-in fits, the hit is still one
     (`check_in.net.<rule id>`) when the net also scores its risk below its `NET_CALM_FLOOR` on
-    every part: the wording is one the net has read as calm many times, and the rule is not
-    marked `firm`.
+    every part: the wording is one the net has read as calm many times, the rule is not
+    marked `firm`, and nothing says the thing is back or still going (`_AGAIN_OR_STILL`; an
+    example sentence labelled calm is answered as written all the same).
     """
     checks = [c for c in lexicon.check_ins_for(hit.risk.value) if c.lang in message.langs]
     fitting = [c for c in checks if fires(c, message)]
     fits = bool(fitting) and {c.lang for c in fitting} == {c.lang for c in checks}
     net = lexicon.net
     scores = [] if net is None else part_scores(text, net, message)
+    example = net is not None and message.compact in net.exact  # an example sentence, as written
     if any(max(part.values()) >= CHECK_IN_NET_CEILING for part in scores):
         return hit  # the net does not lean calm throughout
-    if not fits and net is not None and message.compact not in net.exact:
+    if not fits and net is not None and not example:
         # each script on its own too: "I want to kill myself 보호출산제 뭐예요" is no calm message
         # because the Korean question beside it, which the net knows well, is
         runs = _SCRIPT_RUN.findall(text)
@@ -225,6 +244,7 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
         bool(scores)
         and not lexicon.is_firm(hit.rule_id)
         and all(part[hit.risk.value] < NET_CALM_FLOOR[hit.risk] for part in scores)
+        and (example or _AGAIN_OR_STILL.search(text) is None)
     )
     if not (fits or read_calm):
         return hit

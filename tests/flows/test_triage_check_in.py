@@ -17,12 +17,12 @@ import pytest
 
 from flows import Audit, Escalate, Risk, Session, Text, TriageHit, alarm, triage
 from flows.engine import Engine
-from flows.triage import part_scores
+from flows.triage import NET_CALM_FLOOR, part_scores
 from knowledge.lexicon import load_lexicon
 from knowledge.loader import load_knowledge
 from tests.knowledge.test_lexicon import GOOD_RULE, _error, _write
 
-S, C = Risk.SELF_HARM, Risk.CHILD_SAFETY
+S, C, V = Risk.SELF_HARM, Risk.CHILD_SAFETY, Risk.VIOLENCE
 LEXICON = load_knowledge().lexicon
 
 CHECK_INS: list[tuple[str, Risk]] = [
@@ -229,6 +229,24 @@ def test_a_firm_rule_keeps_the_crisis_answer_where_the_net_reads_calm() -> None:
     assert LEXICON.is_firm(rule)
     assert all(part["medical"] < -6.0 for part in part_scores(text, LEXICON.net))
     assert alarm(text, LEXICON) == TriageHit(Risk.MEDICAL, rule)
+
+
+def test_round_42s_floor_makes_a_past_told_as_over_a_check_in() -> None:
+    """Self-harm told as over with only a scar left scores between round 32's floor (-4.5) and
+    round 42's (-3.5): a check-in now, the crisis answer without the net."""
+    text = "대학교 때 자해했었는데 지금은 흉터만 남았어요"
+    scores = [part["self_harm"] for part in part_scores(text, LEXICON.net)]
+    assert all(-4.5 <= score < NET_CALM_FLOOR[S] for score in scores), scores
+    assert triage(text, LEXICON) == TriageHit(S, "check_in.net.self_harm.ko.method", check_in=True)
+    assert triage(text, LEXICON.with_net(None)) == TriageHit(S, "self_harm.ko.method")
+
+
+def test_a_past_that_is_back_keeps_the_crisis_answer_where_the_net_reads_calm() -> None:
+    """The net reads a beating told as past and over as calm, below violence's floor; 다시
+    시작됐어요 (it started again) says it is back, so the hit stays a crisis."""
+    text = "작년에 남편한테 맞았었는데 지금은 괜찮다가 다시 시작됐어요"
+    assert all(part["violence"] < NET_CALM_FLOOR[V] for part in part_scores(text, LEXICON.net))
+    assert alarm(text, LEXICON) == TriageHit(V, "violence.ko.r7")
 
 
 def test_a_past_that_has_come_back_keeps_the_crisis_answer() -> None:
