@@ -372,15 +372,19 @@ def _holds(spans: list[tuple[int, int]], message: Forms, rules: tuple[CompiledRu
     end = message.plea
     stops = (len(message.compact), *(stop for _, stop in message.bare))
     guards = [
-        m.span()
+        (*m.span(), in_sentence)
         for rule in rules
-        for pattern in (*rule.shared, rule.unless)
+        for pattern, in_sentence in (
+            *((p, False) for p in (*rule.shared, rule.unless)),
+            *((p, True) for p in rule.in_sentence),
+        )
         if pattern is not None
         for stop in stops
         for m in pattern.finditer(message.compact, 0, stop)
         if m.start() < end
     ]
-    return any(not _guarded(span, guards) for span in spans)
+    ends = _sentence_ends(message) if any(g[2] for g in guards) else []
+    return any(not _guarded(span, guards, ends) for span in spans)
 
 
 def _fires_vi(rule: CompiledRule, vi: Forms) -> bool:
@@ -397,6 +401,23 @@ def _fires_vi(rule: CompiledRule, vi: Forms) -> bool:
     return fires(rule, vi) or (vi.unaccented is not None and fires(bare, vi.unaccented, rule))
 
 
-def _guarded(span: tuple[int, int], guards: list[tuple[int, int]]) -> bool:
+def _guarded(span: tuple[int, int], guards: list[tuple[int, int, bool]], ends: list[int]) -> bool:
+    """True if a guard is on or next to the trigger at `span`; one kept to its sentence
+    (`reach = "sentence"`) does not reach back over a sentence end (`ends`) before it."""
     start, end = span
-    return any(g_start <= end + NEAR and g_end >= start - NEAR for g_start, g_end in guards)
+    return any(
+        g_start <= end + NEAR
+        and g_end >= start - NEAR
+        and not (in_sentence and any(start < e <= g_start for e in ends))
+        for g_start, g_end, in_sentence in guards
+    )
+
+
+def _sentence_ends(message: Forms) -> list[int]:
+    """Offsets in `message.compact` right after a word ending a Korean sentence (요, 다, 죠, 까)."""
+    ends, offset = [], 0
+    for word in message.spaced.split():
+        offset += len(word)
+        if word.endswith(("요", "다", "죠", "까")):
+            ends.append(offset)
+    return ends

@@ -332,6 +332,7 @@ class CompiledRule:
     anywhere: re.Pattern[str] | None = None  # `unless_anywhere`: found anywhere, no fire
     plain: CompiledRule | None = None  # Vietnamese: the rule with its accents dropped
     shared: tuple[re.Pattern[str], ...] = ()  # its language's and risk's [[guard]]s, one each
+    in_sentence: tuple[re.Pattern[str], ...] = ()  # [[guard]]s with reach = "sentence"
     ends: bool = False  # a trigger is anchored at the end of the message ($)
 
 
@@ -839,7 +840,12 @@ class TriageGuard(LexModel):
     `risks` in `lang` (a quoted song, a story on the news, a question about the topic, an event
     long over), checked beside the rule's own. With `net = true` a match anywhere in a sentence
     also keeps the example net quiet there on the guard's `risks`: the net has no spans, so its
-    guard is the whole sentence.
+    guard is the whole sentence. With `reach = "sentence"` it does not reach back over the end of
+    a Korean sentence (a word ending in 요, 다, 죠 or 까) to a trigger before it: a past told
+    ("작년에 유산했는데 지금은 괜찮아요") covers what it tells and the clause it ends ("스토커였는데
+    지금은 연락 끊겼어요"), never a sign said in a sentence before it ("피가 안 멈춰요 작년에
+    유산했었는데 지금은 괜찮았거든요"). The net has no spans: such a net guard still keeps it quiet
+    on the whole sentence split at . ? ! (a rule reads the sign).
     """
 
     id: str = Field(pattern=r"^guard\.[a-z]{2}\.[a-z0-9_]+$")
@@ -849,6 +855,7 @@ class TriageGuard(LexModel):
     unless: tuple[str, ...] = ()
     unless_regex: tuple[str, ...] = ()
     net: bool = False
+    reach: Literal["near", "sentence"] = "near"
     _patterns: tuple[str, ...] = PrivateAttr(default=())
     _plain: tuple[str, ...] = PrivateAttr(default=())
     _probe: CompiledRule = PrivateAttr()
@@ -948,7 +955,9 @@ def _guarded_rule(rule: CompiledRule, guards: list[TriageGuard]) -> CompiledRule
         return rule
 
     def extend(rule: CompiledRule, bare: bool) -> CompiledRule:
-        return replace(rule, shared=tuple(g.pattern(bare=bare) for g in guards))
+        near = tuple(g.pattern(bare=bare) for g in guards if g.reach == "near")
+        in_sentence = tuple(g.pattern(bare=bare) for g in guards if g.reach == "sentence")
+        return replace(rule, shared=near, in_sentence=in_sentence)
 
     plain = None if rule.plain is None else extend(rule.plain, True)
     return replace(extend(rule, False), plain=plain)

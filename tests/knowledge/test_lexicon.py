@@ -160,6 +160,41 @@ unless_regex = ['lastyear.{0,60}finenow']
     assert triage("Last year was hard. Now I wanted to die again tonight", lexicon) is not None
 
 
+PAST_TOLD = """
+[[rule]]
+id = "medical.ko.bleeding"
+risk = "medical"
+lang = "ko"
+contains = ["피가 안 멈", "스토커"]
+
+[[guard]]
+id = "guard.ko.past_over"
+lang = "ko"
+REACH
+unless_regex = ['((작년|예전)에.{0,12})?(였|었)는데.{0,4}지금은.{0,6}(괜찮|끊)']
+"""
+
+
+def test_a_guard_kept_to_its_sentence_does_not_reach_back_over_a_sentence_end(
+    tmp_path: Path,
+) -> None:
+    """A past told as over covers the clause it ends, but with `reach = "sentence"` not a sign
+    said in a sentence before it (a word ending in 요 between them)."""
+    before = "피가 안 멈춰요 작년에 유산했었는데 지금은 괜찮았거든요"
+    same_clause = "전 남친이 스토커였는데 지금은 연락 끊겼어요"
+    near = load_lexicon(_write(tmp_path, PAST_TOLD.replace("REACH", "")))
+    assert triage(before, near) is None and triage(same_clause, near) is None
+    kept = load_lexicon(_write(tmp_path, PAST_TOLD.replace("REACH", 'reach = "sentence"')))
+    assert triage(before, kept) is not None
+    assert triage(same_clause, kept) is None
+    assert triage("피가 안 멈춰서 작년에 유산했었는데 지금은 괜찮았거든요", kept) is None
+
+
+def test_a_guard_reach_other_than_near_or_sentence_is_named(tmp_path: Path) -> None:
+    error = _error(tmp_path, PAST_TOLD.replace("REACH", 'reach = "after"'))
+    assert "guard.0.reach: Input should be 'near' or 'sentence'" in str(error)
+
+
 def test_bad_unless_anywhere_regex_is_named(tmp_path: Path) -> None:
     """A broken or everything-matching `unless_anywhere_regex` names the rule and field."""
     error = _error(tmp_path, GOOD_RULE + "unless_anywhere_regex = ['노래(']\n")

@@ -1,0 +1,34 @@
+"""Round 42 (review): a sign said in its own sentence before a past told as over.
+
+The guards of a past told as over or a past pregnancy told (`guard.ko.past_over`,
+`guard.ko.over_now`, `guard.ko.r42_past_pregnancy_told`, `guard.ko.r41_past_then_safe_now` and
+the other "now safe" guards of rounds 29-41) reached back over the end of a sentence: "피가 안
+멈춰요 작년에 유산했었는데 지금은 괜찮았거든요" (bleeding now, then last year's miscarriage,
+fine since) got no answer at all. They are kept to their sentence now (`reach = "sentence"`):
+they cover the clause they end ("전 남친이 스토커였는데 지금은 연락 끊겼어요") and what they tell,
+never a sign said before a sentence ending (요, 다, 죠, 까).
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from flows import Risk
+
+M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
+
+CRISIS: list[tuple[str, Risk | set[Risk]]] = [
+    ("피가 안 멈춰요 작년에 유산했었는데 지금은 괜찮았거든요", M),
+    ("하혈이 멈추질 않아요 작년에 유산했었는데 그 뒤로는 괜찮았어요", M),
+    ("피가 계속 나요 재작년에 아기를 보냈었는데 지금은 잘 지냈거든요", M),
+    ("열이 40도예요 지난주에 열났었는데 지금은 내렸었거든요", M),
+    ("배를 세게 맞았어요 예전에도 그랬는데 지금은 쉼터에 있어요", {M, V}),
+    ("죽고 싶어요 예전에 상담받고 나아졌었는데", S),
+]
+
+CALM: list[str] = [
+    "작년에 유산했었는데 지금은 다시 임신해서 잘 지내요",
+    "첫째 낳을 때 출혈이 많아서 수혈 받았었는데 지금은 건강해요",
+    "전남편이 스토킹했었는데 접근금지 받고 지금은 연락 끊겼어요",
+    "고등학교 때 자해했었는데 지금은 안 해요",
+]
