@@ -402,8 +402,11 @@ def _fires_vi(rule: CompiledRule, vi: Forms) -> bool:
 
 
 def _guarded(span: tuple[int, int], guards: list[tuple[int, int, bool]], ends: list[int]) -> bool:
-    """True if a guard is on or next to the trigger at `span`; one kept to its sentence
-    (`reach = "sentence"`) does not reach back over a sentence end (`ends`) before it."""
+    """True if a guard is on or next to the trigger at `span`.
+
+    One kept to its sentence (`reach = "sentence"`) does not reach back over a sentence end
+    (`ends`) to a trigger before it.
+    """
     start, end = span
     return any(
         g_start <= end + NEAR
@@ -414,7 +417,10 @@ def _guarded(span: tuple[int, int], guards: list[tuple[int, int, bool]], ends: l
 
 
 def _sentence_ends(message: Forms) -> list[int]:
-    """Offsets in `message.compact` right after a word ending a Korean sentence (요, 다, 죠, 까)."""
+    """Offsets in `message.compact` right after a word that ends a Korean sentence.
+
+    That is a word ending in 요, 다, 죠 or 까 (the punctuation is gone from the forms).
+    """
     ends, offset = [], 0
     for word in message.spaced.split():
         offset += len(word)

@@ -842,10 +842,10 @@ class TriageGuard(LexModel):
     also keeps the example net quiet there on the guard's `risks`: the net has no spans, so its
     guard is the whole sentence. With `reach = "sentence"` it does not reach back over the end of
     a Korean sentence (a word ending in 요, 다, 죠 or 까) to a trigger before it: a past told
-    ("작년에 유산했는데 지금은 괜찮아요") covers what it tells and the clause it ends ("스토커였는데
-    지금은 연락 끊겼어요"), never a sign said in a sentence before it ("피가 안 멈춰요 작년에
-    유산했었는데 지금은 괜찮았거든요"). The net has no spans: such a net guard still keeps it quiet
-    on the whole sentence split at . ? ! (a rule reads the sign).
+    ("작년에 유산했는데 지금은 괜찮아요") covers what it tells and the clause it ends
+    ("스토커였는데 지금은 연락 끊겼어요"), never a sign said in a sentence before it ("피가 안
+    멈춰요 작년에 유산했었는데 지금은 괜찮았거든요"). The net has no spans: such a net guard
+    still keeps it quiet on the whole sentence split at . ? ! (a rule reads the sign).
     """
 
     id: str = Field(pattern=r"^guard\.[a-z]{2}\.[a-z0-9_]+$")
