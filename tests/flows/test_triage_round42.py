@@ -8,6 +8,9 @@ fine since) got no answer at all. They are kept to their sentence now (`reach = 
 they cover the clause they end ("전 남친이 스토커였는데 지금은 연락 끊겼어요") and what they tell,
 never a sign said before a sentence ending (요, 다, 죠, 까).
 
+Also: whether she may die if she does NOT take a prescribed medicine (혈압약 안 먹으면 죽나요?)
+fired `self_harm.ko.overdose`, whose "medicine ... if taken ... die" read 안 먹으면 too.
+
 Every sentence here was written for these tests.
 """
 
@@ -24,6 +27,8 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("열이 40도예요 지난주에 열났었는데 지금은 내렸었거든요", M),
     ("배를 세게 맞았어요 예전에도 그랬는데 지금은 쉼터에 있어요", {M, V}),
     ("죽고 싶어요 예전에 상담받고 나아졌었는데", S),
+    ("수면제 다 먹으면 죽을까요", S),
+    ("진통제 스무 알 먹으면 죽어요?", S),
 ]
 
 CALM: list[str] = [
@@ -31,4 +36,7 @@ CALM: list[str] = [
     "첫째 낳을 때 출혈이 많아서 수혈 받았었는데 지금은 건강해요",
     "전남편이 스토킹했었는데 접근금지 받고 지금은 연락 끊겼어요",
     "고등학교 때 자해했었는데 지금은 안 해요",
+    "혈압약 안 먹으면 죽나요? 임신해서 끊어도 되는지 궁금해요",
+    "갑상선약 안 먹으면 죽을 수도 있대요 임신 중에도 먹어야 하나요",
+    "임신 중에 약 못 먹으면 죽는 병도 있어요?",
 ]
