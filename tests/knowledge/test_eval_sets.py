@@ -225,6 +225,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train92.jsonl", 0, 0),
         ("risk-train93.jsonl", 0, 0),
         ("risk-train94.jsonl", 0, 0),
+        ("risk-train95.jsonl", 0, 0),
         ("risk-train96.jsonl", 0, 0),
     ],
 )
