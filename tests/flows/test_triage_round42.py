@@ -8,6 +8,10 @@ fine since) got no answer at all. They are kept to their sentence now (`reach = 
 they cover the clause they end ("전 남친이 스토커였는데 지금은 연락 끊겼어요") and what they tell,
 never a sign said before a sentence ending (요, 다, 죠, 까).
 
+Bleeding for an hour or more, said with the hours (손톱 깎다가 피가 났는데 지금 한 시간째 계속
+흘러요) had no rule, and the net read the nail clipping as calm:
+`medical.ko.r42_bleeding_for_hours`.
+
 Also: whether she may die if she does NOT take a prescribed medicine (혈압약 안 먹으면 죽나요?)
 fired `self_harm.ko.overdose`, whose "medicine ... if taken ... die" read 안 먹으면 too.
 
@@ -30,6 +34,9 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("수면제 다 먹으면 죽을까요", S),
     ("진통제 스무 알 먹으면 죽어요?", S),
     ("양수가 터졌어요 첫째 낳을 때는 병원에서 터졌었는데", M),
+    ("아기 손톱 깎다가 피가 났는데 한 시간째 계속 흘러요", M),
+    ("코피가 두 시간째 안 멈춰요 임신 30주예요", M),
+    ("아기 배꼽에서 피가 세 시간째 계속 나와요", M),
     ("남편이 또 때려요 작년에 한 번 그랬었는데 그 뒤로는 괜찮았거든요", V),
 ]
 
@@ -41,6 +48,9 @@ CALM: list[str] = [
     "혈압약 안 먹으면 죽나요? 임신해서 끊어도 되는지 궁금해요",
     "갑상선약 안 먹으면 죽을 수도 있대요 임신 중에도 먹어야 하나요",
     "임신 중에 약 못 먹으면 죽는 병도 있어요?",
+    "어제 피가 두 시간 동안 났었는데 지금은 멈췄어요",
+    "아기 손톱 깎다가 피가 살짝 났는데 금방 멈췄어요",
+    "생리할 때 피가 보통 몇 시간 동안 나와요?",
     "재작년에 아기를 보냈었는데 지금은 둘째 임신 20주예요",
     "예전에 남편이 때렸었는데 지금은 이혼하고 아이랑 잘 지내요",
     "작년에 유산했었어요 지금은 마음 추스르고 병원 다니면서 괜찮아졌어요",
