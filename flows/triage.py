@@ -91,13 +91,15 @@ CHECK_IN_NET_CEILING = 0.0
 # learned nor tuned on then), no crisis becomes a check-in up to -3.5 / -4.0, nor any of the
 # team's 3,549 family crises (four did without the condition, all "it is back": 다시 시작됐어요,
 # 요새 또 생각나요, came back this week, 저도 지금 맞고 살아요). Those pools' alarms 50 -> 47;
-# held out (check7-18, counts only) 124 -> 119 of 1,762, no crisis more missed. Medical and
-# child_safety keep theirs: any higher, a family crisis becomes a check-in (heavy bleeding asked
-# as if normal, a baby given a sleeping pill, how to abandon a baby).
+# held out (check7-18, counts only) 124 -> 119 of 1,762, no crisis more missed. Once the pools
+# were learned, a family crisis scored -3.5 for self_harm ("등록금 생각하면 죽고싶다ㅋㅋ", which
+# fires on purpose): -4.0 for both. Medical and child_safety keep theirs: any higher, a family
+# crisis becomes a check-in (heavy bleeding asked as if normal, a baby given a sleeping pill,
+# how to abandon a baby).
 NET_CALM_FLOOR: dict[Risk, float] = {
     Risk.MEDICAL: -6.0,
     Risk.CHILD_SAFETY: -5.5,
-    Risk.SELF_HARM: -3.5,
+    Risk.SELF_HARM: -4.0,
     Risk.VIOLENCE: -4.0,
 }
 # A word that the thing is back, still going or happening now (다시, 또, 아직도, 지금 but not the
