@@ -231,14 +231,17 @@ def test_a_firm_rule_keeps_the_crisis_answer_where_the_net_reads_calm() -> None:
     assert alarm(text, LEXICON) == TriageHit(Risk.MEDICAL, rule)
 
 
-def test_round_42s_floor_makes_a_past_told_as_over_a_check_in() -> None:
-    """Self-harm told as over with only a scar left scores between round 32's floor (-4.5) and
-    round 42's (-3.5): a check-in now, the crisis answer without the net."""
+def test_a_past_told_as_over_is_a_check_in_below_its_risks_floor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Self-harm told as over with only a scar left: the net scores it below self_harm's floor on
+    every part, so it is a check-in; with the floor at its score, the crisis answer."""
     text = "대학교 때 자해했었는데 지금은 흉터만 남았어요"
     scores = [part["self_harm"] for part in part_scores(text, LEXICON.net)]
-    assert all(-4.5 <= score < NET_CALM_FLOOR[S] for score in scores), scores
+    assert all(score < NET_CALM_FLOOR[S] for score in scores), scores
     assert triage(text, LEXICON) == TriageHit(S, "check_in.net.self_harm.ko.method", check_in=True)
-    assert triage(text, LEXICON.with_net(None)) == TriageHit(S, "self_harm.ko.method")
+    monkeypatch.setitem(NET_CALM_FLOOR, S, max(scores))
+    assert triage(text, LEXICON) == TriageHit(S, "self_harm.ko.method")
 
 
 def test_a_past_that_is_back_keeps_the_crisis_answer_where_the_net_reads_calm() -> None:
