@@ -26,11 +26,11 @@ ordinary swelling, only in the evening or 'everyone has this much'
 (`guard.ko.r41_prescribed_pills_ran_out`), 'disappear' for a rest
 (`guard.ko.r41_disappear_for_a_rest`), night sweats with no fever
 (`guard.ko.r41_night_sweats_no_fever`), a newborn's bluish hands with a pink body
-(`guard.ko.r39_blue_hands_pink_body` since round 42, `guard.en.r41_lips_and_chest_pink`),
-breath held while crying, then crying again (`guard.ko.r41_breath_held_crying_again`), last
-week's fever down now (`guard.ko.r41_fever_last_week_now_down`), a husband asking whether the birth is coming
-(`guard.zh.r41_asked_if_birth_is_coming`), and whether the baby hatch still exists, after a
-documentary (`check_in.zh.baby_box_question` since round 42).
+(`guard.ko.r39_blue_hands_pink_body` since round 42, `guard.en.r41_lips_and_chest_pink`), breath
+held while crying, then crying again (`guard.ko.r41_breath_held_crying_again`), last week's
+fever down now (`guard.ko.r41_fever_last_week_now_down`), a husband asking whether the birth is
+coming (`guard.zh.r41_asked_if_birth_is_coming`), and whether the baby hatch still exists, after
+a documentary (`check_in.zh.baby_box_question` since round 42).
 
 Every sentence here was written for these tests.
 """
