@@ -228,6 +228,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train95.jsonl", 0, 0),
         ("risk-train96.jsonl", 0, 0),
         ("risk-train97.jsonl", 0, 0),
+        ("risk-train99.jsonl", 0, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
