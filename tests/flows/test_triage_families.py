@@ -32,7 +32,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round37", "round37_envz", "round38", "round39", "round39_envz", "round40", "round40b"]
     + ["round40_envz", "round41", "round41b"]
     + ["round42", "round42_r42d", "round42_r42a", "round42_r42b", "round42_r42c"]
-    + ["round43_r43a", "round43_r43d", "round43_r43c"]
+    + ["round43_r43a", "round43_r43d", "round43_r43c", "round43_r43b"]
 )
 
 

@@ -229,6 +229,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train96.jsonl", 0, 0),
         ("risk-train97.jsonl", 0, 0),
         ("risk-train98.jsonl", 0, 0),
+        ("risk-train99.jsonl", 0, 0),
         ("risk-train100.jsonl", 0, 0),
         ("risk-train101.jsonl", 0, 0),
     ],
