@@ -358,8 +358,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     ối; a positive test 'happy enough to faint' with 'I dare not tell my boyfriend yet' wakes the
     net), and learned into the corpus with them none either way. train86-93 (rounds 40-41,
     session 19; fresh 21 / 23 and 11 / 37 of 360 crises / 440 calm lines): 0 / 0 with their
-    rounds' rules and guards, then learned. The bars are the counts as they are, so a new alarm
-    fails."""
+    rounds' rules and guards, then learned. train94-97 (round 42, session 20; fresh 42 / 50 of
+    365 / 445): the same, then learned; train98-101 (round 43; fresh 52 / 59 of 365 / 440): 0 / 0
+    with their rules and guards, not learned. The bars are the counts as they are, so a new
+    alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
