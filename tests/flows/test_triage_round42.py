@@ -23,6 +23,10 @@ An insurance beneficiary changed, then 'all ready' or 'I can disappear now':
 `self_harm.ko.r42_beneficiary_changed_then_ready` (r42b's tests caught it with the net alone
 until its pool was learned).
 
+Two everyday lines from the helpers' reports: a chore she refused and someone else just did
+(설거지 싫다고 했는데 남편이 그냥 했어요) fired `violence.ko.sexual`; a baby drowsy after a cold
+medicine, observed (감기약 먹였더니 졸린지 푹 자네요), fired `child_safety.ko.sedate`.
+
 Also: whether she may die if she does NOT take a prescribed medicine (혈압약 안 먹으면 죽나요?)
 fired `self_harm.ko.overdose`, whose "medicine ... if taken ... die" read 안 먹으면 too.
 
@@ -55,6 +59,8 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("em dang ra mau nhieu lam, nam ngoai em cung bi sinh non", M),
     ("베이비박스 요즘도 있어요? 뉴스 봤는데 우리 아기 맡기려고요", C),
     ("베이비박스 아직도 운영해요? 낳으면 바로 거기 두고 오려고요", C),
+    ("싫다고 했는데 남자친구가 그냥 했어요 계속 생각나요", V),
+    ("애기 재우려고 감기약 먹였어요 푹 자네요", C),
     ("남편이 또 때려요 작년에 한 번 그랬었는데 그 뒤로는 괜찮았거든요", V),
 ]
 
@@ -75,6 +81,9 @@ CALM: list[str] = [
     "em ra máu nhiều năm ngoái khi sinh bé đầu, lần này có bị lại không ạ",
     "베이비박스가 아직도 있어요? 뉴스 보고 궁금해서요",
     "보호출산제라는 게 한국에도 있나요? 과제 때문에 찾아보고 있어요",
+    "설거지 싫다고 했는데 남편이 그냥 했어요 ㅋㅋ",
+    "빨래 하기 싫다고 했더니 엄마가 대신 해줬어요",
+    "감기약 먹였더니 졸린지 애기가 푹 자네요 원래 이런가요?",
     "재작년에 아기를 보냈었는데 지금은 둘째 임신 20주예요",
     "예전에 남편이 때렸었는데 지금은 이혼하고 아이랑 잘 지내요",
     "작년에 유산했었어요 지금은 마음 추스르고 병원 다니면서 괜찮아졌어요",
