@@ -423,7 +423,8 @@ def _guarded(span: tuple[int, int], guards: list[tuple[int, int, bool]], ends: l
 def _sentence_ends(message: Forms) -> list[int]:
     """Offsets in `message.compact` right after a word that ends a Korean sentence.
 
-    That is a word ending in 요, 다, 죠 or 까 (the punctuation is gone from the forms).
+    That is a word ending in 요, 다, 죠 or 까 (the punctuation is gone from the forms): the endings
+    `_SENTENCE` splits the text at, but 어, which as often ends a clause inside a sentence.
     """
     ends, offset = [], 0
     for word in message.spaced.split():
