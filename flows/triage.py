@@ -421,12 +421,13 @@ def _guarded(span: tuple[int, int], guards: list[tuple[int, int, bool]], ends: l
 
 
 def _sentence_ends(message: Forms) -> list[int]:
-    """Offsets in `message.compact` right after a word that ends a Korean sentence.
+    """Offsets in `message.compact` where a sentence ends.
 
-    That is a word ending in 요, 다, 죠 or 까 (the punctuation is gone from the forms): the endings
-    `_SENTENCE` splits the text at, but 어, which as often ends a clause inside a sentence.
+    Where . ? ! or a line break ended one in the text (`Forms.stops`, any language), and after
+    a word that ends a Korean sentence: a word ending in 요, 다, 죠 or 까, the endings `_SENTENCE`
+    splits the text at, but 어, which as often ends a clause inside a sentence.
     """
-    ends, offset = [], 0
+    ends, offset = list(message.stops), 0
     for word in message.spaced.split():
         offset += len(word)
         if word.endswith(("요", "다", "죠", "까")):

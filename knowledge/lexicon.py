@@ -178,6 +178,9 @@ PLEA = re.compile(
     r"|[\u1172\u116e]{2,}|감사합니다|감사해요|고맙습니다|thanks|thankyou|谢谢|謝謝|cảmơn(?:chị|ạ)*|camon(?:chi|a)*"
     r")+$"  # said twice, or in two words, is one plea
 )
+# Where a sentence surely ends in the text: . ? ! 。 ？ ！ … or a line break (a full stop before a
+# digit is a decimal point: 39.7도). Triage's forms keep these as `Forms.stops`.
+SENTENCE_STOP = re.compile(r"[?!。？！…\n]+|\.(?!\d)")
 PLEA_LONGEST = 40  # compact letters; a plea is looked for in this many at the end
 NO_PLEA = 1 << 62  # `Forms.plea` when there is none (or it was not looked for): past any end
 
@@ -198,6 +201,9 @@ class Forms:
     # them dropped (`unaccented_words`), and where those parts are in its `compact` (`bare`).
     unaccented: Forms | None = None
     bare: tuple[tuple[int, int], ...] = ()
+    # With `plea` (triage's forms): offsets in `compact` where a sentence ended with . ? ! 。 or
+    # a line break in the text (the forms drop the punctuation); see `SENTENCE_STOP`.
+    stops: tuple[int, ...] = ()
 
     def to_compact(self, offset: int) -> int:
         """Map an offset in `spaced` to the same letter's offset in `compact`."""
@@ -208,20 +214,24 @@ class Forms:
 def forms(text: str, *, plea: bool = False) -> Forms:
     """Build the compact and spaced forms of a message (see the module docstring).
 
-    With `plea`, also mark where a plea ending the message starts (`Forms.plea`): triage reads
-    it; the example net and the loaders, which build forms for thousands of sentences, do not.
+    With `plea`, also mark where a plea ending the message starts (`Forms.plea`) and where its
+    sentences end (`Forms.stops`): triage reads them; the example net and the loaders, which
+    build forms for thousands of sentences, do not.
     """
-    tokens = _tokens(text)
+    pieces = [_tokens(piece) for piece in SENTENCE_STOP.split(text)] if plea else [_tokens(text)]
+    tokens = [token for piece in pieces for token in piece]
     compact = "".join(tokens)
     langs = frozenset(lang for lang, script in _SCRIPTS.items() if script.search(compact))
     vi = None
     if "vi" in langs:
+        spelled = [_spelled(piece) for piece in pieces]
         if plain(compact) == compact:
-            vi = _forms([plain(t) for t in _spelled(tokens)], langs, plain=True, plea=plea)
+            spelled = [[plain(t) for t in piece] for piece in spelled]
+            vi = _forms(spelled, langs, plain=True, plea=plea)
         else:
             mixed = _unaccented_form(text, langs, plea)
-            vi = _forms(_spelled(tokens), langs, plea=plea, unaccented=mixed)
-    return _forms(tokens, langs, vi, plea=plea)
+            vi = _forms(spelled, langs, plea=plea, unaccented=mixed)
+    return _forms(pieces, langs, vi, plea=plea)
 
 
 def _tokens(text: str) -> list[str]:
@@ -287,11 +297,11 @@ def _unaccented_form(text: str, langs: frozenset[str], plea: bool) -> Forms | No
                 spans.append((start, at + len(word)))
             words.append(word)
             at += len(word)
-    return replace(_forms(words, langs, plea=plea), bare=tuple(spans))
+    return replace(_forms([words], langs, plea=plea), bare=tuple(spans))
 
 
 def _forms(
-    tokens: list[str],
+    pieces: list[list[str]],
     langs: frozenset[str],
     vi: Forms | None = None,
     *,
@@ -299,6 +309,12 @@ def _forms(
     plea: bool = False,
     unaccented: Forms | None = None,
 ) -> Forms:
+    """The forms of the words of a message's sentences (`pieces`, one list per sentence)."""
+    tokens = [token for piece in pieces for token in piece]
+    stops, at = [], 0
+    for piece in pieces[:-1]:
+        at += sum(map(len, piece))
+        stops.append(at)
     starts, offset = [], 1
     for token in tokens:
         starts.append(offset)
@@ -306,11 +322,25 @@ def _forms(
     compact = "".join(tokens)
     spaced = f" {' '.join(tokens)} "
     found = PLEA.search(compact, max(0, len(compact) - PLEA_LONGEST)) if plea else None
+    kept = tuple(stops)
     if found is None:
-        return Forms(compact, spaced, tuple(starts), langs, vi, plain, unaccented=unaccented)
+        return Forms(
+            compact, spaced, tuple(starts), langs, vi, plain, unaccented=unaccented, stops=kept
+        )
     # A word starting at compact offset c starts at spaced offset c + (words before it) + 1.
     word = {start - k - 1: start for k, start in enumerate(starts)}.get(found.start(), NO_PLEA)
-    return Forms(compact, spaced, tuple(starts), langs, vi, plain, found.start(), word, unaccented)
+    return Forms(
+        compact,
+        spaced,
+        tuple(starts),
+        langs,
+        vi,
+        plain,
+        found.start(),
+        word,
+        unaccented,
+        stops=kept,
+    )
 
 
 def compact_phrase(phrase: str) -> str:
@@ -841,7 +871,8 @@ class TriageGuard(LexModel):
     long over), checked beside the rule's own. With `net = true` a match anywhere in a sentence
     also keeps the example net quiet there on the guard's `risks`: the net has no spans, so its
     guard is the whole sentence. With `reach = "sentence"` it does not reach back over the end of
-    a Korean sentence (a word ending in 요, 다, 죠 or 까) to a trigger before it: a past told
+    a sentence (. ? ! or a line break, `Forms.stops`; in Korean also a word ending in 요, 다, 죠
+    or 까) to a trigger before it: a past told
     ("작년에 유산했는데 지금은 괜찮아요") covers what it tells and the clause it ends
     ("스토커였는데 지금은 연락 끊겼어요"), never a sign said in a sentence before it ("피가 안
     멈춰요 작년에 유산했었는데 지금은 괜찮았거든요"). The net has no spans: such a net guard

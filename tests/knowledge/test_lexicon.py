@@ -190,6 +190,38 @@ def test_a_guard_kept_to_its_sentence_does_not_reach_back_over_a_sentence_end(
     assert triage("피가 안 멈춰서 작년에 유산했었는데 지금은 괜찮았거든요", kept) is None
 
 
+PAST_TOLD_EN = """
+[[rule]]
+id = "medical.en.bleeding"
+risk = "medical"
+lang = "en"
+contains = ["bleeding a lot"]
+
+[[guard]]
+id = "guard.en.past_over"
+lang = "en"
+REACH
+unless_regex = ['lastyear.{0,40}(imfine|finenow)']
+"""
+
+
+def test_a_guard_kept_to_its_sentence_does_not_reach_back_over_a_full_stop(
+    tmp_path: Path,
+) -> None:
+    """In every language a sentence ends at . ? ! or a line break (`Forms.stops`): a past told
+    after it does not cover a sign said before it; a decimal point ends nothing."""
+    near = load_lexicon(_write(tmp_path, PAST_TOLD_EN.replace("REACH", "")))
+    kept = load_lexicon(_write(tmp_path, PAST_TOLD_EN.replace("REACH", 'reach = "sentence"')))
+    for stop in (". ", "? ", "! ", "\n", "... ", "!!"):
+        before = f"I'm bleeding a lot{stop}Last year I had a miscarriage but I'm fine now"
+        assert triage(before, near) is None
+        assert triage(before, kept) is not None, stop
+    assert triage("I was bleeding a lot last year but I'm fine now", kept) is None
+    assert forms("열이 39.7도예요", plea=True).stops == ()
+    assert forms("My water broke. Help", plea=True).stops == (12,)
+    assert forms("My water broke. Help").stops == ()  # the net's forms do not look
+
+
 def test_a_guard_reach_other_than_near_or_sentence_is_named(tmp_path: Path) -> None:
     error = _error(tmp_path, PAST_TOLD.replace("REACH", 'reach = "after"'))
     assert "guard.0.reach: Input should be 'near' or 'sentence'" in str(error)
