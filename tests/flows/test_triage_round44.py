@@ -1,0 +1,54 @@
+"""Round 44 (review): a sign said in its own sentence before a past told as over, in English,
+Vietnamese and Chinese.
+
+Round 42 kept the Korean past-told-as-over guards to their sentence (`reach = "sentence"`); in
+the other languages the same guards still reached back over a full stop and hid the sign from
+the rules: "I'm bleeding a lot. Last year I had a miscarriage but I'm fine now",
+"Em đang chảy máu nhiều lắm. Năm ngoái em bị sảy thai nhưng giờ ổn rồi",
+"血一直止不住。以前也出过血，后来没事了。" were caught by the example net alone, 0.2 to 0.5
+over its threshold. Sentence ends are now recorded in every language where . ? ! or a line
+break ended one (`Forms.stops`), and the en, vi and zh guards of a past told as over are kept
+to their sentence (their past patterns moved out of the media guards:
+`guard.en.r44_past_told_over`, `guard.zh.r44_past_told_over`, `guard.zh.r44_past_birth_told`,
+`guard.vi.r44_past_told_over`, `guard.vi.r44_past_well_now`). The past told on its own, or in
+the sentence of the sign, is still calm.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from flows import Risk, triage
+from knowledge import Knowledge
+
+M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
+
+CRISIS: list[tuple[str, Risk | set[Risk]]] = [
+    ("I'm bleeding a lot. Last year I had a miscarriage but I'm fine now", M),
+    ("The bleeding won't stop! Two years ago I lost a baby and I'm fine now.", M),
+    ("I want to die. Years ago I felt this way and got better.", S),
+    ("He hit me again tonight. My ex used to hit me years ago but I left him.", V),
+    ("Em đang chảy máu nhiều lắm. Năm ngoái em bị sảy thai nhưng giờ ổn rồi.", M),
+    ("Máu ra nhiều quá không cầm được. Trước đây em từng bị vậy, giờ ổn rồi.", M),
+    ("血一直止不住。以前也出过血，后来没事了。", M),
+    ("我现在流血很多。去年我也出过血，现在已经好了。", M),
+    ("我现在流血很多！以前晕倒过。", M),
+]
+
+CALM: list[str] = [
+    "I was bleeding a lot last year but I'm fine now.",
+    "Last year I had a miscarriage and bled a lot, but I'm fine now.",
+    "My ex used to hit me years ago. I left him and I'm safe now.",
+    "I fainted last week. The doctor checked and said it was low iron.",
+    "去年我出血很多，现在已经好了。",
+    "以前晕倒过，医生说没事。",
+    "Năm ngoái em chảy máu nhiều nhưng giờ ổn rồi.",
+    "Trước đây em từng bị sảy thai, giờ em ổn rồi.",
+]
+
+
+def test_the_sign_before_a_past_told_is_read_by_the_rules(kb: Knowledge) -> None:
+    """Not by the example net alone, which caught these by a few tenths before round 44."""
+    for text, _ in CRISIS:
+        hit = triage(text, kb.lexicon)
+        assert hit is not None and not hit.rule_id.startswith("net."), (text, hit)
