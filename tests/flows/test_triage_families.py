@@ -34,6 +34,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round42", "round42_r42d", "round42_r42a", "round42_r42b", "round42_r42c"]
     + ["round43_r43a", "round43_r43d", "round43_r43c", "round43_r43b"]
     + ["round44", "round44_r44a", "round44_r44b", "round44_r44c"]
+    + ["round45_r45a", "round45_r45b", "round45_r45c"]
 )
 
 
