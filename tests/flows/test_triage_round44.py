@@ -13,6 +13,10 @@ to their sentence (their past patterns moved out of the media guards:
 `guard.vi.r44_past_told_over`, `guard.vi.r44_past_well_now`). The past told on its own, or in
 the sentence of the sign, is still calm.
 
+Also from r44b's report: a sleeping medicine given to a baby "so she won't wake up" (a purpose:
+sedating, child_safety) was answered as a baby who does not wake (`medical.en.r16_baby_wont_wake`,
+`medical.en.newborn_signs`), the wrong help first.
+
 Every sentence here was written for these tests.
 """
 
@@ -33,6 +37,9 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("血一直止不住。以前也出过血，后来没事了。", M),
     ("我现在流血很多。去年我也出过血，现在已经好了。", M),
     ("我现在流血很多！以前晕倒过。", M),
+    ("he feeds the baby sleeping drops so she won't wake them up at night", C),
+    ("my boyfriend gives the baby sleeping drops every night so she won't wake up", C),
+    ("the newborn won't wake up for her feed and she is floppy", M),
 ]
 
 CALM: list[str] = [
