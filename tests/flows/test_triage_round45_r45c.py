@@ -1,7 +1,8 @@
 """Round 45, r45c (risk-train108: English, Vietnamese and Chinese, calm-heavy: pregnancy, birth,
 newborns, partners and moods): the families it missed, and the calm lines that fired.
 
-- A goodbye recorded or written and set to send later, with her or the baby's things given away:
+- A goodbye recorded or written and set to send later, with her or the baby's things given away
+  (a social post or a wish set to send keeps the net quiet: `guard.zh.r45_scheduled_social_post`):
   `self_harm.zh.r45_farewell_scheduled_things_given` and its en and vi twins.
 - A high place checked out for having no fence, railing or lock, going back up later:
   `self_harm.en.r45_high_place_no_fence_going_back` and its vi and zh twins.
@@ -58,6 +59,8 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ),
     ("e quay video cho mẹ rồi, hẹn giờ gửi sáng mai. đồ của bé e cho hết chị họ rồi", S),
     ("em viết thư từ biệt cho chồng, hẹn giờ gửi tối thứ 6. tiền tiết kiệm để lại cho con", S),
+    ("设好了定时发送的朋友圈，是我的遗书，明早八点发出去，对不起宝宝", S),
+    ("my goodbye video is scheduled to post at midnight, I've given away all my things", S),
     # A high place without a fence, checked, going back.
     (
         "the rooftop of my building has no railing, I went to look at it today. going back up "
@@ -160,6 +163,12 @@ CALM: list[str] = [
     "设了定时发送给客户的报告，宝宝穿小的衣服都送给表姐了",
     "scheduled a birthday video for my mom and gave away the baby's outgrown clothes",
     "e hẹn giờ gửi lời chúc sinh nhật cho mẹ, đồ của bé mặc chật rồi e cho hết chị họ",
+    "设好了定时发送的朋友圈，宝宝满月照。旧衣服都送给表姐了",
+    "录了一段给老公的视频，设成定时发送，明天是结婚纪念日",
+    "I scheduled my c-section for friday and gave away all my maternity clothes",
+    "I set the email to send at 8 for my boss's deadline and gave all the baby's old things to my "
+    "cousin",
+    "hẹn giờ gửi ảnh đầy tháng của bé lên nhóm, đồ cũ e cho hết chị họ rồi",
     # A high place unsafe for a child, a view.
     "the rooftop of our building has no railing, I reported it to the landlord because of the "
     "kids",
@@ -179,6 +188,8 @@ CALM: list[str] = [
     "he's sending the gender reveal video to my dad and the church group chat",
     "chồng em gửi clip bé cho ông bà nội xem, nếu không gửi thì bà buồn",
     "老公把宝宝的视频发给我爸妈了，他们可开心了",
+    "我不回去过年，我妈就把我小时候的照片发到家族群里，哈哈",
+    "nếu em không gửi ảnh siêu âm cho mẹ thì mẹ buồn lắm",
     # Self-harm years back, none since.
     "高中时自残过，已经八年没有了。怀孕以后医生问起来要说吗",
     "大学时割手过，之后再也没有过，疤还在，喂奶时有人看",
