@@ -29,7 +29,8 @@ an everyday reason (`guard.ko.r44_social_media_left_for_a_reason`, net); someone
 told as hearsay (`guard.ko.r44_someone_elses_birth_told`, reach sentence); a newborn's hiccups or
 sore breasts while weaning (`guard.ko.r44_hiccups_or_weaning`, net); the baby's father as the one
 she 'could kill' (`guard.ko.r44_babys_father_joked_about`); a passing dislike of the baby asked
-about as normal (`guard.ko.r44_passing_dislike_asked_if_normal`); worn out by all-nighters
+about as normal (`guard.ko.r45_passing_dislike_then_held`: r44a wrote a twin of round 45's
+guard, folded into it in review, as it let a blow said between pass); worn out by all-nighters
 (`guard.ko.r44_all_nighter_worn_out`); a will written in a session at school or church
 (`guard.ko.r42_will_written_in_a_class`, widened). Crises said next to each frame still fire.
 
