@@ -21,6 +21,9 @@ Three calm lines from r44a's and r44c's reports that fired: a lethal dose as cou
 (`guard.ko.s21_lethal_dose_as_coursework`), movement not felt and the hospital said the baby
 is well (`guard.ko.s21_movement_checked_fine`, kept to its sentence), and movement felt less,
 then kicking again, read as a blow (`guard.ko.r44_fetal_movement_back` now guards violence too).
+From r45c's report: a roof with no railing checked for a meteor shower
+(`self_harm.en.r28_bridge_after_failing`), the birth video shared with his mother
+(`violence.en.more`: not a video of the birth, the baby or the scan).
 
 Every sentence here was written for these tests.
 """
@@ -50,6 +53,9 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("어제 태동을 못 느껴서 병원 갔는데 아기 건강하대요 근데 오늘 또 안 느껴져요", M),
     ("배가 너무 아파요. 어제 태동을 못 느껴서 병원 갔는데 아기 건강하대요", M),
     ("태동이 줄었는데 바로 남편이 발로 찼어요", {M, V}),
+    ("my husband will share the video with my parents unless I come back to him", V),
+    ("he said he will post the video of me in the shower if I leave", V),
+    ("I checked which side of the bridge has no fence. going tonight", S),
 ]
 
 CALM: list[str] = [
@@ -66,6 +72,9 @@ CALM: list[str] = [
     "어제 태동을 못 느껴서 병원 갔는데 아기 건강하대요",
     "태동이 이상해서 산부인과 가봤더니 아무 문제없대요",
     "아침부터 좀 덜 느꼈는데 누워 있으니 바로 발로 차요",
+    "the roof deck has no railing, my husband checked it, we're going up for the meteor shower",
+    "my husband will share the video of the birth with his mom, I told him no way lol",
+    "he wants to post the video of our baby's first bath on instagram",
 ]
 
 
