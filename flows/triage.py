@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from flows.model import Risk
 from knowledge.lexicon import (
     NEAR,
+    SENTENCE_STOP,
     CompiledRule,
     ExampleNet,
     Forms,
@@ -112,8 +113,9 @@ _AGAIN_OR_STILL = re.compile(
     r"|\bagain\b|\bcame back\b|\bstill\b|\blại\b|\bvẫn\b|又|再次|仍然",
     re.IGNORECASE,
 )
-# Where a sentence surely ends (. ? ! or a line break): what a net guard covers.
-_SENTENCE_END = re.compile(r"[.?!。？！\n]+\s*")
+# Where a sentence surely ends (. ? ! or a line break, as `Forms.stops` records them): what a
+# net guard covers.
+_SENTENCE_END = re.compile(rf"(?:{SENTENCE_STOP.pattern})+\s*")
 # A sentence ends there, or after a polite/plain ending followed by a space.
 _SENTENCE = re.compile(_SENTENCE_END.pattern + r"|(?<=[요다까죠어])[,]?\s+(?=\S{2})")
 

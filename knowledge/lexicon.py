@@ -202,7 +202,8 @@ class Forms:
     unaccented: Forms | None = None
     bare: tuple[tuple[int, int], ...] = ()
     # With `plea` (triage's forms): offsets in `compact` where a sentence ended with . ? ! 。 or
-    # a line break in the text (the forms drop the punctuation); see `SENTENCE_STOP`.
+    # a line break in the text (the forms drop the punctuation); see `SENTENCE_STOP`. Not kept
+    # in `unaccented`, built from the words of the whole text.
     stops: tuple[int, ...] = ()
 
     def to_compact(self, offset: int) -> int:
@@ -322,13 +323,11 @@ def _forms(
     compact = "".join(tokens)
     spaced = f" {' '.join(tokens)} "
     found = PLEA.search(compact, max(0, len(compact) - PLEA_LONGEST)) if plea else None
-    kept = tuple(stops)
-    if found is None:
-        return Forms(
-            compact, spaced, tuple(starts), langs, vi, plain, unaccented=unaccented, stops=kept
-        )
-    # A word starting at compact offset c starts at spaced offset c + (words before it) + 1.
-    word = {start - k - 1: start for k, start in enumerate(starts)}.get(found.start(), NO_PLEA)
+    at_plea = word = NO_PLEA
+    if found is not None:
+        at_plea = found.start()
+        # A word starting at compact offset c starts at spaced offset c + (words before it) + 1.
+        word = {start - k - 1: start for k, start in enumerate(starts)}.get(at_plea, NO_PLEA)
     return Forms(
         compact,
         spaced,
@@ -336,10 +335,10 @@ def _forms(
         langs,
         vi,
         plain,
-        found.start(),
+        at_plea,
         word,
         unaccented,
-        stops=kept,
+        stops=tuple(stops),
     )
 
 
@@ -872,11 +871,11 @@ class TriageGuard(LexModel):
     also keeps the example net quiet there on the guard's `risks`: the net has no spans, so its
     guard is the whole sentence. With `reach = "sentence"` it does not reach back over the end of
     a sentence (. ? ! or a line break, `Forms.stops`; in Korean also a word ending in 요, 다, 죠
-    or 까) to a trigger before it: a past told
-    ("작년에 유산했는데 지금은 괜찮아요") covers what it tells and the clause it ends
-    ("스토커였는데 지금은 연락 끊겼어요"), never a sign said in a sentence before it ("피가 안
-    멈춰요 작년에 유산했었는데 지금은 괜찮았거든요"). The net has no spans: such a net guard
-    still keeps it quiet on the whole sentence split at . ? ! (a rule reads the sign).
+    or 까) to a trigger before it: a past told ("작년에 유산했는데 지금은 괜찮아요") covers what
+    it tells and the clause it ends ("스토커였는데 지금은 연락 끊겼어요"), never a sign said in a
+    sentence before it ("피가 안 멈춰요 작년에 유산했었는데 지금은 괜찮았거든요"). The net has no
+    spans: such a net guard still keeps it quiet on the whole sentence split at . ? ! (a rule
+    reads the sign).
     """
 
     id: str = Field(pattern=r"^guard\.[a-z]{2}\.[a-z0-9_]+$")
