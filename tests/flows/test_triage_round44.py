@@ -25,6 +25,11 @@ From r45c's report: a roof with no railing checked for a meteor shower
 (`self_harm.en.r28_bridge_after_failing`), the birth video shared with his mother
 (`violence.en.more`: not a video of the birth, the baby or the scan).
 
+Breathing hard now, said with its weight, had no English, Vietnamese or Chinese rule (Korean
+has it in `medical.ko.faint`): "I'm struggling to breathe right now", "em khó thở quá", "Em thở
+không nổi", "呼吸困难" got no answer at all. `medical.en.s21_breathing_hard_now` and its vi and
+zh twins; a little breathless on stairs or lying on her back, asked if normal, stays calm.
+
 Every sentence here was written for these tests.
 """
 
@@ -56,6 +61,19 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("my husband will share the video with my parents unless I come back to him", V),
     ("he said he will post the video of me in the shower if I leave", V),
     ("I checked which side of the bridge has no fence. going tonight", S),
+    ("I'm struggling to breathe right now", M),
+    ("I'm having a hard time breathing, 30 weeks pregnant", M),
+    ("I'm short of breath even when resting, gave birth a week ago", M),
+    ("I can't catch my breath even when I'm sitting, had my baby 10 days ago", M),
+    ("hard to breathe, feel like I'm suffocating", M),
+    ("my baby is having a hard time breathing", {M, C}),
+    ("em khó thở quá", M),
+    ("chị ơi em khó thở lắm", M),
+    ("Em thở không nổi", M),
+    ("em sinh được 1 tuần, ngồi yên cũng thấy khó thở, tim đập nhanh", M),
+    ("Em khó thở ngay cả khi nằm nghỉ", M),
+    ("呼吸困难", M),
+    ("我坐着不动也喘不上气，刚生完一周", M),
 ]
 
 CALM: list[str] = [
@@ -75,6 +93,11 @@ CALM: list[str] = [
     "the roof deck has no railing, my husband checked it, we're going up for the meteor shower",
     "my husband will share the video of the birth with his mom, I told him no way lol",
     "he wants to post the video of our baby's first bath on instagram",
+    "I get a bit short of breath on stairs at 36 weeks, normal?",
+    "I'm a little short of breath lying on my back, better on my side",
+    "what if I have trouble breathing during labour",
+    "em khó thở khi leo cầu thang, bầu 8 tháng có sao không",
+    "怀孕八个月爬楼梯有点喘不上气，正常吗",
 ]
 
 
