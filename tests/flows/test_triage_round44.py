@@ -30,6 +30,10 @@ has it in `medical.ko.faint`): "I'm struggling to breathe right now", "em khó t
 không nổi", "呼吸困难" got no answer at all. `medical.en.s21_breathing_hard_now` and its vi and
 zh twins; a little breathless on stairs or lying on her back, asked if normal, stays calm.
 
+A rule's own `unless` has no sentence reach: "My water broke. With my first baby it broke at the
+hospital." got no answer, `medical.en.emergency`'s "with my first" covering the sign before the
+full stop. That pattern is a guard kept to its sentence now (`guard.en.s21_earlier_baby_named`).
+
 Every sentence here was written for these tests.
 """
 
@@ -74,6 +78,8 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("Em khó thở ngay cả khi nằm nghỉ", M),
     ("呼吸困难", M),
     ("我坐着不动也喘不上气，刚生完一周", M),
+    ("My water broke. With my first baby it broke at the hospital.", M),
+    ("I'm bleeding a lot! Last time I was pregnant this never happened", M),
 ]
 
 CALM: list[str] = [
@@ -98,6 +104,7 @@ CALM: list[str] = [
     "what if I have trouble breathing during labour",
     "em khó thở khi leo cầu thang, bầu 8 tháng có sao không",
     "怀孕八个月爬楼梯有点喘不上气，正常吗",
+    "my water broke with my first at 38 weeks, when will it happen this time?",
 ]
 
 
