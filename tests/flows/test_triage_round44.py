@@ -34,6 +34,11 @@ A rule's own `unless` has no sentence reach: "My water broke. With my first baby
 hospital." got no answer, `medical.en.emergency`'s "with my first" covering the sign before the
 full stop. That pattern is a guard kept to its sentence now (`guard.en.s21_earlier_baby_named`).
 
+Two more calm lines from r44a's report: her own wish to hit the baby's father, sighed with a
+laugh (`guard.ko.s21_she_wants_to_hit_him`: not his wish told, nor with a fist or a knife), and
+a child pretending to choke his father in play (`guard.ko.s21_pretend_choking_play`, net too:
+not choked "as a joke", nor a pretence that turned real).
+
 Every sentence here was written for these tests.
 """
 
@@ -80,6 +85,10 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("我坐着不动也喘不上气，刚生完一周", M),
     ("My water broke. With my first baby it broke at the hospital.", M),
     ("I'm bleeding a lot! Last time I was pregnant this never happened", M),
+    ("남편이 저를 때리고 싶대요 무서워요", V),
+    ("남편이 때리고 싶다면서 주먹을 들었어요", V),
+    ("남편이 장난이라며 제 목을 졸랐어요", V),
+    ("남편이 목 조르는 시늉하다가 진짜 졸랐어요 숨이 안 쉬어졌어요", {V, M}),
 ]
 
 CALM: list[str] = [
@@ -105,6 +114,9 @@ CALM: list[str] = [
     "em khó thở khi leo cầu thang, bầu 8 tháng có sao không",
     "怀孕八个月爬楼梯有点喘不上气，正常吗",
     "my water broke with my first at 38 weeks, when will it happen this time?",
+    "애기 아빠 진짜 때리고 싶다 ㅋㅋ 또 젖병 안 씻었어",
+    "남편 진짜 한대 때리고 싶네 또 술먹고 들어옴",
+    "아들이 장난으로 아빠 목을 조르는 시늉을 해서 혼냈어요",
 ]
 
 
