@@ -47,7 +47,7 @@ import re
 import tomllib
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar, get_args
@@ -628,6 +628,58 @@ def _run_pieces(run: str) -> set[str]:
     return pieces
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Verbatim:
+    """The example sentences in their compact form, each with its risk (None: calm).
+
+    Asked like a dict (`compact in verbatim`, `verbatim[compact]`), kept as sorted `piece_key`s
+    with a risk code each: as a dict of their text, 17,000 sentences held 4.3 MiB of the bot's
+    memory; as keys, 0.2 MiB.
+    """
+
+    keys: npt.NDArray[np.int64]  # sorted keys of the compact forms
+    codes: npt.NDArray[np.int8]  # codes[i]: the risk of keys[i], an index of `_VERBATIM`
+
+    @classmethod
+    def of(cls, sentences: Mapping[str, str | None]) -> Verbatim:
+        """The sentences of `sentences` (compact form -> risk or None)."""
+        keys = np.fromiter(map(piece_key, sentences), dtype=np.int64, count=len(sentences))
+        codes = np.fromiter(map(_VERBATIM.index, sentences.values()), dtype=np.int8)
+        order = np.argsort(keys, kind="stable")
+        return cls(keys[order], codes[order])
+
+    def _at(self, compact: str) -> int | None:
+        key = piece_key(compact)
+        at = int(np.searchsorted(self.keys, key))
+        return at if at < len(self.keys) and self.keys[at] == key else None
+
+    def __contains__(self, compact: object) -> bool:
+        """True when `compact` is an example sentence's compact form."""
+        return isinstance(compact, str) and self._at(compact) is not None
+
+    def __getitem__(self, compact: str) -> str | None:
+        """The risk of the example sentence `compact` (None: calm); KeyError when unknown."""
+        at = self._at(compact)
+        if at is None:
+            raise KeyError(compact)
+        return _VERBATIM[int(self.codes[at])]
+
+    def __len__(self) -> int:
+        """The number of sentences."""
+        return len(self.keys)
+
+    def __eq__(self, other: object) -> bool:
+        """The same sentences with the same risks (keys of this process)."""
+        if not isinstance(other, Verbatim):
+            return NotImplemented
+        return np.array_equal(self.keys, other.keys) and np.array_equal(self.codes, other.codes)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+_VERBATIM: tuple[str | None, ...] = (*RISKS, None)
+
+
 @dataclass(frozen=True, slots=True)
 class ExampleNet:
     """Weights of text pieces per risk, learned from the example sentences at load.
@@ -643,12 +695,16 @@ class ExampleNet:
     keys: npt.NDArray[np.int64]  # sorted piece keys
     rows: npt.NDArray[np.int32]  # rows[i]: the row of `table` that keys[i] weighs
     table: npt.NDArray[np.float64]  # one weight per risk (RISKS order) in each row
-    exact: dict[str, str | None]
+    exact: Verbatim
     stored: dict[str, Any] | None = None  # a learned net keeps what `dump` gives until served
 
     @classmethod
     def of(
-        cls, table: Sequence[tuple[float, ...]], pieces: Sequence[str], **rest: Any
+        cls,
+        table: Sequence[tuple[float, ...]],
+        pieces: Sequence[str],
+        exact: Mapping[str, str | None],
+        stored: dict[str, Any] | None = None,
     ) -> ExampleNet:
         """The net whose row `table[i]` is weighed by each piece of `pieces[i]`.
 
@@ -670,7 +726,7 @@ class ExampleNet:
         rows = np.repeat(np.arange(len(pieces), dtype=np.int32), sizes)
         order = np.argsort(keys, kind="stable")
         matrix = np.array(table, dtype=np.float64).reshape(len(table), len(RISKS))
-        return cls(keys[order], rows[order], matrix, **rest)
+        return cls(keys[order], rows[order], matrix, Verbatim.of(exact), stored)
 
     def scores(self, pieces: frozenset[str]) -> dict[str, float]:
         """Return each risk's summed piece weights over the root of the known pieces' count."""
@@ -715,10 +771,12 @@ class ExampleNet:
         pieces = data["pieces"]
         if not all(isinstance(group, str) for group in pieces):
             raise ValueError("stored pieces are not strings")
-        exact = {str(text): risk for text, risk in data["exact"].items()}
+        exact = data["exact"]
+        if not all(isinstance(text, str) for text in exact):
+            raise ValueError("stored sentences are not strings")
         if not set(exact.values()) <= {*RISKS, None}:
             raise ValueError("stored for other risks")
-        return cls.of(rows, pieces, exact=exact)
+        return cls.of(rows, pieces, exact)
 
 
 # A net keys its pieces by their hash in this process cut to 60 bits (an int64, where the
@@ -1100,8 +1158,10 @@ def load_lexicon(
     before from the same files is read back, not made again.
     """
     files = _files(path, examples)
-    contents = tuple(_text(each) for each in files)
-    key = fingerprint(contents)
+    # Each file's digest, not its text, is held through the load: the texts (11.7 MiB as `str`,
+    # four bytes a character where one is outside the BMP) were live at the start's peak.
+    digests = tuple(_digest(each) for each in files)
+    key = fingerprint(digests)
     lexicon = _LEARNED.get(key)
     if lexicon is None:
         # The net first: learning it is the peak of a first start, and the rules compiled
@@ -1111,13 +1171,13 @@ def load_lexicon(
             net = remembered(
                 cache,
                 "triage-net",
-                contents[1:],
-                lambda: _examples(files[1:], contents[1:]).net,
+                digests[1:],
+                lambda: _examples(files[1:], tuple(map(_read, files[1:], digests[1:]))).net,
                 ExampleNet.dump,
                 ExampleNet.load,
             ).served()
             heap.trim()  # the parsed cache or examples are garbage now (knowledge.heap)
-        lexicon = _rules(path, contents[0], cache)
+        lexicon = _rules(path, digests[0], cache)
         heap.trim()
         if net is not None:
             lexicon = lexicon.with_net(net)
@@ -1133,7 +1193,7 @@ def net_is_kept(path: Path, examples: Path | None, cache: Path) -> bool:
     examples file cannot be read.
     """
     files = _files(path, examples)
-    return len(files) == 1 or holds(cache, "triage-net", tuple(_text(f) for f in files[1:]))
+    return len(files) == 1 or holds(cache, "triage-net", tuple(map(_digest, files[1:])))
 
 
 def _files(path: Path, examples: Path | None) -> tuple[Path, ...]:
@@ -1146,19 +1206,22 @@ def _files(path: Path, examples: Path | None) -> tuple[Path, ...]:
     return (path, examples, corpus) if corpus.exists() else (path, examples)
 
 
-def _rules(path: Path, text: str, cache: Path | None) -> Lexicon:
-    """The rules and guards of `text`, compiled with the programs kept in `cache`."""
+def _rules(path: Path, digest: str, cache: Path | None) -> Lexicon:
+    """The rules and guards of `path`, compiled with the programs kept in `cache`.
+
+    `digest` is the file's `_digest`: the text read must still be the one it was taken of.
+    """
     if cache is None:  # nothing to keep: plain `re.compile`, no programs packed for nothing
-        return _validate(path, Lexicon, _parse(path, text))
+        return _validate(path, Lexicon, _parse(path, _read(path, digest)))
 
     def compiled(programs: Programs) -> tuple[Lexicon, Programs]:
         with compiling_with(programs):
-            return _validate(path, Lexicon, _parse(path, text)), programs
+            return _validate(path, Lexicon, _parse(path, _read(path, digest))), programs
 
     lexicon, _ = remembered(
         cache,
         "triage-rules",
-        (text,),
+        (digest,),
         lambda: compiled(Programs()),
         lambda done: done[1].dump(),
         lambda data: compiled(Programs.load(data)),
@@ -1185,7 +1248,7 @@ def load_examples(path: Path, *more: Path) -> TriageExamples:
 
 
 def _examples(files: tuple[Path, ...], contents: tuple[str, ...]) -> TriageExamples:
-    """`load_examples` of files already read (`load_lexicon` has their text for its key)."""
+    """`load_examples` of files already read."""
     groups = [
         group for each, text in zip(files, contents, strict=True) for group in _groups(each, text)
     ]
@@ -1199,6 +1262,23 @@ def _groups(path: Path, text: str) -> list[Any]:
     if set(data) != {"group"} or not isinstance(groups, list):
         _validate(path, TriageExamples, data)  # raises: a missing, extra or malformed table
     return groups
+
+
+def _digest(path: Path) -> str:
+    """The file's `fingerprint`: what `load_lexicon` keeps of it to know it again."""
+    return fingerprint((_text(path),))
+
+
+def _read(path: Path, digest: str) -> str:
+    """The file's text, which must still be the one `digest` was taken of.
+
+    A file edited while it loads fails the load (an admin's reload keeps the knowledge it had),
+    so nothing is kept or cached under the digest of another text.
+    """
+    text = _text(path)
+    if fingerprint((text,)) != digest:
+        raise KnowledgeFileError(path, "the file changed while it was loaded; load it again")
+    return text
 
 
 def _text(path: Path) -> str:

@@ -111,7 +111,7 @@ def main() -> None:
     parser.add_argument("sets", nargs="+", type=Path, help="tuned-on risk eval sets (JSONL)")
     parser.add_argument("--out", type=Path, default=DEFAULT_PATH / CORPUS_FILE)
     args = parser.parse_args()
-    known = set(load_examples(args.out.with_name(EXAMPLES_FILE)).net.exact)  # compact forms
+    known = set(load_examples(args.out.with_name(EXAMPLES_FILE)).net.dump()["exact"])  # compact
     text = corpus(args.sets, known)
     args.out.write_text(text, encoding="utf-8")
     sys.stderr.write(f"wrote {args.out} ({text.count(chr(10))} lines)\n")

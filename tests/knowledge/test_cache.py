@@ -116,6 +116,47 @@ def test_a_served_net_keeps_no_piece_text(shipped: tuple[Path, ExampleNet]) -> N
     )
 
 
+def test_a_served_net_knows_its_sentences_by_key_not_text(
+    shipped: tuple[Path, ExampleNet],
+) -> None:
+    """Each example sentence, as written, has its risk (None: calm); a sentence not in the files
+    has none; the net keeps keys and codes, no sentence's text."""
+    cache, served = shipped
+    (stored,) = _stored(cache)
+    sentences = json.loads(stored.read_bytes())["value"]["exact"]
+    assert len(served.exact) == len(sentences) > 10_000
+    assert all(served.exact[text] == risk for text, risk in sentences.items())
+    assert {None, *RISKS} == set(sentences.values())
+    unknown = forms("파일에 없는 문장 하나 써 봅니다").compact
+    assert unknown not in served.exact and 3 not in served.exact
+    with pytest.raises(KeyError):
+        served.exact[unknown]
+    assert (served.exact.keys.dtype, served.exact.codes.dtype) == (np.int64, np.int8)
+
+
+def test_a_file_edited_while_it_loads_fails_the_load(
+    rules: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An admin saves the examples file just after the load took its digest: the load fails
+    (a reload keeps the knowledge it had) and nothing is cached under the digest of the text it
+    did not read; the next load learns the new text."""
+    cache, examples = tmp_path / "cache", rules.parent / EXAMPLES_FILE
+    digest = lexicon._digest
+
+    def saved_right_after(path: Path) -> str:
+        taken = digest(path)
+        if path == examples:
+            path.write_text(_examples("저장된 새 문장"), encoding="utf-8")
+        return taken
+
+    monkeypatch.setattr(lexicon, "_digest", saved_right_after)
+    with pytest.raises(KnowledgeFileError, match="changed while it was loaded"):
+        _load(rules, cache)
+    assert _stored(cache) == []
+    monkeypatch.undo()
+    assert forms("저장된 새 문장").compact in _load(rules, cache).exact
+
+
 def test_an_edited_examples_file_is_learned_again(rules: Path, tmp_path: Path) -> None:
     """The key is the files' text: an admin's new sentence is in the next load's net."""
     cache = tmp_path / "cache"
