@@ -1054,49 +1054,68 @@ def _guarded_rule(rule: CompiledRule, guards: list[TriageGuard]) -> CompiledRule
 _M = TypeVar("_M", bound=LexModel)
 
 
-class Lexicon(LexModel):
-    """`knowledge/data/triage.toml`: every triage rule, compiled and grouped by risk at load."""
+class LexiconFile(LexModel):
+    """`knowledge/data/triage.toml` as written: each rule, guard and check-in checked and compiled.
+
+    `lexicon()` is what triage runs on; the file's models are not kept: their text held 4.2 MiB
+    of the bot's memory (traced) once every pattern was compiled.
+    """
 
     rule: tuple[TriageRule, ...] = Field(min_length=1)
     guard: tuple[TriageGuard, ...] = ()
     check_in: tuple[TriageCheckIn, ...] = ()
-    _by_risk: dict[str, tuple[CompiledRule, ...]] = PrivateAttr(default_factory=dict)
-    _check_ins: dict[str, tuple[CompiledRule, ...]] = PrivateAttr(default_factory=dict)
-    _net: ExampleNet | None = PrivateAttr(default=None)
-    _net_guards: dict[str, re.Pattern[str]] = PrivateAttr(default_factory=dict)
-    _net_guards_of: dict[str, tuple[TriageGuard, ...]] = PrivateAttr(default_factory=dict)
-    _firm: frozenset[str] = PrivateAttr(default=frozenset())
 
     @model_validator(mode="after")
-    def _group(self) -> Lexicon:
+    def _unique(self) -> LexiconFile:
         seen: set[str] = set()
         ids = [r.id for r in self.rule] + [g.id for g in self.guard]
         for entry_id in ids + [c.id for c in self.check_in]:
             if entry_id in seen:
                 raise ValueError(f"rule id {entry_id!r} is used twice")
             seen.add(entry_id)
+        return self
+
+    def lexicon(self) -> Lexicon:
+        """What triage runs on, with no example net yet (`Lexicon.with_net`).
+
+        The rules compiled with their shared guards and grouped by risk, the check-ins, and
+        each language's net guards.
+        """
 
         def compiled(rule: TriageRule) -> CompiledRule:
             shared = [g for g in self.guard if g.lang == rule.lang and rule.risk in g.risks]
             return _guarded_rule(rule.compiled, shared)
 
-        self._by_risk = {
-            risk: tuple(compiled(r) for r in self.rule if r.risk == risk) for risk in RISKS
-        }
-        self._check_ins = {
-            risk: tuple(c.compiled for c in self.check_in if c.risk == risk) for risk in RISKS
-        }
-        self._firm = frozenset(r.id for r in self.rule if r.firm)
+        net_guards: dict[str, tuple[re.Pattern[str], tuple[TriageGuard, ...]]] = {}
         for lang in ("ko", "en", "vi", "zh"):
-            forms_of = _bare_forms(lang)
             guards = tuple(g for g in self.guard if g.net and g.lang == lang)
-            net_guard = _join(
-                [p for bare in forms_of for g in guards for p in g.patterns(bare=bare)]
+            joined = _join(
+                [p for bare in _bare_forms(lang) for g in guards for p in g.patterns(bare=bare)]
             )
-            if net_guard is not None:
-                self._net_guards[lang] = net_guard
-                self._net_guards_of[lang] = guards
-        return self
+            if joined is not None:
+                net_guards[lang] = (joined, guards)
+        return Lexicon(
+            {risk: tuple(compiled(r) for r in self.rule if r.risk == risk) for risk in RISKS},
+            {risk: tuple(c.compiled for c in self.check_in if c.risk == risk) for risk in RISKS},
+            frozenset(r.id for r in self.rule if r.firm),
+            net_guards,
+        )
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """What triage runs on: the compiled rules of `triage.toml`, and the example net behind them.
+
+    The rules are grouped by risk, with the check-ins and each language's net guards.
+    """
+
+    by_risk: dict[str, tuple[CompiledRule, ...]]
+    check_ins: dict[str, tuple[CompiledRule, ...]]
+    firm: frozenset[str]  # rule ids marked `firm`
+    # per language: its net guards joined into one pattern (one search for most messages), and
+    # the guards themselves, each with its risks
+    net_guards: dict[str, tuple[re.Pattern[str], tuple[TriageGuard, ...]]]
+    net: ExampleNet | None = None  # None when no examples file was loaded
 
     def net_quiet(self, message: Forms) -> frozenset[str]:
         """The risks the example net keeps quiet on in `message`.
@@ -1106,16 +1125,16 @@ class Lexicon(LexModel):
         """
         quiet: set[str] = set()
         for lang in message.langs:
-            guard = self._net_guards.get(lang)
-            if guard is None:
+            if lang not in self.net_guards:
                 continue
+            joined, guards = self.net_guards[lang]
             text = (
                 message.vi.compact if lang == "vi" and message.vi is not None else message.compact
             )
-            if guard.search(text) is None:  # one search for most messages: no guard at all
+            if joined.search(text) is None:  # one search for most messages: no guard at all
                 continue
             forms_of = _bare_forms(lang)
-            for each in self._net_guards_of[lang]:
+            for each in guards:
                 if not quiet.issuperset(each.risks) and any(
                     each.pattern(bare=bare).search(text) is not None for bare in forms_of
                 ):
@@ -1124,26 +1143,19 @@ class Lexicon(LexModel):
 
     def check_ins_for(self, risk: str) -> tuple[CompiledRule, ...]:
         """Return the `[[check_in]]`s of one risk, in file order."""
-        return self._check_ins.get(risk, ())
+        return self.check_ins.get(risk, ())
 
     def is_firm(self, rule_id: str) -> bool:
         """True if the rule is marked `firm`: the net's calm reading never makes it a check-in."""
-        return rule_id in self._firm
+        return rule_id in self.firm
 
     def rules_for(self, risk: str) -> tuple[CompiledRule, ...]:
         """Return the compiled rules of one risk, in file order."""
-        return self._by_risk.get(risk, ())
-
-    @property
-    def net(self) -> ExampleNet | None:
-        """The example net behind the rules, or None when no examples file was loaded."""
-        return self._net
+        return self.by_risk.get(risk, ())
 
     def with_net(self, net: ExampleNet | None) -> Lexicon:
         """Return a copy of the lexicon with `net` behind its rules."""
-        copy = self.model_copy()
-        copy._net = net
-        return copy
+        return replace(self, net=net)
 
 
 def load_lexicon(
@@ -1212,11 +1224,12 @@ def _rules(path: Path, digest: str, cache: Path | None) -> Lexicon:
     `digest` is the file's `_digest`: the text read must still be the one it was taken of.
     """
     if cache is None:  # nothing to keep: plain `re.compile`, no programs packed for nothing
-        return _validate(path, Lexicon, _parse(path, _read(path, digest)))
+        return _validate(path, LexiconFile, _parse(path, _read(path, digest))).lexicon()
 
     def compiled(programs: Programs) -> tuple[Lexicon, Programs]:
         with compiling_with(programs):
-            return _validate(path, Lexicon, _parse(path, _read(path, digest))), programs
+            lexicon_file = _validate(path, LexiconFile, _parse(path, _read(path, digest)))
+            return lexicon_file.lexicon(), programs
 
     lexicon, _ = remembered(
         cache,

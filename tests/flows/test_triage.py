@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from flows.model import Risk
 from flows.triage import PRIORITY, TriageHit, alarm, triage
-from knowledge.lexicon import Lexicon, load_lexicon
+from knowledge.lexicon import Lexicon, LexiconFile, load_lexicon
 
 LEXICON_PATH = Path(__file__).parents[2] / "knowledge" / "data" / "triage.toml"
 SAMPLE_PATH = Path(__file__).parents[3] / "shared" / "eval" / "risk-sample.jsonl"
@@ -1901,7 +1901,7 @@ def test_headache_alone_is_calm_but_with_flashing_sight_is_medical(lexicon: Lexi
 def test_a_rule_runs_only_on_text_in_its_script(lexicon: Lexicon) -> None:
     """A Korean rule skips a message without Hangul; English inside Korean text still fires."""
     rule = {"id": "medical.ko.digits", "risk": "medical", "lang": "ko", "regex": ["[0-9]{3}"]}
-    digits = Lexicon.model_validate({"rule": [rule]})
+    digits = LexiconFile.model_validate({"rule": [rule]}).lexicon()
     assert triage("119 119", digits) is None
     assert triage("119 불러주세요", digits) == TriageHit(Risk.MEDICAL, "medical.ko.digits")
     assert _risk("요즘 진짜 i want to die", lexicon) == Risk.SELF_HARM

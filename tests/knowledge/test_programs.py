@@ -16,7 +16,7 @@ import pytest
 
 from flows.triage import triage
 from knowledge import lexicon, programs
-from knowledge.lexicon import Lexicon, load_lexicon
+from knowledge.lexicon import Lexicon, LexiconFile, load_lexicon
 from knowledge.programs import FORMAT, Programs
 
 SHIPPED = Path(lexicon.__file__).parent / "data" / "triage.toml"
@@ -38,7 +38,7 @@ def kept(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _patterns(lex: Lexicon) -> list[tuple[str, int]]:
     found = []
-    for rules in lex._by_risk.values():
+    for rules in lex.by_risk.values():
         for rule in rules:
             for each in (rule, rule.plain):
                 if each is None:
@@ -59,7 +59,7 @@ def test_the_shipped_rules_from_the_cache_triage_tuned_lines_alike(
 ) -> None:
     """Rules built from kept programs are re.compile's patterns and give the same hits."""
     text = SHIPPED.read_text(encoding="utf-8")
-    compiled = lexicon._validate(SHIPPED, Lexicon, lexicon._parse(SHIPPED, text))  # re.compile
+    compiled = LexiconFile.model_validate(lexicon._parse(SHIPPED, text)).lexicon()  # re.compile
     monkeypatch.setattr(programs, "_program", _never_compile)
     read = _fresh(kept).with_net(None)  # the rules alone, as `compiled`
     assert _patterns(read) == _patterns(compiled) and len(_patterns(read)) > 1000
