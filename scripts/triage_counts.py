@@ -59,15 +59,19 @@ def count(path: Path, lines: bool) -> Counter[str]:
                 tally["missed"] += 1
                 tally["as check-in"] += hit is not None
                 if lines:
-                    print(f"missed {row['risk']} {hit.rule_id if hit else '-'}: {row['text']}")
+                    _say(f"missed {row['risk']} {hit.rule_id if hit else '-'}: {row['text']}")
         else:
             tally["calm"] += 1
             if alarm:
                 tally["alarms"] += 1
                 tally["by net"] += hit.rule_id.startswith("net.")
                 if lines:
-                    print(f"alarm {hit.rule_id}: {row['text']}")
+                    _say(f"alarm {hit.rule_id}: {row['text']}")
     return tally
+
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def _row(name: str, tally: Counter[str]) -> str:
@@ -88,8 +92,8 @@ def main() -> int:
     for path in sets:
         tally = count(path, args.lines)
         total.update(tally)
-        print(_row(path.stem, tally))
-    print(_row("total", total))
+        _say(_row(path.stem, tally))
+    _say(_row("total", total))
     return 0
 
 
