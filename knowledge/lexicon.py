@@ -1086,20 +1086,36 @@ class LexiconFile(LexModel):
             shared = [g for g in self.guard if g.lang == rule.lang and rule.risk in g.risks]
             return _guarded_rule(rule.compiled, shared)
 
-        net_guards: dict[str, tuple[re.Pattern[str], tuple[TriageGuard, ...]]] = {}
+        net_guards: dict[str, tuple[re.Pattern[str], tuple[NetGuard, ...]]] = {}
         for lang in ("ko", "en", "vi", "zh"):
+            forms_of = _bare_forms(lang)
             guards = tuple(g for g in self.guard if g.net and g.lang == lang)
-            joined = _join(
-                [p for bare in _bare_forms(lang) for g in guards for p in g.patterns(bare=bare)]
-            )
+            joined = _join([p for bare in forms_of for g in guards for p in g.patterns(bare=bare)])
             if joined is not None:
-                net_guards[lang] = (joined, guards)
+                net_guards[lang] = (
+                    joined,
+                    tuple(
+                        NetGuard(g.risks, tuple(g.pattern(bare=bare) for bare in forms_of))
+                        for g in guards
+                    ),
+                )
         return Lexicon(
             {risk: tuple(compiled(r) for r in self.rule if r.risk == risk) for risk in RISKS},
             {risk: tuple(c.compiled for c in self.check_in if c.risk == risk) for risk in RISKS},
             frozenset(r.id for r in self.rule if r.firm),
             net_guards,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class NetGuard:
+    """A `[[guard]]` with `net = true` as the net reads it.
+
+    Its risks, and its pattern in each form its language is matched in (`_bare_forms`).
+    """
+
+    risks: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -1114,7 +1130,7 @@ class Lexicon:
     firm: frozenset[str]  # rule ids marked `firm`
     # per language: its net guards joined into one pattern (one search for most messages), and
     # the guards themselves, each with its risks
-    net_guards: dict[str, tuple[re.Pattern[str], tuple[TriageGuard, ...]]]
+    net_guards: dict[str, tuple[re.Pattern[str], tuple[NetGuard, ...]]]
     net: ExampleNet | None = None  # None when no examples file was loaded
 
     def net_quiet(self, message: Forms) -> frozenset[str]:
@@ -1133,10 +1149,9 @@ class Lexicon:
             )
             if joined.search(text) is None:  # one search for most messages: no guard at all
                 continue
-            forms_of = _bare_forms(lang)
             for each in guards:
                 if not quiet.issuperset(each.risks) and any(
-                    each.pattern(bare=bare).search(text) is not None for bare in forms_of
+                    pattern.search(text) is not None for pattern in each.patterns
                 ):
                     quiet.update(each.risks)
         return frozenset(quiet)
@@ -1219,14 +1234,15 @@ def _files(path: Path, examples: Path | None) -> tuple[Path, ...]:
 
 
 def _rules(path: Path, digest: str, cache: Path | None) -> Lexicon:
-    """The rules and guards of `path`, compiled with the programs kept in `cache`.
+    """The rules and guards of `path`, compiled, or as `cache` keeps them built and compiled.
 
     `digest` is the file's `_digest`: the text read must still be the one it was taken of.
     """
     if cache is None:  # nothing to keep: plain `re.compile`, no programs packed for nothing
         return _validate(path, LexiconFile, _parse(path, _read(path, digest))).lexicon()
 
-    def compiled(programs: Programs) -> tuple[Lexicon, Programs]:
+    def built() -> tuple[Lexicon, Programs]:
+        programs = Programs()
         with compiling_with(programs):
             lexicon_file = _validate(path, LexiconFile, _parse(path, _read(path, digest)))
             return lexicon_file.lexicon(), programs
@@ -1235,11 +1251,105 @@ def _rules(path: Path, digest: str, cache: Path | None) -> Lexicon:
         cache,
         "triage-rules",
         (digest,),
-        lambda: compiled(Programs()),
-        lambda done: done[1].dump(),
-        lambda data: compiled(Programs.load(data)),
+        built,
+        _kept_rules,
+        lambda data: (_rules_kept(data), None),
     )
     return lexicon
+
+
+# A kept lexicon (the cache's "triage-rules"): each distinct pattern once, in a table, with the
+# programs compiled from it (`knowledge.programs`); the rules, check-ins and net guards refer to
+# it by number. Reading the file, validating it and building its patterns again took about 2 s
+# of every start that found the programs in the cache.
+_KeptRule = list[Any]
+
+
+def _kept_rules(built: tuple[Lexicon, Programs | None]) -> dict[str, Any]:
+    """JSON data of a lexicon just built, for `_rules_kept` (a rule's patterns by number)."""
+    lexicon, programs = built
+    if programs is None:
+        raise ValueError("only a lexicon just built has the programs to keep")
+    numbers: dict[str, int] = {}  # a pattern (all are `_join`ed alike) -> its place in the table
+
+    def number(pattern: re.Pattern[str] | None) -> int | None:
+        if pattern is None:
+            return None
+        return numbers.setdefault(pattern.pattern, len(numbers))
+
+    def kept(rule: CompiledRule) -> _KeptRule:
+        own = (rule.compact, rule.spaced, rule.unless, rule.also, rule.anywhere)
+        return [
+            rule.id,
+            rule.risk,
+            rule.lang,
+            [number(pattern) for pattern in own],
+            None if rule.plain is None else kept(rule.plain),
+            [number(pattern) for pattern in rule.shared],
+            [number(pattern) for pattern in rule.in_sentence],
+            rule.ends,
+        ]
+
+    return {
+        **programs.dump(),
+        "rules": {risk: [kept(r) for r in rules] for risk, rules in lexicon.by_risk.items()},
+        "check_ins": {risk: [kept(c) for c in cs] for risk, cs in lexicon.check_ins.items()},
+        "firm": sorted(lexicon.firm),
+        "net_guards": {
+            lang: [number(joined), [[list(g.risks), [number(p) for p in g.patterns]] for g in gs]]
+            for lang, (joined, gs) in lexicon.net_guards.items()
+        },
+        "patterns": list(numbers),
+    }
+
+
+def _rules_kept(data: dict[str, Any]) -> Lexicon:
+    """The lexicon `_kept_rules` stored; raise on data of another shape (a damaged file)."""
+    programs = Programs.load(data)
+    table = data["patterns"]
+    if not all(isinstance(pattern, str) for pattern in table):
+        raise ValueError("stored patterns are not strings")
+    with compiling_with(programs):
+        compiled = [compile_pattern(pattern, re.IGNORECASE) for pattern in table]
+
+    def pattern(number: int | None) -> re.Pattern[str] | None:
+        return None if number is None else compiled[number]
+
+    def patterns(numbers: list[int]) -> tuple[re.Pattern[str], ...]:
+        return tuple(compiled[n] for n in numbers)
+
+    def rule(kept: _KeptRule) -> CompiledRule:
+        rule_id, risk, lang, own, plain, shared, in_sentence, ends = kept
+        if not all(isinstance(field, str) for field in (rule_id, risk, lang)):
+            raise ValueError("a stored rule is not named")
+        compact, spaced, unless, also, anywhere = own
+        return CompiledRule(
+            rule_id,
+            risk,
+            lang,
+            pattern(compact),
+            pattern(spaced),
+            pattern(unless),
+            pattern(also),
+            pattern(anywhere),
+            plain=None if plain is None else rule(plain),
+            shared=patterns(shared),
+            in_sentence=patterns(in_sentence),
+            ends=bool(ends),
+        )
+
+    return Lexicon(
+        {risk: tuple(map(rule, data["rules"][risk])) for risk in RISKS},
+        {risk: tuple(map(rule, data["check_ins"][risk])) for risk in RISKS},
+        frozenset(str(rule_id) for rule_id in data["firm"]),
+        {
+            str(lang): (
+                compiled[joined],
+                tuple(NetGuard(tuple(map(str, risks)), patterns(ps)) for risks, ps in guards),
+            )
+            for lang, (joined, guards) in data["net_guards"].items()
+        },
+    )
 
 
 # The last lexicon loaded, by the SHA-256 of its files' text (wherever they are). Compiling the
