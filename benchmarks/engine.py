@@ -243,9 +243,11 @@ def matcher_run(table: Table, engine: Engine, kb: Knowledge) -> None:
     state = engine.handle(Session(started=True), Command("menu")).next_state
     from flows import Text
 
+    rules_alone = kb.lexicon.with_net(None)  # what the example net adds is the difference
     parts = {
         "matcher": lambda t: match(t, kb.index, settings),
         "triage": lambda t: triage(t, kb.lexicon),
+        "triage, rules alone (no net)": lambda t: triage(t, rules_alone),
         "engine.handle (no storage)": lambda t: engine.handle(state, Text(t)),
     }
     for name, fn in parts.items():
