@@ -1238,14 +1238,17 @@ def _rules(path: Path, digest: str, cache: Path | None) -> Lexicon:
 
     `digest` is the file's `_digest`: the text read must still be the one it was taken of.
     """
-    if cache is None:  # nothing to keep: plain `re.compile`, no programs packed for nothing
+
+    def from_file() -> Lexicon:
         return _validate(path, LexiconFile, _parse(path, _read(path, digest))).lexicon()
+
+    if cache is None:  # nothing to keep: plain `re.compile`, no programs packed for nothing
+        return from_file()
 
     def built() -> tuple[Lexicon, Programs]:
         programs = Programs()
         with compiling_with(programs):
-            lexicon_file = _validate(path, LexiconFile, _parse(path, _read(path, digest)))
-            return lexicon_file.lexicon(), programs
+            return from_file(), programs
 
     lexicon, _ = remembered(
         cache,

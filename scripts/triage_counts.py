@@ -22,7 +22,7 @@ from pathlib import Path
 from bot.config import knowledge_cache
 from flows.triage import triage
 from knowledge import DEFAULT_PATH
-from knowledge.lexicon import load_lexicon
+from knowledge.lexicon import Lexicon, load_lexicon
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
 FIRST_HELD_OUT_CHECK = 7  # risk-check3..6 were tuned on once scored; check7 on never were
@@ -43,9 +43,8 @@ def held_out_sets() -> list[Path]:
     return sorted(sets, key=lambda p: int(p.stem.removeprefix("risk-check")))
 
 
-def count(path: Path, lines: bool) -> Counter[str]:
+def count(path: Path, lexicon: Lexicon, lines: bool) -> Counter[str]:
     """Triage each line of `path`; print a line behind a count when `lines`."""
-    lexicon = load_lexicon(DEFAULT_PATH / "triage.toml", cache=knowledge_cache())
     tally: Counter[str] = Counter()
     for raw in path.read_text(encoding="utf-8").splitlines():
         if not raw.strip():
@@ -88,9 +87,10 @@ def main() -> int:
     if args.lines and any(held_out(p) for p in sets):
         sys.stderr.write("--lines: a held-out set's lines are never read (tests/eval/BLIND.md)\n")
         return 2
+    lexicon = load_lexicon(DEFAULT_PATH / "triage.toml", cache=knowledge_cache())
     total: Counter[str] = Counter()
     for path in sets:
-        tally = count(path, args.lines)
+        tally = count(path, lexicon, args.lines)
         total.update(tally)
         _say(_row(path.stem, tally))
     _say(_row("total", total))

@@ -90,6 +90,10 @@ def _never_compile(*_args: object) -> None:
     raise AssertionError("compiled although the cache holds the program")
 
 
+def _never_parse(*_args: object) -> None:
+    raise AssertionError("parsed triage.toml although the cache holds the rules built")
+
+
 def test_the_shipped_rules_from_the_cache_triage_tuned_lines_alike(
     kept: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -140,7 +144,7 @@ def test_a_start_with_the_rules_kept_reads_no_rule_file(
 ) -> None:
     """With the built rules in the cache, a new process neither parses nor validates
     triage.toml (about 2 s of every start): the lexicon comes from the cache alone."""
-    monkeypatch.setattr(lexicon, "_parse", _never_compile)
+    monkeypatch.setattr(lexicon, "_parse", _never_parse)
     monkeypatch.setattr(programs, "_program", _never_compile)
     assert len(_patterns(_fresh(kept))) > 1000
 
