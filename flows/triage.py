@@ -359,27 +359,47 @@ def fires(rule: CompiledRule, message: Forms, accented: CompiledRule | None = No
     if accented is not None:
         parts = message.bare
         spans = [(s, e) for s, e in spans if any(b <= s and e <= b_end for b, b_end in parts)]
-    return bool(spans) and _holds(
-        spans, message, (rule,) if accented is None else (rule, accented)
-    )
+    return bool(spans) and _holds(spans, message, rule, accented)
 
 
-def _holds(spans: list[tuple[int, int]], message: Forms, rules: tuple[CompiledRule, ...]) -> bool:
-    """True if one of `rules` may fire on a trigger at one of `spans`.
+def _holds(
+    spans: list[tuple[int, int]],
+    message: Forms,
+    rule: CompiledRule,
+    accented: CompiledRule | None = None,
+) -> bool:
+    """True if `rule` (or its twin `accented`, see `fires`) may fire on a trigger at `spans`.
 
     That is: no `unless_anywhere` of theirs is in the message, the `also` of one of them is
-    found, and a trigger has none of their guards on or next to it.
+    found, and a trigger has none of their guards on or next to it. An accented guard is cut
+    where a part typed without accents starts: it cannot read that part's words (the ex-husband
+    of "Chồng cũ từng đánh em, em ly hôn rồi" reached "chong moi dang danh em", the new one).
     """
+    rules = (rule,) if accented is None else (rule, accented)
     if any(r.anywhere is not None and r.anywhere.search(message.compact) for r in rules):
         return False
-    also = [rule.also for rule in rules if rule.also is not None]
+    also = [r.also for r in rules if r.also is not None]
     if also and all(pattern.search(message.compact) is None for pattern in also):
         return False
-    end = message.plea
+    guards = _guard_spans(rule, message)
+    if accented is not None:
+        guards += [
+            (start, min((b for b, _ in message.bare if start < b < end), default=end), kept)
+            for start, end, kept in _guard_spans(accented, message)
+        ]
+    ends = _sentence_ends(message) if any(g[2] for g in guards) else []
+    return any(not _guarded(span, guards, ends) for span in spans)
+
+
+def _guard_spans(rule: CompiledRule, message: Forms) -> list[tuple[int, int, bool]]:
+    """Where `rule`'s guards are in `message`, each marked True when kept to its sentence.
+
+    Also found ending where a part typed without accents ends (`Forms.bare`), but not starting
+    inside a plea that ends the message.
+    """
     stops = (len(message.compact), *(stop for _, stop in message.bare))
-    guards = [
+    return [
         (*m.span(), in_sentence)
-        for rule in rules
         for pattern, in_sentence in (
             *((p, False) for p in (*rule.shared, rule.unless)),
             *((p, True) for p in rule.in_sentence),
@@ -387,10 +407,8 @@ def _holds(spans: list[tuple[int, int]], message: Forms, rules: tuple[CompiledRu
         if pattern is not None
         for stop in stops
         for m in pattern.finditer(message.compact, 0, stop)
-        if m.start() < end
+        if m.start() < message.plea
     ]
-    ends = _sentence_ends(message) if any(g[2] for g in guards) else []
-    return any(not _guarded(span, guards, ends) for span in spans)
 
 
 def _fires_vi(rule: CompiledRule, vi: Forms) -> bool:

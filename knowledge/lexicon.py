@@ -202,8 +202,7 @@ class Forms:
     unaccented: Forms | None = None
     bare: tuple[tuple[int, int], ...] = ()
     # With `plea` (triage's forms): offsets in `compact` where a sentence ended with . ? ! 。 or
-    # a line break in the text (the forms drop the punctuation); see `SENTENCE_STOP`. Not kept
-    # in `unaccented`, built from the words of the whole text.
+    # a line break in the text (the forms drop the punctuation); see `SENTENCE_STOP`.
     stops: tuple[int, ...] = ()
 
     def to_compact(self, offset: int) -> int:
@@ -283,22 +282,41 @@ def _slip(plainly: list[bool], at: int) -> bool:
 
 
 def _unaccented_form(text: str, langs: frozenset[str], plea: bool) -> Forms | None:
-    """`Forms.unaccented` of a message with accents, or None when no part was typed without."""
+    """`Forms.unaccented` of a message with accents, or None when no part was typed without.
+
+    It keeps where the message's sentences end (`Forms.stops`), so a guard kept to its sentence
+    does not reach a crisis typed without accents in the next one.
+    """
     marked = unaccented_words(text)
     if not any(bare for _, bare in marked):
         return None
-    words: list[str] = []
+    ends = set(_sentence_word_ends(text))
+    pieces: list[list[str]] = [[]]
     spans: list[tuple[int, int]] = []
     at = 0  # compact offset of the next word
-    for token, bare in marked:
+    for index, (token, bare) in enumerate(marked, start=1):
         for word in _spelled([token]):
             if bare:
                 word = plain(word)
                 start = spans.pop()[0] if spans and spans[-1][1] == at else at
                 spans.append((start, at + len(word)))
-            words.append(word)
+            pieces[-1].append(word)
             at += len(word)
-    return replace(_forms([words], langs, plea=plea), bare=tuple(spans))
+        if index in ends:
+            pieces.append([])
+    return replace(_forms(pieces, langs, plea=plea), bare=tuple(spans))
+
+
+def _sentence_word_ends(text: str) -> list[int]:
+    """How many of the words `unaccented_words` gives come before each sentence end.
+
+    The words of a sentence are those of its clauses, as `unaccented_words` reads them.
+    """
+    ends, count = [], 0
+    for sentence in SENTENCE_STOP.split(text)[:-1]:
+        count += sum(len(_tokens(clause)) for clause in _CLAUSE.split(sentence))
+        ends.append(count)
+    return ends
 
 
 def _forms(

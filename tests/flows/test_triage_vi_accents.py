@@ -116,3 +116,36 @@ def test_forms_keep_the_accented_parts_and_drop_the_accents_of_the_bare_ones() -
     for text in ("Em cảm ơn chị nhiều lắm ạ", "em cam on chi nhieu"):
         vi = forms(text).vi
         assert vi is not None and vi.unaccented is None
+
+
+def test_the_unaccented_form_keeps_where_sentences_end() -> None:
+    """A guard kept to its sentence sees the sentence ends in the form without accents too."""
+    for text in (
+        "Em cảm ơn chị. ck e đc ve nha roi! e so lam",
+        "Hôm qua em đi khám rồi.\nchong em say ruou. ve danh em",
+        "Bé sốt 38.5 độ ạ? e lo qua",  # a decimal point ends no sentence
+    ):
+        vi = forms(text, plea=True).vi
+        assert vi is not None and vi.unaccented is not None, text
+        assert set(vi.unaccented.stops) == set(vi.stops) != set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chồng cũ từng đánh em, em ly hôn 3 năm rồi. chong moi dang danh em",
+        "Chồng cũ từng đánh em, em ly hôn 3 năm rồi chong moi dang danh em",
+    ],
+)
+def test_an_accented_guard_does_not_read_a_part_typed_without_accents(
+    kb: Knowledge, text: str
+) -> None:
+    """The ex-husband's beatings told as over guard the accented words they are said in; the new
+    husband hitting her now, typed in a hurry without accents, still fires (both went silent: the
+    accented guard ran on over the bare part, where its "not the new husband" (chồng mới) could
+    not read "chong moi")."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk == V
+    # told with accents throughout, or as over, as before
+    assert triage(text.replace("chong moi dang danh em", "Chồng mới đang đánh em"), kb.lexicon)
+    assert triage("Chồng cũ từng đánh em, em ly hôn 3 năm rồi, giờ em ổn.", kb.lexicon) is None
