@@ -388,7 +388,7 @@ def _holds(
             for start, end, kept in _guard_spans(accented, message)
         ]
     ends = _sentence_ends(message) if any(g[2] for g in guards) else []
-    return any(not _guarded(span, guards, ends) for span in spans)
+    return any(not _guarded(span, guards, ends, message.stops) for span in spans)
 
 
 def _guard_spans(rule: CompiledRule, message: Forms) -> list[tuple[int, int, bool]]:
@@ -425,17 +425,26 @@ def _fires_vi(rule: CompiledRule, vi: Forms) -> bool:
     return fires(rule, vi) or (vi.unaccented is not None and fires(bare, vi.unaccented, rule))
 
 
-def _guarded(span: tuple[int, int], guards: list[tuple[int, int, bool]], ends: list[int]) -> bool:
+def _guarded(
+    span: tuple[int, int],
+    guards: list[tuple[int, int, bool]],
+    ends: list[int],
+    stops: tuple[int, ...],
+) -> bool:
     """True if a guard is on or next to the trigger at `span`.
 
     One kept to its sentence (`reach = "sentence"`) does not reach back over a sentence end
-    (`ends`) to a trigger before it.
+    (`ends`) to a trigger before it. Nor is a guard that ends a sentence next to a trigger after
+    a full stop, a ? or ! or a line break (`stops`): the laugh of "ok lol. i want die" is not
+    hers about dying. One that starts the next sentence still is: "... station. she's not
+    planning anything", "스토킹 아님? ㅋㅋ 장난임" explain the sentence before them.
     """
     start, end = span
     return any(
         g_start <= end + NEAR
         and g_end >= start - NEAR
         and not (in_sentence and any(start < e <= g_start for e in ends))
+        and not any(g_end <= stop <= start for stop in stops)
         for g_start, g_end, in_sentence in guards
     )
 

@@ -39,3 +39,35 @@ def test_crisis_is_caught(kb: Knowledge, text: str, risk: Risk):
 def test_calm_is_not_flagged(kb: Knowledge, text: str):
     """Harmless neighbours of those messages do not fire."""
     assert triage(text, kb.lexicon) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok lol. i want die",
+        "my sister laughed at my belly lol. i want die",
+        "the drama made me cry so hard lol. i want die. no one help me here",
+    ],
+)
+def test_a_guard_ending_the_sentence_before_does_not_cancel_a_crisis_after_a_full_stop(
+    kb: Knowledge, text: str
+) -> None:
+    """The laugh that ends a sentence was next to (within `NEAR` of) the crisis that starts the
+    next one and cancelled it; a guard is not next to a trigger across a full stop before it."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk == Risk.SELF_HARM and not hit.check_in
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The explanation comes after the full stop, as Korean and English often put it.
+        "엄마가 맨날 어디냐고 물어보는 거 스토킹 아님? ㅋㅋ 장난임 걱정돼서 그러시는 듯",
+        "my friend asked if you can leave a baby at the station. she's not planning anything",
+    ],
+)
+def test_a_guard_after_a_full_stop_still_explains_the_sentence_before(
+    kb: Knowledge, text: str
+) -> None:
+    hit = triage(text, kb.lexicon)
+    assert hit is None or hit.check_in
