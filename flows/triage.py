@@ -370,13 +370,28 @@ def _holds(
 ) -> bool:
     """True if `rule` (or its twin `accented`, see `fires`) may fire on a trigger at `spans`.
 
-    That is: no `unless_anywhere` of theirs is in the message, the `also` of one of them is
-    found, and a trigger has none of their guards on or next to it. An accented guard is cut
-    where a part typed without accents starts: it cannot read that part's words (the ex-husband
-    of "Chồng cũ từng đánh em, em ly hôn rồi" reached "chong moi dang danh em", the new one).
+    That is: no `unless_anywhere` of theirs is in the message (one in a sentence that a full
+    stop, a ? or ! or a line break ended before the trigger does not count: the hospital of
+    "병원에 통역 있어요?" does not make a sleeping pill put in the formula after it one a
+    doctor gave); the `also`
+    of one of them is found; and a trigger has none of their guards on or next to it. An
+    accented guard is cut where a part typed without accents starts: it cannot read that part's
+    words (the ex-husband of "Chồng cũ từng đánh em, em ly hôn rồi" reached "chong moi dang
+    danh em", the new one).
     """
     rules = (rule,) if accented is None else (rule, accented)
-    if any(r.anywhere is not None and r.anywhere.search(message.compact) for r in rules):
+    anywhere = [
+        m.end()
+        for r in rules
+        if r.anywhere is not None
+        for m in r.anywhere.finditer(message.compact)
+    ]
+    spans = [
+        (start, end)
+        for start, end in spans
+        if all(any(a_end <= stop <= start for stop in message.stops) for a_end in anywhere)
+    ]
+    if not spans:
         return False
     also = [r.also for r in rules if r.also is not None]
     if also and all(pattern.search(message.compact) is None for pattern in also):

@@ -71,3 +71,49 @@ def test_a_guard_after_a_full_stop_still_explains_the_sentence_before(
 ) -> None:
     hit = triage(text, kb.lexicon)
     assert hit is None or hit.check_in
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        (
+            "안녕하세요 저는 베트남 사람이에요. 병원에 통역 있어요? "
+            "분유에 수면제 가루 조금 넣었는데 얼마나 넣어야 푹 자요?",
+            Risk.CHILD_SAFETY,
+        ),
+        (
+            "I used to be hit by my ex two years ago, that part of my life is over. c oi ban "
+            "cung phong e bau 8 thang vua nga xuong gio dang giat giat toan than mat tron len "
+            "goi ko tra loi",
+            Risk.MEDICAL,
+        ),
+    ],
+)
+def test_a_calm_sentence_before_a_full_stop_does_not_cancel_the_crisis_after_it(
+    kb: Knowledge, text: str, risk: Risk
+) -> None:
+    """An `unless_anywhere` (the hospital, a past told as over) in a sentence ended before the
+    trigger's is another thing she says, not the frame of the crisis: the first went silent, the
+    second was left to the example net."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk == risk and not hit.rule_id.startswith("net.")
+
+
+def test_a_sleeping_pill_put_in_the_formula_is_a_child_in_danger(kb: Knowledge) -> None:
+    """The baby named only after the pill went into the formula or the bottle; her own pill
+    while breastfeeding, or formula beside a prescription, stays a question."""
+    for text in (
+        "I put a little sleeping pill powder in the formula, how much for the baby to sleep all "
+        "night?",
+        "crushed my sleeping pills into her bottle so she would sleep, is that ok",
+    ):
+        hit = triage(text, kb.lexicon)
+        assert hit is not None and hit.risk == Risk.CHILD_SAFETY, text
+    for text in (
+        "can I take a sleeping pill while breastfeeding? will it get into my milk and make the "
+        "baby sleepy",
+        "my doctor prescribed sleeping pills, is it safe to put formula in the fridge overnight",
+        "I take a sleeping pill at night. the baby drinks formula from the bottle, my husband "
+        "feeds her",
+    ):
+        assert triage(text, kb.lexicon) is None, text
