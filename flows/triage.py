@@ -370,14 +370,13 @@ def _holds(
 ) -> bool:
     """True if `rule` (or its twin `accented`, see `fires`) may fire on a trigger at `spans`.
 
-    That is: no `unless_anywhere` of theirs is in the message (one in a sentence that a full
-    stop, a ? or ! or a line break ended before the trigger does not count: the hospital of
-    "병원에 통역 있어요?" does not make a sleeping pill put in the formula after it one a
-    doctor gave); the `also`
-    of one of them is found; and a trigger has none of their guards on or next to it. An
-    accented guard is cut where a part typed without accents starts: it cannot read that part's
-    words (the ex-husband of "Chồng cũ từng đánh em, em ly hôn rồi" reached "chong moi dang
-    danh em", the new one).
+    That is: no `unless_anywhere` of theirs is in the message (one said before the trigger's
+    sentence does not count, `_said_before`: the hospital of "병원에 통역 있어요?" does not make
+    a sleeping pill put in the formula after it one a doctor gave); the `also` of one of them is
+    found; and a trigger has none of their guards on or next to it. An accented guard is cut
+    where a part typed without accents starts: it cannot read that part's words (the
+    ex-husband of "Chồng cũ từng đánh em, em ly hôn rồi" reached "chong moi dang danh em", the
+    new one).
     """
     rules = (rule,) if accented is None else (rule, accented)
     anywhere = [
@@ -389,7 +388,7 @@ def _holds(
     spans = [
         (start, end)
         for start, end in spans
-        if all(any(a_end <= stop <= start for stop in message.stops) for a_end in anywhere)
+        if all(_said_before(a_end, start, message.stops) for a_end in anywhere)
     ]
     if not spans:
         return False
@@ -449,19 +448,28 @@ def _guarded(
     """True if a guard is on or next to the trigger at `span`.
 
     One kept to its sentence (`reach = "sentence"`) does not reach back over a sentence end
-    (`ends`) to a trigger before it. Nor is a guard that ends a sentence next to a trigger after
-    a full stop, a ? or ! or a line break (`stops`): the laugh of "ok lol. i want die" is not
-    hers about dying. One that starts the next sentence still is: "... station. she's not
-    planning anything", "스토킹 아님? ㅋㅋ 장난임" explain the sentence before them.
+    (`ends`) to a trigger before it. Nor is a guard said before the trigger's sentence next to
+    it (`_said_before`): the laugh of "ok lol. i want die" is not hers about dying. One that
+    starts the next sentence still is: "... station. she's not planning anything", "스토킹
+    아님? ㅋㅋ 장난임" explain the sentence before them.
     """
     start, end = span
     return any(
         g_start <= end + NEAR
         and g_end >= start - NEAR
         and not (in_sentence and any(start < e <= g_start for e in ends))
-        and not any(g_end <= stop <= start for stop in stops)
+        and not _said_before(g_end, start, stops)
         for g_start, g_end, in_sentence in guards
     )
+
+
+def _said_before(end: int, start: int, stops: tuple[int, ...]) -> bool:
+    """True if what ends at `end` is in a sentence that ended before `start`.
+
+    Ended by a full stop, a ? or ! or a line break (`Forms.stops`): the Korean endings that
+    `_sentence_ends` also reads end as many clauses that the next one explains.
+    """
+    return any(end <= stop <= start for stop in stops)
 
 
 def _sentence_ends(message: Forms) -> list[int]:
