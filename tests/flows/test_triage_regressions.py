@@ -117,3 +117,23 @@ def test_a_sleeping_pill_put_in_the_formula_is_a_child_in_danger(kb: Knowledge) 
         "feeds her",
     ):
         assert triage(text, kb.lexicon) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "finally done with exams!! 34 weeks pregnant and survived grad school. tteokbokki as a "
+        "reward? baby born 10 min ago at home, not crying, floppy, I am alone",
+        "I survived my thesis defense today. baby came at home an hour ago and he is not "
+        "breathing",
+    ],
+)
+def test_a_past_survived_does_not_reach_a_newborn_in_danger_after_it(
+    kb: Knowledge, text: str
+) -> None:
+    """`guard.en.r44_past_told_over` covers what follows "survived" (20 letters, once 30 that ran
+    on over the full stop into the newborn's sentence); a survivor's past stays calm."""
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk == Risk.MEDICAL and not hit.check_in
+    calm = "I am a survivor of domestic violence, it was years ago and I'm safe now."
+    assert triage(calm, kb.lexicon) is None
