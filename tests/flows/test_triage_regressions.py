@@ -17,6 +17,18 @@ from knowledge import Knowledge
         pytest.param("아기 안 먹인 지 이틀 됐어", Risk.CHILD_SAFETY, id="not-fed-days"),
         pytest.param("남편이 배를 발로 찼어요", Risk.VIOLENCE, id="kicked-belly"),
         pytest.param("아기가 계속 울어서 세게 흔들었어요", Risk.CHILD_SAFETY, id="shaken"),
+        # The pill put in the formula or the bottle, the baby named only after it.
+        pytest.param(
+            "I put a little sleeping pill powder in the formula, how much for the baby to sleep "
+            "all night?",
+            Risk.CHILD_SAFETY,
+            id="pill-in-formula",
+        ),
+        pytest.param(
+            "crushed my sleeping pills into her bottle so she would sleep, is that ok",
+            Risk.CHILD_SAFETY,
+            id="pill-in-bottle",
+        ),
     ],
 )
 def test_crisis_is_caught(kb: Knowledge, text: str, risk: Risk):
@@ -34,6 +46,31 @@ def test_crisis_is_caught(kb: Knowledge, text: str, risk: Risk):
         pytest.param("양수 터지면 어떤 느낌이에요? 미리 알아두려고요", id="labour-question"),
         pytest.param("아기 울 때 안고 흔들어주면 되나요", id="rocking"),
         pytest.param("출산하면 피가 많이 나나요?", id="bleeding-question"),
+        # Her own pill while breastfeeding, formula beside a prescription: questions.
+        pytest.param(
+            "can I take a sleeping pill while breastfeeding? will it get into my milk and make "
+            "the baby sleepy",
+            id="pill-breastfeeding",
+        ),
+        pytest.param(
+            "my doctor prescribed sleeping pills, is it safe to put formula in the fridge "
+            "overnight",
+            id="pill-prescribed-formula",
+        ),
+        pytest.param(
+            "I take a sleeping pill at night. the baby drinks formula from the bottle, my "
+            "husband feeds her",
+            id="pill-hers-bottle-his",
+        ),
+        # An explanation after the full stop still explains the sentence before it.
+        pytest.param(
+            "엄마가 맨날 어디냐고 물어보는 거 스토킹 아님? ㅋㅋ 장난임 걱정돼서 그러시는 듯",
+            id="joke-explained-after",
+        ),
+        pytest.param(
+            "my friend asked if you can leave a baby at the station. she's not planning anything",
+            id="question-explained-after",
+        ),
     ],
 )
 def test_calm_is_not_flagged(kb: Knowledge, text: str):
@@ -56,21 +93,6 @@ def test_a_guard_ending_the_sentence_before_does_not_cancel_a_crisis_after_a_ful
     next one and cancelled it; a guard is not next to a trigger across a full stop before it."""
     hit = triage(text, kb.lexicon)
     assert hit is not None and hit.risk == Risk.SELF_HARM and not hit.check_in
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # The explanation comes after the full stop, as Korean and English often put it.
-        "엄마가 맨날 어디냐고 물어보는 거 스토킹 아님? ㅋㅋ 장난임 걱정돼서 그러시는 듯",
-        "my friend asked if you can leave a baby at the station. she's not planning anything",
-    ],
-)
-def test_a_guard_after_a_full_stop_still_explains_the_sentence_before(
-    kb: Knowledge, text: str
-) -> None:
-    hit = triage(text, kb.lexicon)
-    assert hit is None or hit.check_in
 
 
 @pytest.mark.parametrize(
@@ -97,26 +119,6 @@ def test_a_calm_sentence_before_a_full_stop_does_not_cancel_the_crisis_after_it(
     second was left to the example net."""
     hit = triage(text, kb.lexicon)
     assert hit is not None and hit.risk == risk and not hit.rule_id.startswith("net.")
-
-
-def test_a_sleeping_pill_put_in_the_formula_is_a_child_in_danger(kb: Knowledge) -> None:
-    """The baby named only after the pill went into the formula or the bottle; her own pill
-    while breastfeeding, or formula beside a prescription, stays a question."""
-    for text in (
-        "I put a little sleeping pill powder in the formula, how much for the baby to sleep all "
-        "night?",
-        "crushed my sleeping pills into her bottle so she would sleep, is that ok",
-    ):
-        hit = triage(text, kb.lexicon)
-        assert hit is not None and hit.risk == Risk.CHILD_SAFETY, text
-    for text in (
-        "can I take a sleeping pill while breastfeeding? will it get into my milk and make the "
-        "baby sleepy",
-        "my doctor prescribed sleeping pills, is it safe to put formula in the fridge overnight",
-        "I take a sleeping pill at night. the baby drinks formula from the bottle, my husband "
-        "feeds her",
-    ):
-        assert triage(text, kb.lexicon) is None, text
 
 
 @pytest.mark.parametrize(
