@@ -98,11 +98,26 @@ CHECK_IN_NET_CEILING = 0.0
 # crisis becomes a check-in (heavy bleeding asked as if normal, a baby given a sleeping pill,
 # how to abandon a baby).
 NET_CALM_FLOOR: dict[Risk, float] = {
-    Risk.MEDICAL: -6.0,
+    Risk.MEDICAL: -2.0,
     Risk.CHILD_SAFETY: -5.5,
     Risk.SELF_HARM: -4.0,
     Risk.VIOLENCE: -4.0,
 }
+# A word that frames the message as calm: a past, someone else's story, a story on a screen, a
+# question for later. With one, a rule's hit becomes a check-in when the net leans calm on every
+# part (below CHECK_IN_NET_CEILING) and scores the hit's risk below FRAMED_CALM_FLOOR.
+FRAMED_CALM_FLOOR = -2.0
+_CALM_FRAME = re.compile(
+    r"예전|옛날|작년|년 ?전|달 ?전|었었|였었|적이 ?있|적 ?있|친구|언니|지인|드라마|영화|웹툰|뉴스|기사"
+    r"|소설|노래|가사|수업|과제|만약|미리|나중에|지금은|이제는|괜찮아졌|안전해|끝났|꿈"
+    r"|\bago\b|\bused to\b|\blast year\b|\bmy (?:sister|friend|cousin|mom|mother)\b|\bfriend'?s\b"
+    r"|\b(?:movie|show|drama|news|article|class|course)\b|\bfor later\b|\bcurious\b|\bwhat if\b"
+    r"|\bin general\b|\bnothing is happening\b|\bhypothetical"
+    r"|\btrước\b|\bhồi\b|ngày xưa|\bbạn em\b|\bchị em\b|\bphim\b|tin tức|tò mò|\bnếu\b"
+    r"|\btruoc\b|\bhoi truoc\b|ngay xua|\bban e\b|\bto mo\b"
+    r"|以前|年前|之前|朋友|姐姐|妹妹|新闻|新聞|电视剧|電視劇|小说|好奇|先问问|先問問|还没|還沒|退了|不会",
+    re.IGNORECASE,
+)
 # A word that the thing is back, still going or happening now (다시, 또, 아직도, 지금 but not the
 # contrast 지금은, again, came back, still, lại, vẫn, 又, 仍然): the net's calm reading of a past
 # or a story does not make a rule's hit a check-in then (`_checked`). 지금 came in when a family
@@ -110,6 +125,7 @@ NET_CALM_FLOOR: dict[Risk, float] = {
 # became a check-in at the new floor; held out it costs one alarm (116 -> 117).
 _AGAIN_OR_STILL = re.compile(
     r"다시|또(?!래|한|는|박)|지금(?!은|까지|부터|생각|보니|와서|쯤)|아직도|여전히"
+    r"|울컥|콸콸|쏟아|실제 ?상황|(?:많|심)(?:은|한)데|많이 [가-힣]{1,3}는데|(?:저|나)도 그러고 싶"
     r"|\bagain\b|\bcame back\b|\bstill\b|\blại\b|\bvẫn\b|又|再次|仍然",
     re.IGNORECASE,
 )
@@ -135,7 +151,7 @@ _TURN_TO_NOW = re.compile(
     r"(?:근데|그런데|근대|하지만|그렇지만|그치만|\bbut\b|\bnhưng\b|\bnhung\b|但是|可是|不过|不過)"
     r"(?=.{0,30}?(?:지금|오늘|방금|이제|진짜|진심|\bright now\b|\bnow\b|\btonight\b|\btoday\b"
     r"|\bhonestly\b|\bactually\b|\bseriously\b|bây giờ|bay gio|tối nay|toi nay|hôm nay|hom nay"
-    r"|thật sự|that su|thật ra|\bđang\b|现在|現在|正在|今晚|今天|刚才|剛才|真的|其实|其實))",
+    r"|thật sự|that su|thật ra|\bđang\b|现在|現在|正在|今晚|今天|刚才|剛才|真的|其实|其實|也))",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -249,7 +265,7 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
     read_calm = (
         bool(scores)
         and not lexicon.is_firm(hit.rule_id)
-        and all(part[hit.risk.value] < NET_CALM_FLOOR[hit.risk] for part in scores)
+        and all(part[hit.risk.value] < _calm_floor(hit.risk, text) for part in scores)
         and (example or _AGAIN_OR_STILL.search(text) is None)
     )
     if not (fits or read_calm):
@@ -259,6 +275,11 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
         return hit
     check_in = fitting[0].id if fits else f"check_in.net.{hit.rule_id}"
     return TriageHit(hit.risk, check_in, check_in=True)
+
+
+def _calm_floor(risk: Risk, text: str) -> float:
+    floor = NET_CALM_FLOOR[risk]
+    return max(floor, FRAMED_CALM_FLOOR) if _CALM_FRAME.search(text) else floor
 
 
 def net_hit(

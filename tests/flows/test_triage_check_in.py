@@ -11,6 +11,7 @@ that is a check-in without it. Every sentence here was written for these tests.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -241,6 +242,7 @@ def test_a_past_told_as_over_is_a_check_in_below_its_risks_floor(
     assert all(score < NET_CALM_FLOOR[S] for score in scores), scores
     assert triage(text, LEXICON) == TriageHit(S, "check_in.net.self_harm.ko.method", check_in=True)
     monkeypatch.setitem(NET_CALM_FLOOR, S, max(scores))
+    monkeypatch.setattr(sys.modules["flows.triage"], "FRAMED_CALM_FLOOR", max(scores))
     assert triage(text, LEXICON) == TriageHit(S, "self_harm.ko.method")
 
 
