@@ -103,19 +103,33 @@ NET_CALM_FLOOR: dict[Risk, float] = {
     Risk.SELF_HARM: -4.0,
     Risk.VIOLENCE: -4.0,
 }
-# A word that frames the message as calm: a past, someone else's story, a story on a screen, a
-# question for later. With one, a rule's hit becomes a check-in when the net leans calm on every
-# part (below CHECK_IN_NET_CEILING) and scores the hit's risk below FRAMED_CALM_FLOOR.
+# Round 46 (2026-12-05) raised medical's floor to -2.0 and added a floor for a hit framed as calm.
+# On wording nobody tuned on, a rule's hit the net scores below 0 for its risk is mostly calm:
+# held out (check7-18, counts only), 59 of the 97 calm lines a rule fired on score below 0 on
+# every part, and 8 of the 1,700 crises a rule caught; in three fresh pools (train109-111,
+# scored before any change) 15 of 22 and none of 170. The team's families are the exception
+# (278 of 4,516 crises below 0: written beside look-alikes whose calm examples the net learned),
+# so every floor at -3 / -2 / -1 / 0 made 14 / 27 / 76 / 132 family crises check-ins ("I'm
+# suicidal and my therapist is away", "ck em vừa đánh em chảy máu") for held-out 73 / 104,
+# 73 / 96, 74 / 91, 75 / 83 (missed / alarms, from 72 / 120). Medical alone at -2.0 costs five
+# family crises, all heavy bleeding said now and asked as if normal ("출혈이 심한데
+# 정상인가요"): `_AGAIN_OR_STILL` keeps them (울컥, 많은데, 심한데). A frame of calm (a past, a
+# screen, a class, a question for later: `_CALM_FRAME`) lifts every floor to FRAMED_CALM_FLOOR;
+# at -1 / 0 a drama then "I want to die too" and 10 more family crises became check-ins. Both:
+# held out 72 / 120 -> 72 / 107, the fresh pools 6 / 25 -> 6 / 20 (their lines were read to
+# find the frame words), tuned sets and families unchanged. Not kept: someone else's story as a
+# frame (친구, my sister, 朋友: 72 / 105, but "친구가 남편한테 맞는다고 했는데" is her friend's
+# crisis now); words a crisis says too (만약, what if, nếu, 之前 "死之前", 还没 "宝宝还没哭",
+# 이제는, 끝났); violence at -3.0 on top (73 / 101, a held-out crisis lost).
 FRAMED_CALM_FLOOR = -2.0
 _CALM_FRAME = re.compile(
-    r"예전|옛날|작년|년 ?전|달 ?전|었었|였었|적이 ?있|적 ?있|친구|언니|지인|드라마|영화|웹툰|뉴스|기사"
-    r"|소설|노래|가사|수업|과제|만약|미리|나중에|지금은|이제는|괜찮아졌|안전해|끝났|꿈"
-    r"|\bago\b|\bused to\b|\blast year\b|\bmy (?:sister|friend|cousin|mom|mother)\b|\bfriend'?s\b"
-    r"|\b(?:movie|show|drama|news|article|class|course)\b|\bfor later\b|\bcurious\b|\bwhat if\b"
-    r"|\bin general\b|\bnothing is happening\b|\bhypothetical"
-    r"|\btrước\b|\bhồi\b|ngày xưa|\bbạn em\b|\bchị em\b|\bphim\b|tin tức|tò mò|\bnếu\b"
-    r"|\btruoc\b|\bhoi truoc\b|ngay xua|\bban e\b|\bto mo\b"
-    r"|以前|年前|之前|朋友|姐姐|妹妹|新闻|新聞|电视剧|電視劇|小说|好奇|先问问|先問問|还没|還沒|退了|不会",
+    r"예전|옛날|작년|년 ?전|달 ?전|었었|였었|적이 ?있|적 ?있|드라마|영화|웹툰|뉴스|기사|소설|노래|가사"
+    r"|수업|과제|미리|지금은|괜찮아졌|안전해|꿈"
+    r"|\bago\b|\bused to\b|\blast year\b|\b(?:movie|drama|news|article|class|course)\b"
+    r"|\bfor later\b|\bcurious\b|\bin general\b|\bnothing is happening\b|\bhypothetical"
+    r"|\bhồi\b|(?:năm|tháng|hồi) trước|trước (?:đây|kia)|ngày xưa|\bphim\b|tin tức|tò mò"
+    r"|(?:nam|thang|hoi) truoc|truoc (?:day|kia)|ngay xua|\bto mo\b"
+    r"|以前|年前|新闻|新聞|电视剧|電視劇|小说|小說|好奇|先问问|先問問|退了",
     re.IGNORECASE,
 )
 # A word that the thing is back, still going or happening now (다시, 또, 아직도, 지금 but not the
@@ -123,6 +137,8 @@ _CALM_FRAME = re.compile(
 # or a story does not make a rule's hit a check-in then (`_checked`). 지금 came in when a family
 # of round 42 ("뉴스에 스토킹 기사 나와서 보는데 저도 전남친이 지금 스토킹해요", violence -4.1)
 # became a check-in at the new floor; held out it costs one alarm (116 -> 117).
+# Round 46 added heavy bleeding said now (울컥, 쏟아, 많은데, 심한데, 실제 상황) and wanting to do
+# what a story's character did (저도 그러고 싶어요), which family crises say beside a calm frame.
 _AGAIN_OR_STILL = re.compile(
     r"다시|또(?!래|한|는|박)|지금(?!은|까지|부터|생각|보니|와서|쯤)|아직도|여전히"
     r"|울컥|콸콸|쏟아|실제 ?상황|(?:많|심)(?:은|한)데|많이 [가-힣]{1,3}는데|(?:저|나)도 그러고 싶"
@@ -246,7 +262,9 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
     (`check_in.net.<rule id>`) when the net also scores its risk below its `NET_CALM_FLOOR` on
     every part: the wording is one the net has read as calm many times, the rule is not
     marked `firm`, and nothing says the thing is back or still going (`_AGAIN_OR_STILL`; an
-    example sentence labelled calm is answered as written all the same).
+    example sentence labelled calm is answered as written all the same). Where a word frames
+    the message as calm (`_CALM_FRAME`: a past, someone else's story, a screen, a question for
+    later), the floor is at least `FRAMED_CALM_FLOOR`.
     """
     checks = [c for c in lexicon.check_ins_for(hit.risk.value) if c.lang in message.langs]
     fitting = [c for c in checks if fires(c, message)]
@@ -278,6 +296,7 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
 
 
 def _calm_floor(risk: Risk, text: str) -> float:
+    """The net's score below which `risk` reads as calm: higher where a word frames it so."""
     floor = NET_CALM_FLOOR[risk]
     return max(floor, FRAMED_CALM_FLOOR) if _CALM_FRAME.search(text) else floor
 

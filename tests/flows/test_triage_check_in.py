@@ -11,6 +11,7 @@ that is a check-in without it. Every sentence here was written for these tests.
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
@@ -258,6 +259,55 @@ def test_a_past_that_has_come_back_keeps_the_crisis_answer() -> None:
     """The net read a wish to die told as past as calm until round 28 taught it 요즘 또."""
     text = "고등학교 때 죽고 싶었던 적 있었는데 지금은 괜찮다가 요즘 또 그래요"
     assert alarm(text, LEXICON) == TriageHit(S, "self_harm.ko.want_die")
+
+
+# Round 46: a hit the net scores just below -2 on every part, which the old floors (medical
+# -6.0, violence -4.0) left an alarm: medical's floor is -2.0 now, and a word framing the
+# message as calm (a past, a screen, a class, a question for later, 지금은 안전해요) lifts the
+# other risks' floors to FRAMED_CALM_FLOOR.
+RAISED_FLOOR_CHECK_INS = [
+    (
+        "My friend's baby stopped breathing for a few seconds last year, how do I learn infant CPR?",
+        Risk.MEDICAL,
+        "medical.en.emergency",
+    ),
+    ("chị em hồi sinh bị băng huyết, em có nên lo không ạ", Risk.MEDICAL, "medical.vi.emergency"),
+    (
+        "언니가 임신 중에 하혈해서 입원했었대요 어떤 경우에 그래요?",
+        Risk.MEDICAL,
+        "medical.ko.bleeding",
+    ),
+    (
+        "남자친구가 폭행으로 수감 중이라 지금은 안전해요. 출소 날짜는 어떻게 알 수 있어요?",
+        V,
+        "violence.ko.hit",
+    ),
+    ("남편이 폭행으로 수감 중이라 지금은 안전해요. 면회는 안 가도 되죠?", V, "violence.ko.hit"),
+]
+
+
+@pytest.mark.parametrize(("text", "risk", "rule"), RAISED_FLOOR_CHECK_INS)
+def test_a_hit_below_the_raised_floors_is_a_check_in(
+    monkeypatch: pytest.MonkeyPatch, text: str, risk: Risk, rule: str
+) -> None:
+    """A check-in named after the rule; with round 45's floors, the crisis answer."""
+    assert triage(text, LEXICON) == TriageHit(risk, f"check_in.net.{rule}", check_in=True)
+    monkeypatch.setitem(NET_CALM_FLOOR, Risk.MEDICAL, -6.0)
+    monkeypatch.setattr(sys.modules["flows.triage"], "FRAMED_CALM_FLOOR", -math.inf)
+    assert triage(text, LEXICON) == TriageHit(risk, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["출혈이 심한데 정상인가요", "하혈이 심한데 괜찮은 건가요", "피가 심한데 흔한 건가요"],
+)
+def test_heavy_bleeding_said_now_keeps_the_crisis_answer_below_medicals_floor(text: str) -> None:
+    """Asked as if it may be normal, the net reads it as calm, below medical's floor; a word that
+    it is heavy and happening (심한데; 많은데, 울컥 as well) keeps the alarm."""
+    assert all(
+        part["medical"] < NET_CALM_FLOOR[Risk.MEDICAL] for part in part_scores(text, LEXICON.net)
+    )
+    assert alarm(text, LEXICON) == TriageHit(Risk.MEDICAL, "medical.ko.bleeding")
 
 
 CALM_EXAMPLE = (
