@@ -241,6 +241,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train108.jsonl", 0, 0),
         ("risk-train109.jsonl", 0, 0),
         ("risk-train110.jsonl", 0, 0),
+        ("risk-train111.jsonl", 0, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
