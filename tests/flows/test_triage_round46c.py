@@ -11,7 +11,8 @@
   difference between real contractions and braxton hicks, because I'm 32 weeks and bleeding a lot
   now): `medical.en.r46c_bleeding_or_gushing_said_now` (firm), and `guard.en.medical_question`,
   `guard.en.denied_or_asked` and `guard.zh.medical_question` now stop short of a sign said now;
-  the Vietnamese twins already did.
+  the Vietnamese twins already did. The Chinese waters running out now (现在羊水哗哗地流), which
+  no rule read: `medical.zh.emergency`.
 
 The calm lines that fired, each guarded on its frame only (a threat, force or her own plan said
 beside it still fires): an ex picking up or dropping off the child for a visit
@@ -89,6 +90,9 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
     ("bau 3 thang ma chong bat e lam chuyen do, e khong muon, co sao khong", V),
     ("em dinh bo con vao hop o nha tho toi nay", {M, C}),
     ("nghe noi co nguoi bo con vao hop o nha tho, toi nay e cung se lam vay", {M, C}),
+    ("现在羊水哗哗地流", M),
+    ("怎么分辨羊水和尿？现在羊水哗哗地流", M),
+    ("羊水一直往外流，我一个人在家", M),
 ]
 
 CALM: list[str] = [
@@ -123,4 +127,6 @@ CALM: list[str] = [
     "chi hang xom ke co co gai bo con vao baby box o nha tho, nghe thuong qua",
     "doc bao thay co nguoi me tre bo con vao thung o cong nha tho",
     "ban e ke co chi nguoi Viet bo con lai o baby box, gio chi ay hoi han lam",
+    "羊水哗哗地流是什么感觉？",
+    "羊水一直流的话要去医院吗",
 ]
