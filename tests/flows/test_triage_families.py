@@ -36,6 +36,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round44", "round44_r44a", "round44_r44b", "round44_r44c"]
     + ["round45_r45a", "round45_r45b", "round45_r45c"]
     + ["round46_ko"]
+    + ["round46b"]
 )
 
 
