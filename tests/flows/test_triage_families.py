@@ -38,6 +38,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round46_ko"]
     + ["round46_envz"]
     + ["round46c"]
+    + ["round46b"]
 )
 
 
