@@ -35,10 +35,8 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round43_r43a", "round43_r43d", "round43_r43c", "round43_r43b"]
     + ["round44", "round44_r44a", "round44_r44b", "round44_r44c"]
     + ["round45_r45a", "round45_r45b", "round45_r45c"]
-    + ["round46_ko"]
-    + ["round46_envz"]
-    + ["round46c"]
-    + ["round46b"]
+    + ["round46_ko", "round46_envz"]
+    + ["round46b", "round46c"]
 )
 
 
