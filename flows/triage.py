@@ -123,8 +123,8 @@ NET_CALM_FLOOR: dict[Risk, float] = {
 # 이제는, 끝났); violence at -3.0 on top (73 / 101, a held-out crisis lost).
 FRAMED_CALM_FLOOR = -2.0
 _CALM_FRAME = re.compile(
-    r"예전|옛날|작년|년 ?전|달 ?전|었었|였었|적이 ?있|적 ?있|드라마|영화|웹툰|뉴스|기사|소설|노래|가사"
-    r"|수업|과제|미리|지금은|괜찮아졌|안전해|꿈"
+    r"예전|옛날|작년|년 ?전|달 ?전|었었|였었|적이 ?있|적 ?있|드라마|영화|웹툰|뉴스|기사"
+    r"|소설|노래|가사|수업|과제|미리|지금은|괜찮아졌|안전해|꿈"
     r"|\bago\b|\bused to\b|\blast year\b|\b(?:movie|drama|news|article|class|course)\b"
     r"|\bfor later\b|\bcurious\b|\bin general\b|\bnothing is happening\b|\bhypothetical"
     r"|\bhồi\b|(?:năm|tháng|hồi) trước|trước (?:đây|kia)|ngày xưa|\bphim\b|tin tức|tò mò"

@@ -267,7 +267,7 @@ def test_a_past_that_has_come_back_keeps_the_crisis_answer() -> None:
 # other risks' floors to FRAMED_CALM_FLOOR.
 RAISED_FLOOR_CHECK_INS = [
     (
-        "My friend's baby stopped breathing for a few seconds last year, how do I learn infant CPR?",
+        "My friend's baby stopped breathing for a few seconds last year, how do I learn CPR?",
         Risk.MEDICAL,
         "medical.en.emergency",
     ),
