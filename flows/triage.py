@@ -163,6 +163,9 @@ _SCRIPT_RUN = re.compile(
 # it: 98 of 6,528 unanswered before, 23 with the word of now right after the contrast, 2 with up
 # to 30 characters between, none with đang / 正在 (is doing now) too; held out (check7-14) no
 # crisis changed, 98 -> 99 alarms.
+# 也 (also: 以前前夫打我 ... 但是老公也打我) came in with round 46's framed floor, which made that
+# family crisis a check-in; with the words of now it brought (`_AGAIN_OR_STILL`), one held-out
+# alarm more at the old floors.
 _TURN_TO_NOW = re.compile(
     r"(?:근데|그런데|근대|하지만|그렇지만|그치만|\bbut\b|\bnhưng\b|\bnhung\b|但是|可是|不过|不過)"
     r"(?=.{0,30}?(?:지금|오늘|방금|이제|진짜|진심|\bright now\b|\bnow\b|\btonight\b|\btoday\b"
@@ -263,8 +266,8 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
     every part: the wording is one the net has read as calm many times, the rule is not
     marked `firm`, and nothing says the thing is back or still going (`_AGAIN_OR_STILL`; an
     example sentence labelled calm is answered as written all the same). Where a word frames
-    the message as calm (`_CALM_FRAME`: a past, someone else's story, a screen, a question for
-    later), the floor is at least `FRAMED_CALM_FLOOR`.
+    the message as calm (`_CALM_FRAME`: a past, a screen, a class, a question for later), the
+    floor is at least `FRAMED_CALM_FLOOR`.
     """
     checks = [c for c in lexicon.check_ins_for(hit.risk.value) if c.lang in message.langs]
     fitting = [c for c in checks if fires(c, message)]
@@ -280,10 +283,11 @@ def _checked(hit: TriageHit, text: str, message: Forms, lexicon: Lexicon) -> Tri
         runs = _SCRIPT_RUN.findall(text)
         if len(runs) > 1:
             scores += [net.scores(example_features(run)) for run in runs]
+    floor = _calm_floor(hit.risk, text)
     read_calm = (
         bool(scores)
         and not lexicon.is_firm(hit.rule_id)
-        and all(part[hit.risk.value] < _calm_floor(hit.risk, text) for part in scores)
+        and all(part[hit.risk.value] < floor for part in scores)
         and (example or _AGAIN_OR_STILL.search(text) is None)
     )
     if not (fits or read_calm):
