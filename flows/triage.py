@@ -138,10 +138,14 @@ _CALM_FRAME = re.compile(
 # of round 42 ("뉴스에 스토킹 기사 나와서 보는데 저도 전남친이 지금 스토킹해요", violence -4.1)
 # became a check-in at the new floor; held out it costs one alarm (116 -> 117).
 # Round 46 added heavy bleeding said now (울컥, 쏟아, 많은데, 심한데, 실제 상황) and wanting to do
-# what a story's character did (저도 그러고 싶어요), which family crises say beside a calm frame.
+# what a story's character did (저도 그러고 싶어요), which family crises say beside a calm frame,
+# and "just now" (방금, just now, vừa mới, 刚刚): a fresh pool of long messages (train112-113,
+# scored at the end of round 46) held a client's waters broken "방금" behind a counselor's
+# program question, made a check-in by medical's new floor. Held out unchanged (72 / 107).
 _AGAIN_OR_STILL = re.compile(
     r"다시|또(?!래|한|는|박)|지금(?!은|까지|부터|생각|보니|와서|쯤)|아직도|여전히"
     r"|울컥|콸콸|쏟아|실제 ?상황|(?:많|심)(?:은|한)데|많이 [가-힣]{1,3}는데|(?:저|나)도 그러고 싶"
+    r"|방금|\bjust now\b|\bvừa mới\b|\bvua moi\b|刚刚|剛剛|刚才|剛才"
     r"|\bagain\b|\bcame back\b|\bstill\b|\blại\b|\bvẫn\b|又|再次|仍然",
     re.IGNORECASE,
 )

@@ -310,6 +310,18 @@ def test_heavy_bleeding_said_now_keeps_the_crisis_answer_below_medicals_floor(te
     assert alarm(text, LEXICON) == TriageHit(Risk.MEDICAL, "medical.ko.bleeding")
 
 
+def test_a_word_of_just_now_keeps_the_crisis_answer_below_medicals_floor() -> None:
+    """A counselor asking for a program first, with her client's waters broken "just now" behind
+    it: the net reads the message as calm, below medical's floor; 방금 keeps the alarm."""
+    text = (
+        "청소년 상담사예요. 방금 내담자한테 양수가 터진 것 같다는 연락이 왔는데 "
+        "학업 프로그램 자료부터 받을 수 있나요?"
+    )
+    scores = [part["medical"] for part in part_scores(text, LEXICON.net)]
+    assert all(score < NET_CALM_FLOOR[Risk.MEDICAL] for score in scores), scores
+    assert alarm(text, LEXICON) == TriageHit(Risk.MEDICAL, "medical.ko.waters")
+
+
 CALM_EXAMPLE = (
     """
 [[group]]
