@@ -37,7 +37,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round45_r45a", "round45_r45b", "round45_r45c"]
     + ["round46_ko", "round46_envz"]
     + ["round46b", "round46c"]
-    + ["round47_envz"]
+    + ["round47_ko", "round47_envz"]
 )
 
 
