@@ -297,29 +297,27 @@ def test_a_hit_below_the_raised_floors_is_a_check_in(
     assert triage(text, LEXICON) == TriageHit(risk, rule)
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["출혈이 심한데 정상인가요", "하혈이 심한데 괜찮은 건가요", "피가 심한데 흔한 건가요"],
-)
-def test_heavy_bleeding_said_now_keeps_the_crisis_answer_below_medicals_floor(text: str) -> None:
-    """Asked as if it may be normal, the net reads it as calm, below medical's floor; a word that
-    it is heavy and happening (심한데; 많은데, 울컥 as well) keeps the alarm."""
-    assert all(
-        part["medical"] < NET_CALM_FLOOR[Risk.MEDICAL] for part in part_scores(text, LEXICON.net)
-    )
-    assert alarm(text, LEXICON) == TriageHit(Risk.MEDICAL, "medical.ko.bleeding")
-
-
-def test_a_word_of_just_now_keeps_the_crisis_answer_below_medicals_floor() -> None:
-    """A counselor asking for a program first, with her client's waters broken "just now" behind
-    it: the net reads the message as calm, below medical's floor; 방금 keeps the alarm."""
-    text = (
+# Said now, though the net reads the message as calm, below medical's floor: heavy and happening
+# (심한데; 많은데, 울컥 as well), asked as if it may be normal; or a counselor asking for a
+# program first, with her client's waters broken "just now" (방금) behind it.
+SAID_NOW_BELOW_MEDICALS_FLOOR = [
+    ("출혈이 심한데 정상인가요", "medical.ko.bleeding"),
+    ("하혈이 심한데 괜찮은 건가요", "medical.ko.bleeding"),
+    ("피가 심한데 흔한 건가요", "medical.ko.bleeding"),
+    (
         "청소년 상담사예요. 방금 내담자한테 양수가 터진 것 같다는 연락이 왔는데 "
-        "학업 프로그램 자료부터 받을 수 있나요?"
-    )
+        "학업 프로그램 자료부터 받을 수 있나요?",
+        "medical.ko.waters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), SAID_NOW_BELOW_MEDICALS_FLOOR)
+def test_a_word_of_now_keeps_the_crisis_answer_below_medicals_floor(text: str, rule: str) -> None:
+    """The net scores medical below its floor on every part; the word of now keeps the alarm."""
     scores = [part["medical"] for part in part_scores(text, LEXICON.net)]
     assert all(score < NET_CALM_FLOOR[Risk.MEDICAL] for score in scores), scores
-    assert alarm(text, LEXICON) == TriageHit(Risk.MEDICAL, "medical.ko.waters")
+    assert alarm(text, LEXICON) == TriageHit(Risk.MEDICAL, rule)
 
 
 CALM_EXAMPLE = (
