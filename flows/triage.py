@@ -399,6 +399,8 @@ def fires(rule: CompiledRule, message: Forms, accented: CompiledRule | None = No
             for stop in (message.plea, *(stop for _, stop in message.bare)):
                 if stop < len(message.compact):
                     spans += [m.span() for m in rule.compact.finditer(message.compact, 0, stop)]
+        if accented is not None or (rule.lang == "vi" and message.plain):
+            spans = _at_word_starts(spans, message)
     if rule.spaced is not None:
         found = list(rule.spaced.finditer(message.spaced))
         if rule.ends and message.plea_spaced < len(message.spaced):
@@ -408,6 +410,17 @@ def fires(rule: CompiledRule, message: Forms, accented: CompiledRule | None = No
         parts = message.bare
         spans = [(s, e) for s, e in spans if any(b <= s and e <= b_end for b, b_end in parts)]
     return bool(spans) and _holds(spans, message, rule, accented)
+
+
+def _at_word_starts(spans: list[tuple[int, int]], message: Forms) -> list[tuple[int, int]]:
+    """The compact `spans` that start a word of `message`.
+
+    Kept for a Vietnamese rule without accents: with them dropped, a phrase of a few letters
+    matches inside longer words ("oi ra mau", ói ra máu, inside "hoi ra mau", hỏi ra máu; "ham
+    bao", hăm báo, inside "kham bao", khám bảo), as it cannot with them.
+    """
+    starts = {message.to_compact(start) for start in message.starts}
+    return [span for span in spans if span[0] in starts]
 
 
 def _holds(

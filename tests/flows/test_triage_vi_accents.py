@@ -57,8 +57,8 @@ def test_an_unaccented_crisis_with_an_accented_word_or_no_full_stop_fires(
 @pytest.mark.parametrize(
     "text",
     [
-        "Bác sĩ kê sắt cho em uống, uống sắt xong đi ngoài phân đen có sao không ạ? em cam on chi",
-        "em cam on chi. Bác sĩ kê sắt cho em uống, uống sắt xong đi ngoài phân đen có sao không?",
+        "Bầu 7 tháng có được bật quạt cả đêm không ạ? em cam on chi",
+        "em cam on chi. Con em mới sinh, bé bú cả đêm không ạ?",
         "Nóng chết mất, bầu có được bật điều hòa cả đêm không ạ? chi oi em hoi them chut nha",
     ],
 )
@@ -149,3 +149,33 @@ def test_an_accented_guard_does_not_read_a_part_typed_without_accents(
     # told with accents throughout, or as over, as before
     assert triage(text.replace("chong moi dang danh em", "Chồng mới đang đánh em"), kb.lexicon)
     assert triage("Chồng cũ từng đánh em, em ly hôn 3 năm rồi, giờ em ổn.", kb.lexicon) is None
+
+
+# With accents dropped, a rule's few letters can sit inside longer words: "ói ra máu" (vomits
+# blood) reads "oiramau", found in "hỏi ra máu" (asks about bleeding) typed "hoi ra mau"; "hăm
+# báo" (threatens to report) in "khám bảo" (the doctor examined and said). Triggers without
+# accents count only from a word start. Each pair: the look-alike, then the same words said so.
+INSIDE_A_WORD: list[tuple[str, str, Risk]] = [
+    (
+        "cho minh hoi ra mau luc mang thai the nao la nguy hiem, de biet truoc thoi",
+        "minh oi ra mau nhieu lam, choang vang het roi",
+        M,
+    ),
+    (
+        "chi di kham bao be phat trien tot roi, chi hoi an gi cho be tang can",
+        "ck ham bao cong an bat em neu em bo ve nha me",
+        V,
+    ),
+]
+
+
+@pytest.mark.parametrize(("calm", "crisis", "risk"), INSIDE_A_WORD)
+def test_a_rule_without_accents_matches_from_a_word_start(
+    kb: Knowledge, calm: str, crisis: str, risk: Risk
+) -> None:
+    """In a message typed without accents, and in such a part beside an accented sentence."""
+    for text in (calm, f"{CALM} {calm}"):
+        assert triage(text, kb.lexicon) is None, text
+    for text in (crisis, f"{CALM} {crisis}"):
+        hit = triage(text, kb.lexicon)
+        assert hit is not None and hit.risk == risk and not hit.check_in, text
