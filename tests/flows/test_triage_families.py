@@ -38,6 +38,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round46_ko", "round46_envz"]
     + ["round46b", "round46c"]
     + ["round47_ko", "round47_envz"]
+    + ["round48_vz"]
 )
 
 
