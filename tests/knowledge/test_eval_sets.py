@@ -244,6 +244,10 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train111.jsonl", 0, 0),
         ("risk-train112.jsonl", 0, 0),
         ("risk-train113.jsonl", 0, 1),
+        ("risk-train114.jsonl", 0, 2),
+        ("risk-train115.jsonl", 0, 0),
+        ("risk-train116.jsonl", 0, 0),
+        ("risk-train117.jsonl", 0, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -378,8 +382,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     guards, not learned. train112-113 (long messages, ko and en/vi/zh, 175 quiet crises and 175
     calm look-alikes; written at the end of session 24): 4 / 11 and 3 / 15 as they landed, 0 / 0
     and 0 / 1 with round 47's rules and guards (one boyfriend who "just blocked me" reads as
-    self-harm to the net). The bars are the counts as
-    they are, so a new alarm fails."""
+    self-harm to the net). train114-117 (round 48, session 25: ko violence and self-harm, en,
+    vi, zh; half of the crises quiet; fresh 43 / 45 of 300 / 300): 0 / 2 (ko: a joke about
+    wanting to die over an exam, a letter of thanks before a wedding) and 0 / 0 with round 48's
+    rules and guards, not learned. The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
