@@ -26,7 +26,9 @@ accents dropped (`Forms.unaccented`), guards of both kinds counting around them.
 Rules are exact but miss wordings nobody wrote a pattern for. When no rule fires, the example
 net (`knowledge.lexicon.ExampleNet`, learned from `triage_examples.toml`) scores the message,
 each of its sentences, each pair of neighbouring sentences and a long run-on sentence a few words
-at a time: a risk whose score reaches `NET_THRESHOLD` fires as rule "net.<risk>".
+at a time: a risk whose score reaches `NET_THRESHOLD` fires as rule "net.<risk>", and one that
+reaches `NET_NEAR` just below it does where the message says now and frames nothing as calm.
+Vietnamese rules without accents match from a word start ("oi ra mau" is not in "hoi ra mau").
 The net only adds hits; it never overrides or cancels a rule. A `[[guard]]` of the lexicon
 marked `net = true` (a quoted song, a story on the news, crying along with the baby) keeps the
 net quiet on the guard's risks in the sentences it is found in (split where a sentence surely
@@ -62,6 +64,28 @@ PRIORITY: tuple[Risk, ...] = (Risk.MEDICAL, Risk.CHILD_SAFETY, Risk.SELF_HARM, R
 # 2,671 / 2,784 of their 3,173 crises. Held out (risk-check7-14, counts only): 97 -> 77 of
 # 1,846 crises missed for 110 -> 115 of 1,324 alarms.
 NET_THRESHOLD = 4.5
+# Just below the threshold, the net fires where the message says the thing is now
+# (`_SAID_NOW`: 지금, 오늘, 방금, right now, tonight, bây giờ, đang, 现在, 今晚 ...) and no word
+# frames it as calm (`_CALM_FRAME`). Round 48 (2026-12-05): of the crises nothing
+# answered, 13 of 69 held out (check7-18, counts only) and 14 of 43 in four fresh pools
+# (train114-117, scored before their rules) scored 4.0 to 4.5, against 5 of 1,611 and 3
+# of 248 calm lines nothing answered. With the word of now: those fresh pools 9 more
+# crises caught and no calm line more; two pools written after it was chosen
+# (train118-119, 155 crises, 155 calm) 2 more caught (a baby asleep in a basket in the
+# car "right now", a newborn hardly breathing "现在"), no alarm more; held out 73 -> 71
+# missed, 107 -> 108 alarms; the never-learned pools (train56, 98-117) 3 more of 2,265
+# calm lines; 9 of 3,999 team look-alikes (test_triage_families.py's KNOWN_ALARMS). 3.5
+# caught 13 of those fresh crises and 6 held out, for 2 and 2 more alarms, 8
+# never-learned and 17 look-alikes; 4.0 without the word of now, 14 fresh for 3 alarms,
+# 13 never-learned and 100 look-alikes.
+NET_NEAR = 4.0
+_SAID_NOW = re.compile(
+    r"지금(?!은|까지|부터|생각|보니|와서|쯤)|오늘|방금|당장|아까"
+    r"|\bright now\b|\bnow\b|\btonight\b|\btoday\b|\bthis morning\b"
+    r"|bây giờ|bay gio|tối nay|toi nay|hôm nay|hom nay|\bđang\b|\bdang\b|vừa"
+    r"|现在|現在|正在|今晚|今天|刚才|刚刚|剛才",
+    re.IGNORECASE,
+)
 # A sentence of more than twice this many words is also scored this many words at a time: run-on
 # messages (beginner English, fast typing) have no full stop to split a crisis from the rest.
 # 12 changed no tuned-on line and no team look-alike; 10 and 8 woke 2 and 5 calm pool lines.
@@ -231,7 +255,8 @@ def _alarm(text: str, message: Forms, lexicon: Lexicon) -> TriageHit | None:
     if lexicon.net is None:
         return None
     if not lexicon.net_quiet(message):
-        return net_hit(text, lexicon.net, message=message)
+        best = _net_best(text, lexicon.net, NET_NEAR, message)
+        return None if best is None or not _loud_enough(best, text) else _net_risk_hit(best)
     # A net guard (a song, the news, a drama) quiets its risks on the sentences it is in: not
     # hers after it, nor another risk beside it (adoption looked into, then letters written to
     # the children). Each risk is read on the sentences left loud for it.
@@ -242,9 +267,16 @@ def _alarm(text: str, message: Forms, lexicon: Lexicon) -> TriageHit | None:
         kept = " ".join(part for part, q in zip(parts, quiet, strict=True) if risk.value not in q)
         if kept:
             loud.setdefault(kept, []).append(risk.value)
-    found = [_net_best(kept, lexicon.net, risks=risks) for kept, risks in loud.items()]
+    found = [_net_best(kept, lexicon.net, NET_NEAR, risks=risks) for kept, risks in loud.items()]
     best = max((b for b in found if b is not None), default=None)
-    return None if best is None else _net_risk_hit(best)
+    return None if best is None or not _loud_enough(best, text) else _net_risk_hit(best)
+
+
+def _loud_enough(best: tuple[float, int], text: str) -> bool:
+    """True if the net's best score fires: `NET_THRESHOLD`, or `NET_NEAR` said now, not framed."""
+    if best[0] >= NET_THRESHOLD:
+        return True
+    return _SAID_NOW.search(text) is not None and _CALM_FRAME.search(text) is None
 
 
 def _first_rule(message: Forms, lexicon: Lexicon, risks: tuple[Risk, ...]) -> TriageHit | None:

@@ -286,6 +286,19 @@ KNOWN_ALARMS = frozenset(
         "쉼터 봉사는 남편 출장 가는 날밖에 못 나가요 목요일에 가요",  # round42_r42a-1
         "남편이 제 구글 계정에 로그인해서 사진 백업해줬어요",  # round42_r42a-27
         "엄마가 방 청소 안 하면 가만 안 있는대 ㅋㅋㅋ",  # round42_r42a-31
+        # Round 48: the net fires from 4.0 (`NET_NEAR`) where a message says now and frames
+        # nothing as calm (flows/triage.py says what it caught on fresh pools and held out). These
+        # team look-alikes score 4.0 to 4.5 and say tonight, today, just now or đang: a crisis
+        # answer offers help where none was needed, a cost weighed against the crises it catches.
+        "I delivered yesterday and I'm alone in the hospital room tonight",  # round6-17
+        "em đang đứng trên cầu chụp ảnh",  # round6-121
+        "chị ấy khóa cửa phòng tắm, gọi không trả lời vì đang gội đầu",  # round11-44
+        "感冒了吃了两颗退烧药 现在好多了",  # round13_zh-13
+        "가족이랑 바다 갈래요 오늘 마지막 휴가라서",  # round23-6
+        "방금 점심 다 먹었어요 배불러요",  # round28-13
+        "사실 지금 임신 8주예요. 피가 조금 비치면 괜찮은 건가요?",  # round30-1
+        "室友搬家了，发了条大家再见，今天忙所以不回",  # round34_envz-7
+        "임신했는데 애아빠가 사장이에요 학생 때 만났어요 지금 둘 다 30대",  # round38-14
     ]
 )
 

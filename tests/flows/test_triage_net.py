@@ -8,13 +8,14 @@ the net from the rest and runs rules + net on the held-out sentences.
 from __future__ import annotations
 
 import random
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from flows.model import Risk
-from flows.triage import NET_THRESHOLD, RUN_ON, TriageHit, net_hit, triage
+from flows.triage import NET_THRESHOLD, RUN_ON, TriageHit, net_hit, part_scores, triage
 from knowledge.errors import KnowledgeFileError
 from knowledge.lexicon import (
     CORPUS_FILE,
@@ -514,3 +515,24 @@ def test_a_net_guard_quiets_its_own_sentence_not_hers_after_it(tmp_path: Path) -
     assert triage("뉴스 봤어요 애가 안 울어요", lexicon) is None
     assert triage("뉴스 봤어요. 애가 잘 울어요", lexicon) is None
     assert triage("애가 안 울어요", lexicon) == TriageHit(Risk.MEDICAL, "net.medical")
+
+
+def test_just_below_the_threshold_the_net_fires_only_on_a_message_said_now(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Between `NET_NEAR` and `NET_THRESHOLD` the net fires where a word says now and none frames
+    the message as calm (a drama, the past). The band is put around these messages' own scores,
+    so the test reads the rule, not where today's net happens to score them."""
+    plain = "애기 두고 나와서 피시방이에요"
+    now = "애기 두고 나와서 지금 피시방이에요"
+    framed = "드라마에서 애기 두고 나와서 지금 피시방이에요"
+    assert all(triage(text, RULES_ONLY) is None for text in (plain, now, framed))
+    scores = [
+        max(part["child_safety"] for part in part_scores(text, SHIPPED.net))
+        for text in (plain, now, framed)
+    ]
+    monkeypatch.setattr(sys.modules["flows.triage"], "NET_NEAR", min(scores) - 0.01)
+    monkeypatch.setattr(sys.modules["flows.triage"], "NET_THRESHOLD", max(scores) + 0.01)
+    assert triage(plain, SHIPPED) is None
+    assert triage(now, SHIPPED) == TriageHit(Risk.CHILD_SAFETY, "net.child_safety")
+    assert triage(framed, SHIPPED) is None
