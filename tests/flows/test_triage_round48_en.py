@@ -63,6 +63,10 @@ from flows import Risk
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
 CRISIS: list[tuple[str, Risk | set[Risk]]] = [
+    # a baby left asleep in the car (session 25 review: "sleeping" between broke the rule)
+    ("i left my son sleeping in the car and ran into the mart", C),
+    ("I left the baby asleep in the car, I'm at the pc bang", C),
+    ("forgot my daughter napping in the van outside work", C),
     # A passport held, with a threat.
     ("my boss has had my passport since june and says if I quit I'll be deported", V),
     ("the factory owner is still holding my passport, he says I owe him for the room", V),
@@ -198,6 +202,8 @@ CRISIS: list[tuple[str, Risk | set[Risk]]] = [
 ]
 
 CALM: list[str] = [
+    "I left my son sleeping in the car with his dad while I paid for gas",
+    "how long can you leave a baby sleeping in the car with the AC on? asking before our trip",
     # A passport kept safe, given back, refused.
     "my school kept my passport for safekeeping during the visa renewal, I got it back today",
     "his parents offered to keep my passport and I said no thanks, they were fine",
