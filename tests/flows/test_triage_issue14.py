@@ -63,6 +63,39 @@ CALM_NEIGHBOURS = [
     "宝宝很乖不哭不闹",
     "em bé ngoan không khóc nhiều",
     "nếu tôi sinh con một mình thì sao",
+    # session 25 (review): a plan or a question, not a birth under way
+    "我想一个人生孩子，自己养",
+    "我一个人在家生孩子可以吗？想了解一下在家分娩",
+    "孩子要出来玩了",
+]
+
+# A birth alone under way, said plainly: medical, answered as a crisis (found in review in
+# session 25: the Chinese said in progress fired nothing; "혼자서 분만 중이에요" was a check-in,
+# the example net reading the formal words as calm).
+LABOUR_ALONE_NOW = [
+    "혼자서 분만 중이에요",
+    "혼자 분만하고 있어요",
+    "집에서 혼자 낳는 중이에요",
+    "I am in labour alone at home",
+    "em đang sinh một mình",
+    "我一个人在生孩子",
+    "我一个人在家生孩子",
+    "我现在一个人在生孩子",
+    "我一个人在家，孩子要出来了",
+    "宝宝头已经出来了",
+]
+
+# A moment away from the baby asked about ahead is a question, not a baby left (review).
+MOMENTS_AWAY_ASKED = [
+    "아기가 자는 동안 잠깐 두고 나가도 되나요?",
+    "신생아 혼자 두고 10분만 나갔다와도 될까요",
+    "애기 두고 잠깐 편의점 다녀와도 돼요?",
+]
+# ... and hours gone, or wanting not to come back, are still a baby left.
+HOURS_AWAY = [
+    "신생아 혼자 두고 나왔어요 벌써 5시간째예요",
+    "아기 두고 잠깐 나가도 되나요? 벌써 3시간째 밖이에요",
+    "잠깐 나가도 되나요 애기 두고 그냥 안 돌아오고 싶어요",
 ]
 
 
@@ -109,3 +142,20 @@ def test_issue_14_medical_answer_defers_to_the_119_operator(kb: Knowledge, lang:
         assert advice not in text.lower()
     assert ("119 상담원" if lang == "ko" else "119 operator") in text
     assert ("아기" if lang == "ko" else "baby") in text
+
+
+@pytest.mark.parametrize("text", LABOUR_ALONE_NOW)
+def test_a_birth_alone_under_way_is_a_medical_crisis(kb: Knowledge, text: str):
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk == Risk.MEDICAL and not hit.check_in, hit
+
+
+@pytest.mark.parametrize("text", MOMENTS_AWAY_ASKED)
+def test_a_moment_away_asked_ahead_is_no_alarm(kb: Knowledge, text: str):
+    assert triage(text, kb.lexicon) is None
+
+
+@pytest.mark.parametrize("text", HOURS_AWAY)
+def test_hours_away_or_not_coming_back_is_a_baby_left(kb: Knowledge, text: str):
+    hit = triage(text, kb.lexicon)
+    assert hit is not None and hit.risk == Risk.CHILD_SAFETY and not hit.check_in, hit
