@@ -166,8 +166,9 @@ _CALM_FRAME = re.compile(
 # and "just now" (방금, just now, vừa mới, 刚刚): a fresh pool of long messages (train112-113,
 # scored at the end of round 46) held a client's waters broken "방금" behind a counselor's
 # program question, made a check-in by medical's new floor. Held out unchanged (72 / 107).
-# Session 25 (review): a birth said under way (분만 중이에요, 낳는 중이에요), as "혼자서 분만 중이에요"
-# scored -2.03 for medical, a check-in at its floor; held out, tuned sets, families unchanged.
+# Session 25 (review): a birth said under way (분만 중이에요, 낳는 중이에요), as
+# "혼자서 분만 중이에요" scored -2.03 for medical, a check-in at its floor; held out, tuned sets
+# and families unchanged.
 _AGAIN_OR_STILL = re.compile(
     r"다시|또(?!래|한|는|박)|지금(?!은|까지|부터|생각|보니|와서|쯤)|아직도|여전히"
     r"|울컥|콸콸|쏟아|실제 ?상황|(?:많|심)(?:은|한)데|많이 [가-힣]{1,3}는데|(?:저|나)도 그러고 싶"
