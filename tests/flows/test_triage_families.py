@@ -39,7 +39,7 @@ ROUNDS: tuple[ModuleType, ...] = tuple(
     + ["round46b", "round46c"]
     + ["round47_ko", "round47_envz"]
     + ["round48_ko", "round48_en", "round48_vz"]
-    + ["round49_ko"]
+    + ["round49_ko", "round49_evz"]
 )
 
 
