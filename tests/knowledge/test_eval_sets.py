@@ -248,6 +248,8 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train115.jsonl", 0, 1),
         ("risk-train116.jsonl", 0, 0),
         ("risk-train117.jsonl", 0, 0),
+        ("risk-train118.jsonl", 0, 0),
+        ("risk-train119.jsonl", 0, 0),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -388,7 +390,10 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     rules and guards, not learned. The net's near band (`NET_NEAR`, round 48: 4.0 to 4.5 with a
     word of now) fires on one calm line each of train101 (an allergy pill taken before she knew,
     "지금 5주래요"), train109 (the first heartbeat heard "오늘") and train115 (a joke threat
-    "tonight" about the crib). The bars are the counts as they are, so a new alarm fails."""
+    "tonight" about the crib). train118-119 (round 49: ko, and en/vi/zh, every risk, written
+    after the near band was chosen; fresh 5 / 15 of 155 / 155 with it, 7 / 15 without): 0 / 0
+    with round 49's rules and guards, not learned. The bars are the counts as they are, so a new
+    alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
