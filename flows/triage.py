@@ -435,7 +435,7 @@ def fires(rule: CompiledRule, message: Forms, accented: CompiledRule | None = No
             for stop in (message.plea, *(stop for _, stop in message.bare)):
                 if stop < len(message.compact):
                     spans += [m.span() for m in rule.compact.finditer(message.compact, 0, stop)]
-        if accented is not None or (rule.lang == "vi" and message.plain):
+        if spans and (accented is not None or (rule.lang == "vi" and message.plain)):
             spans = _at_word_starts(spans, message)
     if rule.spaced is not None:
         found = list(rule.spaced.finditer(message.spaced))
