@@ -28,6 +28,9 @@ from flows import Risk
 M, S, V, C = Risk.MEDICAL, Risk.SELF_HARM, Risk.VIOLENCE, Risk.CHILD_SAFETY
 
 CRISIS: list[tuple[str, Risk | set[Risk]]] = [
+    # the baby's father shoving her is violence, not a baby hurt (애아빠 read as 애; review)
+    ("애아빠가 취하면 자꾸 밀쳐요", V),
+    ("애기아빠가 자꾸 밀쳐요 무서워요", V),
     # pushed on the stairs
     ("애기아빠가 화나서 계단 밑으로 떠밀었어요 배가 땡겨요", {V, M}),
     ("애아빠가 저를 계단 아래로 밀었어요", {V, M}),
