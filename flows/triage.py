@@ -351,7 +351,11 @@ def _calm_floor(risk: Risk, text: str) -> float:
 def net_hit(
     text: str, net: ExampleNet, threshold: float = NET_THRESHOLD, *, message: Forms | None = None
 ) -> TriageHit | None:
-    """Return the risk the example net sees in `text`, or None when no score reaches threshold.
+    """The risk the example net alone sees in `text`, or None when no score reaches threshold.
+
+    This is the net's own reading at one threshold (its tests and cross-validation measure it);
+    `triage` also fires just below `NET_THRESHOLD`, from `NET_NEAR`, where the message says now
+    and frames nothing as calm (`_loud_enough`).
 
     A message that is exactly an example sentence gets that sentence's label. Otherwise the
     whole message, each of its sentences and each two sentences side by side are scored, so a
