@@ -474,6 +474,8 @@ class TriageRule(LexModel):
                 raise ValueError(
                     f"rule {self.id!r} {field}[{index}]: spaces never match (text is compacted)"
                 )
+            if self.lang == "ko" and field in _TRIGGER_FIELDS:
+                pattern = _BABY_WORD.sub(_NOT_A_PARENT, pattern)
             patterns.append(_uncaptured(plain(pattern) if bare else pattern))
         return patterns
 
@@ -527,6 +529,16 @@ class TriageRule(LexModel):
     def compiled(self) -> CompiledRule:
         """The rule compiled for matching."""
         return self._compiled
+
+
+# A baby word written as one choice of a group ("(아기|애기|애)(가|를)?...") names the baby, but
+# not in 애아빠, 애기엄마, 아기아빠, 아이엄마 (the baby's father or mother: often how a woman
+# names her husband): "애아빠가 얼굴이 창백해요" is not a pale newborn, nor "애아빠가 두통약
+# 먹었는데" a baby who swallowed pills. Every trigger pattern of a Korean rule reads such a choice
+# only where no word for a parent follows it (compact text: "애 아빠한테" reads the same).
+_TRIGGER_FIELDS = frozenset({"regex", "also_regex"})
+_BABY_WORD = re.compile(r"(?<=[(|])(아기|애기|아이|아가|애)(?=[|)])")
+_NOT_A_PARENT = r"\1(?!기?(?:아빠|아버지|엄마|어머니))"
 
 
 def _uncaptured(pattern: str) -> str:

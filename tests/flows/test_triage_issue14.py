@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows import Risk, triage
+from flows import Risk, alarm, triage
 from flows.triage import fires
 from knowledge import Knowledge
 from knowledge.lexicon import forms
@@ -159,3 +159,23 @@ def test_a_moment_away_asked_ahead_is_no_alarm(kb: Knowledge, text: str):
 def test_hours_away_or_not_coming_back_is_a_baby_left(kb: Knowledge, text: str):
     hit = triage(text, kb.lexicon)
     assert hit is not None and hit.risk == Risk.CHILD_SAFETY and not hit.check_in, hit
+
+
+# 애아빠, 애기엄마, 아기아빠: the baby's father or mother, not the baby. Every Korean rule's
+# trigger reads a baby word only where no word for a parent follows it (knowledge.lexicon).
+PARENT_NOT_BABY = [
+    ("애아빠가 얼굴이 창백해요 감기인가봐요", None),  # was medical.ko.newborn
+    ("애아빠가 두통약 먹었는데 괜찮겠죠", None),  # was medical.ko.poison
+    ("아니요 애아빠가 목 졸랐어요 방금", Risk.VIOLENCE),  # was child_safety.ko.harm
+    ("애 아빠가 말 안 들으면 배를 걷어차 버린대요. 오늘 벽에 두 번 밀쳤어요", Risk.VIOLENCE),
+    # the baby is still the baby, also beside the word for a parent
+    ("애기가 얼굴이 창백해요", Risk.MEDICAL),
+    ("애가 약을 삼켰어요", Risk.MEDICAL),
+    ("애아빠가 애를 쓰레기통에 버리재요", Risk.CHILD_SAFETY),
+]
+
+
+@pytest.mark.parametrize(("text", "risk"), PARENT_NOT_BABY)
+def test_the_babys_father_or_mother_is_not_the_baby(kb: Knowledge, text: str, risk: Risk | None):
+    hit = alarm(text, kb.lexicon)
+    assert (None if hit is None else hit.risk) == risk, hit
