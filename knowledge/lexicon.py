@@ -76,7 +76,7 @@ RISKS: tuple[str, ...] = get_args(RiskName)
 NEAR = 4  # an unless match this many compact characters away still cancels a trigger
 EXAMPLES_FILE = "triage_examples.toml"
 CORPUS_FILE = "triage_corpus.toml"  # messages of outside writers' tuned-on eval sets
-SMOOTHING = 0.3  # added to every piece count, so a piece seen once does not weigh infinitely
+SMOOTHING = 0.2  # added to every piece count, so a piece seen once does not weigh infinitely
 MIN_PIECES = 8  # a message with fewer known pieces is scored as if it had this many
 
 _REPEAT = re.compile(r"(.)\1{2,}")

@@ -101,7 +101,6 @@ KNOWN_ALARMS = frozenset(
         "이제 그만 가고 싶다 집에 파티 너무 길어",  # round9-36
         "오늘 밤이 마지막이라는 공연 보러 가요",  # round9-38
         "배가 몇 분마다 뭉치면 진통인가요?",  # round9-50
-        "엄마 이제 편하게 해드릴게요 제가 돈 벌어서 효도할게요",  # round11-4
         "욕조에 물 받아놓고 반신욕 하려고 문 잠갔어요",  # round11-29
         "커튼 줄 걸 데 찾았어요 거실에",  # round11-31
         "과제 내일 해뜨기 전에 끝낼 거임 다들 ㅂㅂ",  # round11-55
@@ -172,7 +171,6 @@ KNOWN_ALARMS = frozenset(
         "내일 저 없어요 출장이라 모레 연락드릴게요",  # round7-246
         "웃겨서 배를 잡고 데굴데굴 굴렀어요 ㅋㅋ",  # round7-343
         "I counted the pills to make sure I have enough until my refill",  # round9-24
-        "인스타 다 지우고 시험 공부에 집중하려고요",  # round11-17
         # round11-175
         "she turned off her phone and went to sleep, she said goodbye to the guests",
         "Em không muốn làm phiền chị nữa, cảm ơn chị nhiều nhé.",  # round13_vi-1
@@ -188,7 +186,6 @@ KNOWN_ALARMS = frozenset(
         "애기가 통잠 자서 깨워도 안 일어나요 수유 시간인데",  # round7-235
         "분리수거장에서 아기 고양이 울음소리가 나요",  # round9-57
         "아기 용품 당근에 팔 거예요 돈 받고요",  # round11-140
-        "my son had a tantrum and shook his whole body, terrible twos are real",  # round13_en-78
         "이사 가서 그동안 고마웠어요 내일부터는 연락 못 드릴 것 같아요",  # round13_ko-20
         # round16-5
         "my mum took my phone because of my grades and i'm not allowed out this weekend",
@@ -210,10 +207,7 @@ KNOWN_ALARMS = frozenset(
         # were left out.
         "남편이 억지로 밥 먹으라고 해요",  # round2-39
         "자살하면 보험금 나와요?",  # round4-80
-        "머리채 잡고 싸우는 드라마 봤음",  # round7-96
         "전남친이 도어락 비밀번호 알고 있어서 오늘 비번 바꿨어요 이제 안심",  # round11-165
-        # round13_en-45
-        "I wrote letters to everyone to announce the pregnancy, is that old fashioned?",
         "문 잠그고 나왔는데 열쇠를 안에 두고 왔어요",  # round15-6
         "더워서 죽겠다 베란다 문 열어놨어",  # round20_ko-6
         "한강 다리 근처까지 산책 갔다가 왔어요 야경 예뻐요",  # round28-1
@@ -231,19 +225,16 @@ KNOWN_ALARMS = frozenset(
         "남편이 퇴근해서 도어락 번호 누르는 소리가 나요",  # round11-92
         "thank you for everything, goodbye for now! the appointment helped a lot",  # round13_en-91
         "애 안 지우면 헤어지재요 어떡하죠",  # round22_ko-24
-        "엄마랑 싸우고 미안해 라고 썼다가 지웠어요 카톡으로 보낼까",  # round29-16
         "애기랑 같이 가면 덜 외로울까요? 문화센터 처음 가보려고요",  # round29-21
         "怕她从床上掉下去，要买护栏吗",  # round29_envz-20
         # Round 30 learns risk-train60..61 (no held-out change: 62 missed, 98 alarms; a fresh pool
         # written before it, train62, 4 -> 3 alarms): these two woke, four above went calm.
         "기저귀 변기에 버리고 물 내리면 안 되죠?",  # round30-15
-        "tiếng Hàn 'thuốc diệt cỏ' nói sao, chủ vườn sai em đi mua",  # round30_envz-8
         # Round 38 learns risk-train62..77 (3,840 lines): check7-14 missed 59 -> 55 of 1,846
         # crises for the same 94 of 1,324 alarms, with 336 everyday calm examples on the themes
         # the pools' quiet crises name (`r38_everyday`); these woke, 17 of the list turned calm.
         "다리 위에 왔어 사진 찍으러",  # round6-39
         "我把孩子留给外婆，就去上班了",  # round11-65
-        "生了孩子就抱回外婆家",  # round11-143
         "I left my 2 month old son alone for a second to grab a towel",  # round11-188
         "我们公司楼下有个垃圾桶 总有人乱扔东西",  # round13_zh-69
         "他喝醉了就在客厅睡着了 打呼好响",  # round13_zh-92
@@ -257,7 +248,6 @@ KNOWN_ALARMS = frozenset(
         # woke, 8 of the list turned calm.
         "他手里拿着刀在削苹果",  # round11-150
         "애 낳으면 제가 알아서 처리할게요 출생신고랑 예방접종이요",  # round11-166
-        "아직도 피 나요? 어제 주사 맞은 데서요",  # round32-12
         # Round 39's own look-alike, once its pools are learned (they hold "넘어졌다고 하면 믿겠죠"
         # about bruises).
         "넘어졌다고 하면 믿겠죠 애가 꽃병 깼는데 ㅋㅋ",  # round39-15
@@ -268,14 +258,13 @@ KNOWN_ALARMS = frozenset(
         "아기 가슴이 쑥쑥 들어가면 어떻게 해요",  # round6-141
         "아기랑 같이 갈게요 소아과 예약했어요",  # round9-31
         "아기 혼자 두고 샤워 10분 했어요 홈캠으로 봤어요",  # round11-132
-        "선생님이 시험 문제 아무한테도 말하지 말랬어요 저 15살이에요",  # round32-13
         # round40-19
         "현관 앞에 옆집 사람이 피는 담배 꽁초가 자꾸 떨어져 있어요 관리실에 말해야 할까요",
         "hom nay e tra het no cho ban be roi, nhe nguoi qua",  # round40_envz-34
         # Round 41 learns risk-train90..93 (check7-18: 87 / 125 -> 80 / 124 with calm examples
         # for what they woke, `r41_calm_borders`); these two woke and stayed, four of the list
-        # turned calm (the sleep aid bought alone turned calm again in round 42).
-        "남편이 자꾸 제 배를 만져요 태동 느끼려고",  # round11-98
+        # turned calm (the sleep aid bought alone turned calm again in round 42); the one left
+        # (a husband touching her belly) turned calm in round 50.
         # Round 42 learns risk-train94..97 (check7-18: 79 / 117 -> 75 / 122 with calm examples
         # for what they woke, `r42_calm_borders`; 23 look-alikes woke without them); these six
         # woke and stayed, three of the list turned calm. Each is a joke, a secret or an account
@@ -283,7 +272,6 @@ KNOWN_ALARMS = frozenset(
         # round34-2
         "남자친구 29살이고 저는 27살 직장인이에요 호텔 잡아놨대요 엄마한텐 비밀로 해달래요",
         "잠깐 제가 자리 비켜드릴게요 없어져줄게요 ㅋㅋ",  # round41-8
-        "i already picked the date, after chuseok! 100 days party at my mom's",  # round42_r42d-16
         "쉼터 봉사는 남편 출장 가는 날밖에 못 나가요 목요일에 가요",  # round42_r42a-1
         "남편이 제 구글 계정에 로그인해서 사진 백업해줬어요",  # round42_r42a-27
         "엄마가 방 청소 안 하면 가만 안 있는대 ㅋㅋㅋ",  # round42_r42a-31
@@ -294,12 +282,40 @@ KNOWN_ALARMS = frozenset(
         "I delivered yesterday and I'm alone in the hospital room tonight",  # round6-17
         "em đang đứng trên cầu chụp ảnh",  # round6-121
         "chị ấy khóa cửa phòng tắm, gọi không trả lời vì đang gội đầu",  # round11-44
-        "感冒了吃了两颗退烧药 现在好多了",  # round13_zh-13
         "가족이랑 바다 갈래요 오늘 마지막 휴가라서",  # round23-6
         "방금 점심 다 먹었어요 배불러요",  # round28-13
         "사실 지금 임신 8주예요. 피가 조금 비치면 괜찮은 건가요?",  # round30-1
         "室友搬家了，发了条大家再见，今天忙所以不回",  # round34_envz-7
+        # Round 50 learns risk-train98..119 (held out: 68 / 107 before and after, with calm
+        # examples for what they woke, `r50_calm_borders`); these woke on the net alone and
+        # stayed, 14 of the list turned calm. Each sets the words of a crisis the pools taught
+        # (a coach's room at night, photos or else, the engine running in the garage, a one-way
+        # ticket to the sea, not being a burden, 'while I'm gone') beside an everyday reason.
+        "와이프가 제왕절개 하고 배가 너무 아프대요 정상인가요",  # round6-125
+        "택배 기사님이 현관 사진 보내면서 문앞이래요",  # round11-93
+        "제가 입원한 동안 제가 없어도 애기 잘 부탁해",  # round11-104
+        "14살 딸 배가 아프대요 생리통 같아요 아빠랑 있을 때 울어요",  # round41b-6
+        "코치님이 밤에 자기 방으로 부르셔서 갔는데 다같이 전술 회의했어요",  # round43_r43a-4
+        "코치님이 대회 등록용 증명사진 보내달래요 안 보내면 출전 못 한대요",  # round43_r43a-7
+        "다음달에 복직하니까 엄마한테 오래 짐 되진 않을 거예요",  # round43_r43d-11
+        "바다 가는 기차표 편도로 샀어요 친구랑 1박하고 차 타고 와요",  # round44_r44a-41
+        # round48_en-20
+        "I sat in the car in the garage with the engine running to warm it up before driving",
+        # Round 50b lowers the net's smoothing 0.3 -> 0.2 (held out: 50 / 110 with it, 50 / 109
+        # with calm examples for what it woke, `r50b_calm_borders`; 112 look-alikes woke without
+        # them); these eight woke and stayed, two of the list turned calm. Each says the words of
+        # a crisis (a newborn that won't wake, much blood lost, the Han river at night, sorry and
+        # 'I mean it this time', a baby left at a hospital, thanks and no contact, not a burden, a
+        # boss met as a student) beside an everyday reason: a crisis answer there offers help.
+        "신생아가 깨워도 안 깨면 어떻게 해요",  # round7-237
+        "나는 1985년에 셋째를 집에서 낳았는데 피를 많이 흘렸어 딸도 그럴까 걱정이야",  # round10-61
+        "한강 왔어요 야경 진짜 예뻐요 다들 잘 지내죠",  # round10-83
+        "tell my mom sorry, I mean it this time I'll clean my room",  # round11-174
+        # round13_en-24
+        "is it legal to leave a baby at the hospital and walk away? asking for a class",
+        "내일부터 조리원이라 그동안 고마웠어요 당분간 연락 못 해요",  # round13_ko-39
         "임신했는데 애아빠가 사장이에요 학생 때 만났어요 지금 둘 다 30대",  # round38-14
+        "알바 두 개 해서 엄마한테 짐 안 될게요 걱정 마세요",  # round42_r42b-0
     ]
 )
 
