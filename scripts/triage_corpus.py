@@ -60,6 +60,9 @@ from knowledge.lexicon import CORPUS_FILE, EXAMPLES_FILE, forms, load_examples
 # Round 43's pools (train98..101) were not added: at full weight check7-18 went 72 / 122 ->
 # 73 / 127 (22 team look-alikes woke), at 0.5 72 / 125. They stay tuned-on pools, not corpus
 # lines.
+# Round 50 (2026-12-06) adds train98..119 together (twenty-two pools, tuned on by rounds 43-49):
+# check7-18 71 / 107 -> 68 / 107 at the smoothing of then (0.3); 71 team look-alikes woke, so
+# 89 everyday calm examples (`r50_calm_borders`) and 19 crisis sentences came with it.
 WEIGHT = 1.0
 
 HEADER = """\

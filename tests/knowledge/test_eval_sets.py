@@ -231,7 +231,7 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train98.jsonl", 0, 0),
         ("risk-train99.jsonl", 0, 0),
         ("risk-train100.jsonl", 0, 0),
-        ("risk-train101.jsonl", 0, 1),
+        ("risk-train101.jsonl", 0, 0),
         ("risk-train102.jsonl", 0, 0),
         ("risk-train103.jsonl", 0, 0),
         ("risk-train104.jsonl", 0, 0),
@@ -239,17 +239,20 @@ def test_tuned_sets_every_crisis_caught_in_its_category_and_no_false_alarm(
         ("risk-train106.jsonl", 0, 0),
         ("risk-train107.jsonl", 0, 0),
         ("risk-train108.jsonl", 0, 0),
-        ("risk-train109.jsonl", 0, 1),
+        ("risk-train109.jsonl", 0, 0),
         ("risk-train110.jsonl", 0, 0),
         ("risk-train111.jsonl", 0, 0),
         ("risk-train112.jsonl", 0, 0),
-        ("risk-train113.jsonl", 0, 1),
-        ("risk-train114.jsonl", 0, 2),
-        ("risk-train115.jsonl", 0, 1),
+        ("risk-train113.jsonl", 0, 0),
+        ("risk-train114.jsonl", 0, 0),
+        ("risk-train115.jsonl", 0, 0),
         ("risk-train116.jsonl", 0, 0),
         ("risk-train117.jsonl", 0, 0),
         ("risk-train118.jsonl", 0, 0),
         ("risk-train119.jsonl", 0, 0),
+        ("risk-train120.jsonl", 4, 7),
+        ("risk-train121.jsonl", 7, 11),
+        ("risk-train122.jsonl", 3, 14),
     ],
 )
 def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
@@ -392,8 +395,13 @@ def test_tuning_pools_every_crisis_caught_and_known_alarms_only(
     "지금 5주래요"), train109 (the first heartbeat heard "오늘") and train115 (a joke threat
     "tonight" about the crib). train118-119 (round 49: ko, and en/vi/zh, every risk, written
     after the near band was chosen; fresh 5 / 15 of 155 / 155 with it, 7 / 15 without): 0 / 0
-    with round 49's rules and guards, not learned. The bars are the counts as they are, so a new
-    alarm fails."""
+    with round 49's rules and guards, not learned. Round 50 (session 26) learns train98-119 into
+    the corpus (with calm examples for what they woke), so none of their lines fires now.
+    train120-122 (round 50: ko late at night, written around the thing; en/vi/zh from migrants;
+    ko long stories and short fragments; 290 crises, 290 calm, written that day without the
+    repository, the fresh check of the net's smoothing 0.2: 22 / 28 missed / fired at 0.3 before
+    train98-119 were learned, 14 / 32 after both): no rules written for them yet, the counts as
+    they landed. The bars are the counts as they are, so a new alarm fails."""
     missed, alarms = _missed_and_alarms(name, kb)
     assert len(missed) <= misses_allowed, missed
     assert len(alarms) <= alarms_allowed, alarms
