@@ -277,11 +277,8 @@ RAISED_FLOOR_CHECK_INS = [
         Risk.MEDICAL,
         "medical.ko.bleeding",
     ),
-    (
-        "남자친구가 폭행으로 수감 중이라 지금은 안전해요. 출소 날짜는 어떻게 알 수 있어요?",
-        V,
-        "violence.ko.hit",
-    ),
+    # "남자친구가 폭행으로 수감 중이라 지금은 안전해요. 출소 날짜는 ..." left at round 50:
+    # with the net's smoothing at 0.2 it reads as calm under round 45's floors too.
     ("남편이 폭행으로 수감 중이라 지금은 안전해요. 면회는 안 가도 되죠?", V, "violence.ko.hit"),
 ]
 
@@ -298,17 +295,13 @@ def test_a_hit_below_the_raised_floors_is_a_check_in(
 
 
 # Said now, though the net reads the message as calm, below medical's floor: heavy and happening
-# (심한데; 많은데, 울컥 as well), asked as if it may be normal; or a counselor asking for a
-# program first, with her client's waters broken "just now" (방금) behind it.
+# (심한데; 많은데, 울컥 as well), asked as if it may be normal. (A counselor asking for a program
+# first, with her client's waters broken "just now" (방금) behind it, left this list at round 50:
+# the net at smoothing 0.2 no longer reads it as calm; it is still a crisis.)
 SAID_NOW_BELOW_MEDICALS_FLOOR = [
     ("출혈이 심한데 정상인가요", "medical.ko.bleeding"),
     ("하혈이 심한데 괜찮은 건가요", "medical.ko.bleeding"),
     ("피가 심한데 흔한 건가요", "medical.ko.bleeding"),
-    (
-        "청소년 상담사예요. 방금 내담자한테 양수가 터진 것 같다는 연락이 왔는데 "
-        "학업 프로그램 자료부터 받을 수 있나요?",
-        "medical.ko.waters",
-    ),
 ]
 
 
@@ -318,6 +311,14 @@ def test_a_word_of_now_keeps_the_crisis_answer_below_medicals_floor(text: str, r
     scores = [part["medical"] for part in part_scores(text, LEXICON.net)]
     assert all(score < NET_CALM_FLOOR[Risk.MEDICAL] for score in scores), scores
     assert alarm(text, LEXICON) == TriageHit(Risk.MEDICAL, rule)
+
+
+def test_a_counselor_asking_for_a_program_first_with_waters_broken_just_now_is_a_crisis() -> None:
+    text = (
+        "청소년 상담사예요. 방금 내담자한테 양수가 터진 것 같다는 연락이 왔는데 "
+        "학업 프로그램 자료부터 받을 수 있나요?"
+    )
+    assert alarm(text, LEXICON) == TriageHit(Risk.MEDICAL, "medical.ko.waters")
 
 
 CALM_EXAMPLE = (
