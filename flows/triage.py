@@ -21,14 +21,14 @@ match the message with chat shorthand spelled out ("e bị ck đánh" reads as "
 and a message typed without accents against the rules with their accents dropped. A message
 typed with accents is matched as written, and the parts of it typed without them (a calm
 question with accents, then a crisis typed in a hurry) are also read by the rules with their
-accents dropped (`Forms.unaccented`), guards of both kinds counting around them.
+accents dropped (`Forms.unaccented`), guards of both kinds counting around them. Read without
+accents, a rule's trigger counts only from a word start ("oi ra mau" is not in "hoi ra mau").
 
 Rules are exact but miss wordings nobody wrote a pattern for. When no rule fires, the example
 net (`knowledge.lexicon.ExampleNet`, learned from `triage_examples.toml`) scores the message,
 each of its sentences, each pair of neighbouring sentences and a long run-on sentence a few words
 at a time: a risk whose score reaches `NET_THRESHOLD` fires as rule "net.<risk>", and one that
 reaches `NET_NEAR` just below it does where the message says now and frames nothing as calm.
-Vietnamese rules without accents match from a word start ("oi ra mau" is not in "hoi ra mau").
 The net only adds hits; it never overrides or cancels a rule. A `[[guard]]` of the lexicon
 marked `net = true` (a quoted song, a story on the news, crying along with the baby) keeps the
 net quiet on the guard's risks in the sentences it is found in (split where a sentence surely
@@ -264,19 +264,19 @@ def _alarm(text: str, message: Forms, lexicon: Lexicon) -> TriageHit | None:
         return None
     if not lexicon.net_quiet(message):
         best = _net_best(text, lexicon.net, NET_NEAR, message)
-        return None if best is None or not _loud_enough(best, text) else _net_risk_hit(best)
-    # A net guard (a song, the news, a drama) quiets its risks on the sentences it is in: not
-    # hers after it, nor another risk beside it (adoption looked into, then letters written to
-    # the children). Each risk is read on the sentences left loud for it.
-    parts = [part for part in _SENTENCE_END.split(text) if part.strip()]
-    quiet = [lexicon.net_quiet(forms(part)) for part in parts]
-    loud: dict[str, list[str]] = {}  # the sentences left loud -> the risks read on them
-    for risk in PRIORITY:
-        kept = " ".join(part for part, q in zip(parts, quiet, strict=True) if risk.value not in q)
-        if kept:
-            loud.setdefault(kept, []).append(risk.value)
-    found = [_net_best(kept, lexicon.net, NET_NEAR, risks=risks) for kept, risks in loud.items()]
-    best = max((b for b in found if b is not None), default=None)
+    else:
+        # A net guard (a song, the news, a drama) quiets its risks on the sentences it is in:
+        # not hers after it, nor another risk beside it (adoption looked into, then letters
+        # written to the children). Each risk is read on the sentences left loud for it.
+        parts = [part for part in _SENTENCE_END.split(text) if part.strip()]
+        quiet = [lexicon.net_quiet(forms(part)) for part in parts]
+        loud: dict[str, list[str]] = {}  # the sentences left loud -> the risks read on them
+        for risk in PRIORITY:
+            kept = " ".join(p for p, q in zip(parts, quiet, strict=True) if risk.value not in q)
+            if kept:
+                loud.setdefault(kept, []).append(risk.value)
+        found = [_net_best(kept, lexicon.net, NET_NEAR, risks=rs) for kept, rs in loud.items()]
+        best = max((b for b in found if b is not None), default=None)
     return None if best is None or not _loud_enough(best, text) else _net_risk_hit(best)
 
 
